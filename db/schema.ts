@@ -1,0 +1,504 @@
+// The whole SIGAP TPPO domain in one file. Enum values are stored in English and match the
+// bundle format (shared/contract); the Indonesian labels users read live in app/utils/labels.ts.
+// Instants are epoch milliseconds (UTC) next to the IANA zone they were planned in; calendar
+// dates (due dates, statistic periods, legal-basis dates) are 'YYYY-MM-DD' text.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+export const REGION_LEVELS = ["provinsi", "kabupaten_kota"] as const;
+export const RAKOR_LEVELS = ["nasional", "provinsi", "kabupaten_kota"] as const;
+export const ROLES = ["admin", "sekretariat", "penghubung", "pimpinan"] as const;
+export const RAKOR_MODES = ["in_person", "virtual", "hybrid"] as const;
+export const RAKOR_STATUSES = ["scheduled", "held", "cancelled"] as const;
+export const ATTENDEE_ROLES = ["chair", "speaker", "participant", "secretary"] as const;
+export const ATTENDANCES = ["in_person", "online", "absent"] as const;
+export const MATERIAL_KINDS = ["regulation", "presentation", "minutes", "report", "other"] as const;
+export const ACTION_STATUSES = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const;
+export const LEGAL_BASIS_KINDS = ["sk_kepala_daerah", "perkada", "perda", "other"] as const;
+
+export type TimeZone = (typeof TIME_ZONES)[number];
+export type Role = (typeof ROLES)[number];
+export type RakorLevel = (typeof RAKOR_LEVELS)[number];
+export type RakorMode = (typeof RAKOR_MODES)[number];
+export type RakorStatus = (typeof RAKOR_STATUSES)[number];
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
+export type Attendance = (typeof ATTENDANCES)[number];
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
+
+const createdAt = () =>
+  integer("created_at", { mode: "number" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+// ---------------------------------------------------------------------------------------------
+// Reference data
+// ---------------------------------------------------------------------------------------------
+
+/** Kemendagri regions: '74' a province, '74.01' a regency or city. */
+export const regions = sqliteTable(
+  "regions",
+  {
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    level: text("level", { enum: REGION_LEVELS }).notNull(),
+    parentCode: text("parent_code").references((): any => regions.code),
+    timeZone: text("time_zone", { enum: TIME_ZONES }).notNull(),
+  },
+  (t) => [index("regions_parent_idx").on(t.parentCode)],
+);
+
+/** The sub-task forces. Kept as data: the list changes by regulation. */
+export const subsatgas = sqliteTable("subsatgas", {
+  slug: text("slug").primaryKey(),
+  name: text("name").notNull(),
+  position: integer("position").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+});
+
+export const agencies = sqliteTable(
+  "agencies",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    shortName: text("short_name"),
+    /** Lower-cased, spacing-folded name used to match agencies named by string. */
+    nameKey: text("name_key").notNull(),
+    /** Null for national agencies; otherwise the region the agency belongs to. */
+    regionCode: text("region_code").references(() => regions.code),
+    /** Member of the national task force. */
+    nationalMember: integer("national_member", { mode: "boolean" }).notNull().default(false),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("agencies_name_key_idx").on(t.nameKey)],
+);
+
+/** Other names an agency is known by ("KemenPPPA", "Kemen PPPA", the old "BP2MI"). */
+export const agencyAliases = sqliteTable(
+  "agency_aliases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    aliasKey: text("alias_key").notNull(),
+  },
+  (t) => [uniqueIndex("agency_aliases_key_idx").on(t.aliasKey), index("agency_aliases_agency_idx").on(t.agencyId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Accounts
+// ---------------------------------------------------------------------------------------------
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    /** Required for penghubung: the agency whose action items the liaison keeps up to date. */
+    agencyId: integer("agency_id").references(() => agencies.id),
+    /** The user's task force: null = national, '74' a province, '74.01' a regency/city. */
+    regionCode: text("region_code").references(() => regions.code),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_idx").on(t.email),
+    index("users_agency_idx").on(t.agencyId),
+    check("users_liaison_has_agency", sql`${t.role} <> 'penghubung' OR ${t.agencyId} IS NOT NULL`),
+  ],
+);
+
+/** Server-side sessions. The cookie carries the random id; only its SHA-256 is stored. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    at: integer("at").notNull(),
+    success: integer("success", { mode: "boolean" }).notNull(),
+  },
+  (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Task forces (national, provincial, regency/city) and their legal basis
+// ---------------------------------------------------------------------------------------------
+
+export const files = sqliteTable("files", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Generated name under the upload directory; never derived from the user's file name. */
+  storageKey: text("storage_key").notNull().unique(),
+  originalName: text("original_name").notNull(),
+  mediaType: text("media_type").notNull(),
+  size: integer("size").notNull(),
+  sha256: text("sha256").notNull(),
+  uploadedBy: integer("uploaded_by").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const taskForces = sqliteTable(
+  "task_forces",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Null for the national task force. */
+    regionCode: text("region_code").references(() => regions.code),
+    /** 'nasional' or the region code: one task force per scope. */
+    scopeKey: text("scope_key").notNull(),
+    formed: integer("formed", { mode: "boolean" }).notNull().default(false),
+    legalBasisKind: text("legal_basis_kind", { enum: LEGAL_BASIS_KINDS }),
+    legalBasisNumber: text("legal_basis_number"),
+    legalBasisDate: text("legal_basis_date"),
+    legalBasisTitle: text("legal_basis_title"),
+    legalBasisFileId: integer("legal_basis_file_id").references(() => files.id),
+    secretariatAgencyId: integer("secretariat_agency_id").references(() => agencies.id),
+    contactName: text("contact_name"),
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [uniqueIndex("task_forces_scope_idx").on(t.scopeKey)],
+);
+
+export const taskForceSubsatgas = sqliteTable(
+  "task_force_subsatgas",
+  {
+    taskForceId: integer("task_force_id")
+      .notNull()
+      .references(() => taskForces.id, { onDelete: "cascade" }),
+    subsatgasSlug: text("subsatgas_slug")
+      .notNull()
+      .references(() => subsatgas.slug),
+  },
+  (t) => [primaryKey({ columns: [t.taskForceId, t.subsatgasSlug] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Rakor
+// ---------------------------------------------------------------------------------------------
+
+export const rakor = sqliteTable(
+  "rakor",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable external key from a bundle; null for rakor entered in the app until exported. */
+    ref: text("ref").unique(),
+    title: text("title").notNull(),
+    level: text("level", { enum: RAKOR_LEVELS }).notNull(),
+    regionCode: text("region_code").references(() => regions.code),
+    organizerAgencyId: integer("organizer_agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    chairName: text("chair_name"),
+    chairRank: text("chair_rank"),
+    chairPosition: text("chair_position"),
+    chairAgency: text("chair_agency"),
+    mode: text("mode", { enum: RAKOR_MODES }).notNull(),
+    status: text("status", { enum: RAKOR_STATUSES }).notNull().default("scheduled"),
+    startsAt: integer("starts_at").notNull(),
+    endsAt: integer("ends_at"),
+    timeZone: text("time_zone", { enum: TIME_ZONES }).notNull(),
+    venue: text("venue"),
+    onlinePlatform: text("online_platform"),
+    onlineUrl: text("online_url"),
+    notes: text("notes"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [
+    index("rakor_starts_idx").on(t.startsAt),
+    index("rakor_region_starts_idx").on(t.regionCode, t.startsAt),
+    check("rakor_ends_after_start", sql`${t.endsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`),
+  ],
+);
+
+export const rakorSites = sqliteTable(
+  "rakor_sites",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    rakorId: integer("rakor_id")
+      .notNull()
+      .references(() => rakor.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    agencyId: integer("agency_id").references(() => agencies.id),
+    regionCode: text("region_code").references(() => regions.code),
+    chairName: text("chair_name"),
+    chairRank: text("chair_rank"),
+    chairPosition: text("chair_position"),
+    chairAgency: text("chair_agency"),
+  },
+  (t) => [index("rakor_sites_rakor_idx").on(t.rakorId, t.position)],
+);
+
+export const attendees = sqliteTable(
+  "attendees",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    rakorId: integer("rakor_id")
+      .notNull()
+      .references(() => rakor.id, { onDelete: "cascade" }),
+    /** Null = at the main venue (or online without a site). */
+    siteId: integer("site_id").references(() => rakorSites.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    rank: text("rank"),
+    jobTitle: text("job_title"),
+    agencyId: integer("agency_id").references(() => agencies.id),
+    role: text("role", { enum: ATTENDEE_ROLES }).notNull().default("participant"),
+    attendance: text("attendance", { enum: ATTENDANCES }).notNull().default("in_person"),
+    email: text("email"),
+    durationMinutes: integer("duration_minutes"),
+  },
+  (t) => [index("attendees_rakor_idx").on(t.rakorId, t.position)],
+);
+
+export const agendaItems = sqliteTable(
+  "agenda_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    rakorId: integer("rakor_id")
+      .notNull()
+      .references(() => rakor.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    presenterName: text("presenter_name"),
+    presenterRank: text("presenter_rank"),
+    presenterPosition: text("presenter_position"),
+    presenterAgency: text("presenter_agency"),
+    startsAt: integer("starts_at"),
+    notes: text("notes"),
+  },
+  (t) => [index("agenda_items_rakor_idx").on(t.rakorId, t.position)],
+);
+
+export const materials = sqliteTable(
+  "materials",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    rakorId: integer("rakor_id")
+      .notNull()
+      .references(() => rakor.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: MATERIAL_KINDS }).notNull().default("other"),
+    fileId: integer("file_id").references(() => files.id),
+    url: text("url"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("materials_rakor_idx").on(t.rakorId, t.position)],
+);
+
+export const outcomes = sqliteTable(
+  "outcomes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    rakorId: integer("rakor_id")
+      .notNull()
+      .references(() => rakor.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("outcomes_rakor_idx").on(t.rakorId, t.position)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Action plan
+// ---------------------------------------------------------------------------------------------
+
+export const actionItems = sqliteTable(
+  "action_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ref: text("ref").unique(),
+    /** The rakor outcome it was made from; null for a standalone work-plan item. */
+    outcomeId: integer("outcome_id").references(() => outcomes.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    description: text("description"),
+    subsatgasSlug: text("subsatgas_slug")
+      .notNull()
+      .references(() => subsatgas.slug),
+    leadAgencyId: integer("lead_agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    /** Null = national. Scope and the time zone of "overdue" both come from here. */
+    regionCode: text("region_code").references(() => regions.code),
+    dueDate: text("due_date").notNull(),
+    /** Denormalised from the latest status update, for listing and counting. */
+    status: text("status", { enum: ACTION_STATUSES }).notNull().default("not_started"),
+    progress: integer("progress").notNull().default(0),
+    /** Optimistic concurrency: bumped by every update; a stale form gets a conflict. */
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [
+    index("action_items_outcome_idx").on(t.outcomeId),
+    index("action_items_agency_idx").on(t.leadAgencyId, t.status, t.dueDate),
+    index("action_items_subsatgas_idx").on(t.subsatgasSlug, t.status, t.dueDate),
+    index("action_items_region_idx").on(t.regionCode, t.subsatgasSlug, t.status),
+    index("action_items_due_idx").on(t.status, t.dueDate),
+    check("action_items_progress_range", sql`${t.progress} BETWEEN 0 AND 100`),
+  ],
+);
+
+export const actionSupportingAgencies = sqliteTable(
+  "action_supporting_agencies",
+  {
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actionItems.id, { onDelete: "cascade" }),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.agencyId] }), index("action_supporting_agency_idx").on(t.agencyId)],
+);
+
+/** Append-only status history (triggers refuse UPDATE and DELETE). */
+export const actionUpdates = sqliteTable(
+  "action_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actionItems.id),
+    at: integer("at").notNull(),
+    status: text("status", { enum: ACTION_STATUSES }).notNull(),
+    progress: integer("progress").notNull(),
+    note: text("note"),
+    byUserId: integer("by_user_id").references(() => users.id),
+    /** Free-text author for imported history ("Liaison Polri"). */
+    byName: text("by_name"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("action_updates_action_idx").on(t.actionId, t.at),
+    check("action_updates_progress_range", sql`${t.progress} BETWEEN 0 AND 100`),
+  ],
+);
+
+export const actionUpdateFiles = sqliteTable(
+  "action_update_files",
+  {
+    updateId: integer("update_id")
+      .notNull()
+      .references(() => actionUpdates.id),
+    fileId: integer("file_id")
+      .notNull()
+      .references(() => files.id),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.fileId] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Case statistics: aggregate figures only. No column anywhere names or identifies a victim.
+// ---------------------------------------------------------------------------------------------
+
+export const caseStatistics = sqliteTable(
+  "case_statistics",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    periodStart: text("period_start").notNull(),
+    periodEnd: text("period_end").notNull(),
+    /** Null = national figures. */
+    regionCode: text("region_code").references(() => regions.code),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    casesReported: integer("cases_reported").notNull().default(0),
+    casesProsecuted: integer("cases_prosecuted").notNull().default(0),
+    suspects: integer("suspects").notNull().default(0),
+    victimsTotal: integer("victims_total").notNull().default(0),
+    victimsWomen: integer("victims_women").notNull().default(0),
+    victimsChildren: integer("victims_children").notNull().default(0),
+    victimsRehabilitated: integer("victims_rehabilitated").notNull().default(0),
+    victimsRepatriated: integer("victims_repatriated").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("case_statistics_region_period_idx").on(t.regionCode, t.periodStart),
+    index("case_statistics_agency_idx").on(t.agencyId, t.periodStart),
+    check("case_statistics_period", sql`${t.periodEnd} >= ${t.periodStart}`),
+    check(
+      "case_statistics_non_negative",
+      sql`${t.casesReported} >= 0 AND ${t.casesProsecuted} >= 0 AND ${t.suspects} >= 0 AND ${t.victimsTotal} >= 0`,
+    ),
+    check(
+      "case_statistics_within_total",
+      sql`${t.victimsWomen} BETWEEN 0 AND ${t.victimsTotal} AND ${t.victimsChildren} BETWEEN 0 AND ${t.victimsTotal} AND ${t.victimsRehabilitated} BETWEEN 0 AND ${t.victimsTotal} AND ${t.victimsRepatriated} BETWEEN 0 AND ${t.victimsTotal}`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Report drafts and the audit log
+// ---------------------------------------------------------------------------------------------
+
+export const reportDrafts = sqliteTable(
+  "report_drafts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    scopeKey: text("scope_key").notNull(),
+    periodStart: text("period_start").notNull(),
+    periodEnd: text("period_end").notNull(),
+    pengantar: text("pengantar"),
+    kendala: text("kendala"),
+    rekomendasi: text("rekomendasi"),
+    penutup: text("penutup"),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [uniqueIndex("report_drafts_scope_period_idx").on(t.scopeKey, t.periodStart, t.periodEnd)],
+);
+
+/** Every write: who, what, when, before and after. Append-only (triggers refuse UPDATE and DELETE). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    ip: text("ip"),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entity, t.entityId)],
+);
