@@ -2,6 +2,9 @@
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   serverModuleFormat: "esm",
+  serverBuildPath: "build/index.js",
+  assetsBuildDirectory: "build/public/build",
+  publicPath: "/build/",
   serverDependenciesToBundle: [],
   future: {
     v3_fetcherPersist: true,
