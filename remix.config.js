@@ -1,11 +1,13 @@
+// BUILD_DIR lets several builds live side by side (parallel test runs); the default is build/.
+const buildDir = process.env.BUILD_DIR || "build";
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   serverModuleFormat: "esm",
-  serverBuildPath: "build/index.js",
-  assetsBuildDirectory: "build/public/build",
+  serverBuildPath: `${buildDir}/index.js`,
+  assetsBuildDirectory: `${buildDir}/public/build`,
   publicPath: "/build/",
-  serverDependenciesToBundle: [],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

@@ -6,11 +6,14 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type NextFunction, type Request, type Response } from "express";
+import { isProduction } from "./utils/env.server";
 import { logEvent } from "./utils/log.server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const BUILD_PATH = path.join(ROOT, "build/index.js");
-const ASSETS_DIR = path.join(ROOT, "build/public");
+// BUILD_DIR (default build/) is where `remix build` wrote the server bundle and the assets.
+const BUILD_DIR = path.resolve(ROOT, process.env.BUILD_DIR || "build");
+export const BUILD_PATH = path.join(BUILD_DIR, "index.js");
+const ASSETS_DIR = path.join(BUILD_DIR, "public");
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -61,7 +64,7 @@ function securityHeaders(req: Request, res: Response, next: NextFunction) {
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  if (process.env.NODE_ENV === "production") {
+  if (isProduction()) {
     res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
   next();
@@ -78,7 +81,8 @@ export function createApp(build: ServerBuild) {
     "*",
     createRequestHandler({
       build,
-      mode: process.env.NODE_ENV === "production" ? "production" : "development",
+      // Always "production": errors reach the browser sanitised, never with a stack trace.
+      mode: "production",
       getLoadContext: (req, res) => ({ clientIp: req.ip ?? "unknown", cspNonce: res.locals.cspNonce as string }),
     }),
   );

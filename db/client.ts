@@ -51,3 +51,7 @@ export function checkDatabaseSettings(sqlite: Database.Database): string[] {
   if (busy < BUSY_TIMEOUT_MS) problems.push(`busy_timeout=${busy}, expected >= ${BUSY_TIMEOUT_MS}`);
   return problems;
 }
+
+/** A transaction handle, or the database itself, for query verbs that run inside either. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;

@@ -5,10 +5,11 @@ import { checkDatabaseSettings, databasePath } from "../../db/client";
 import { getDb } from "../db.server";
 import { BUILD_PATH, createApp, loadBuild } from "../http.server";
 import { purgeExpiredSessions } from "../models/session.server";
+import { isProduction } from "../utils/env.server";
 import { fail, isMain } from "./args";
 
 export async function startServer(): Promise<Server> {
-  if (process.env.NODE_ENV === "production" && !process.env.SESSION_SECRET) {
+  if (isProduction() && !process.env.SESSION_SECRET) {
     fail(
       "SESSION_SECRET belum diatur. Di produksi aplikasi menolak berjalan tanpa kunci sesi: " +
         "atur SESSION_SECRET dengan nilai acak yang panjang, misalnya `export SESSION_SECRET=$(openssl rand -hex 32)`.",

@@ -9,14 +9,13 @@ import { createSession, deleteSession, resolveSession } from "../models/session.
 import { scopeIncludes } from "./scope";
 import type { Role } from "../../db/schema";
 import { logEvent } from "./log.server";
+import { isProduction } from "./env.server";
 
 export type { SessionUser };
 
-const isProduction = process.env.NODE_ENV === "production";
-
 function sessionSecret(): string {
   if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
-  if (isProduction) throw new Error("SESSION_SECRET must be set in production");
+  if (isProduction()) throw new Error("SESSION_SECRET must be set in production");
   // Outside production a per-process secret: sessions end when the process restarts.
   globalThis.__sigapDevSecret ??= randomBytes(32).toString("hex");
   return globalThis.__sigapDevSecret;
@@ -30,7 +29,7 @@ function sessionCookie() {
   return createCookie("sigap_session", {
     httpOnly: true,
     sameSite: "lax",
-    secure: isProduction && process.env.COOKIE_SECURE !== "false",
+    secure: isProduction() && process.env.COOKIE_SECURE !== "false",
     path: "/",
     secrets: [sessionSecret()],
   });

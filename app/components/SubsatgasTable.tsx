@@ -1,0 +1,53 @@
+import type { SubsatgasSummary } from "~/models/dashboard.server";
+import { formatNumber, formatPercent } from "~/utils/format";
+
+export function SubsatgasTable({ rows }: { rows: SubsatgasSummary[] }) {
+  const totals = rows.reduce(
+    (t, r) => ({ total: t.total + r.total, done: t.done + r.done, inProgress: t.inProgress + r.inProgress, blocked: t.blocked + r.blocked, overdue: t.overdue + r.overdue }),
+    { total: 0, done: 0, inProgress: 0, blocked: 0, overdue: 0 },
+  );
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="muted" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
+          Capaian rencana aksi per Subsatgas
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Subsatgas</th>
+            <th scope="col" className="num">Total</th>
+            <th scope="col" className="num">Selesai</th>
+            <th scope="col" className="num">Berjalan</th>
+            <th scope="col" className="num">Terhambat</th>
+            <th scope="col" className="num">Terlambat</th>
+            <th scope="col" className="num">Capaian</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.slug}>
+              <th scope="row">{r.name}</th>
+              <td className="num">{formatNumber(r.total)}</td>
+              <td className="num">{formatNumber(r.done)}</td>
+              <td className="num">{formatNumber(r.inProgress)}</td>
+              <td className="num">{formatNumber(r.blocked)}</td>
+              <td className="num">{formatNumber(r.overdue)}</td>
+              <td className="num">{r.completion === null ? "–" : formatPercent(r.completion)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Jumlah</th>
+            <td className="num">{formatNumber(totals.total)}</td>
+            <td className="num">{formatNumber(totals.done)}</td>
+            <td className="num">{formatNumber(totals.inProgress)}</td>
+            <td className="num">{formatNumber(totals.blocked)}</td>
+            <td className="num">{formatNumber(totals.overdue)}</td>
+            <td className="num"></td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// Agencies (instansi) and their aliases. Agencies named by string anywhere (forms, CSV, bundles)
+// are matched ignoring case, spacing and known aliases, else created.
+import { and, asc, eq, like, or, sql } from "drizzle-orm";
+import type { Db, DbOrTx as Tx } from "../../db/client";
+import { agencies, agencyAliases } from "../../db/schema";
+import { agencyKey } from "../utils/agency-key";
+import { recordAudit } from "./audit.server";
+
+/** The agency known by `name` (its name, or one of its aliases), if any. */
+export function findAgencyByName(db: Tx, name: string) {
+  const key = agencyKey(name);
+  if (!key) return undefined;
+  const direct = db.select().from(agencies).where(eq(agencies.nameKey, key)).get();
+  if (direct) return direct;
+  return db
+    .select({ agency: agencies })
+    .from(agencyAliases)
+    .innerJoin(agencies, eq(agencies.id, agencyAliases.agencyId))
+    .where(eq(agencyAliases.aliasKey, key))
+    .get()?.agency;
+}
+
+/** The id of the agency known by `name`, creating it when no agency or alias matches. */
+export function resolveAgencyId(tx: Tx, name: string, actorId: number | null, regionCode: string | null = null): number {
+  const existing = findAgencyByName(tx, name);
+  if (existing) return existing.id;
+  const created = tx
+    .insert(agencies)
+    .values({ name: name.trim().replace(/\s+/g, " "), nameKey: agencyKey(name), regionCode })
+    .returning()
+    .get();
+  recordAudit(tx, { userId: actorId, action: "create", entity: "agency", entityId: created.id, after: created });
+  return created.id;
+}
+
+export function listAgencies(db: Db, filter: { q?: string; activeOnly?: boolean } = {}) {
+  const conditions = [];
+  if (filter.activeOnly) conditions.push(eq(agencies.active, true));
+  if (filter.q) {
+    const pattern = `%${filter.q.trim()}%`;
+    conditions.push(or(like(agencies.name, pattern), like(agencies.shortName, pattern)));
+  }
+  return db
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      shortName: agencies.shortName,
+      regionCode: agencies.regionCode,
+      nationalMember: agencies.nationalMember,
+      active: agencies.active,
+      aliases: sql<string | null>`(SELECT group_concat(alias, ', ') FROM ${agencyAliases} WHERE ${agencyAliases.agencyId} = ${agencies.id})`,
+    })
+    .from(agencies)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(sql`${agencies.nationalMember} DESC`, asc(agencies.name))
+    .all();
+}
+
+/** Options for agency pickers: active agencies by name. */
+export function listAgencyOptions(db: Db) {
+  return db
+    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
+    .from(agencies)
+    .where(eq(agencies.active, true))
+    .orderBy(asc(agencies.name))
+    .all();
+}
+
+export function getAgency(db: Tx, id: number) {
+  const agency = db.select().from(agencies).where(eq(agencies.id, id)).get();
+  if (!agency) return undefined;
+  const aliases = db.select({ alias: agencyAliases.alias }).from(agencyAliases).where(eq(agencyAliases.agencyId, id)).all();
+  return { ...agency, aliases: aliases.map((a) => a.alias) };
+}
+
+export interface AgencyInput {
+  name: string;
+  shortName: string | null;
+  regionCode: string | null;
+  nationalMember: boolean;
+  active: boolean;
+  aliases: string[];
+}
+
+export class AgencyNameTakenError extends Error {
+  constructor(public field: "name" | "aliases", public taken: string) {
+    super(taken);
+  }
+}
+
+/** Creates (id = null) or updates an agency with its aliases, in one transaction. */
+export function saveAgency(db: Db, id: number | null, input: AgencyInput, actorId: number) {
+  return db.transaction((tx) => {
+    const nameKey = agencyKey(input.name);
+    const clash = findAgencyByName(tx, input.name);
+    if (clash && clash.id !== id) throw new AgencyNameTakenError("name", input.name);
+    for (const alias of input.aliases) {
+      const owner = findAgencyByName(tx, alias);
+      if (owner && owner.id !== id) throw new AgencyNameTakenError("aliases", alias);
+    }
+    const before = id ? getAgency(tx, id) : undefined;
+    const values = { name: input.name, shortName: input.shortName, nameKey, regionCode: input.regionCode, nationalMember: input.nationalMember, active: input.active };
+    const saved = id
+      ? tx.update(agencies).set(values).where(eq(agencies.id, id)).returning().get()
+      : tx.insert(agencies).values(values).returning().get();
+    tx.delete(agencyAliases).where(eq(agencyAliases.agencyId, saved.id)).run();
+    const uniqueAliases = [...new Map(input.aliases.map((a) => [agencyKey(a), a.trim()])).entries()].filter(([k]) => k && k !== nameKey);
+    for (const [aliasKey, alias] of uniqueAliases) tx.insert(agencyAliases).values({ agencyId: saved.id, alias, aliasKey }).run();
+    recordAudit(tx, {
+      userId: actorId,
+      action: id ? "update" : "create",
+      entity: "agency",
+      entityId: saved.id,
+      before: before ?? null,
+      after: { ...saved, aliases: uniqueAliases.map(([, a]) => a) },
+    });
+    return saved;
+  });
+}

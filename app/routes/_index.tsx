@@ -1,0 +1,119 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ActionTable } from "~/components/ActionTable";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { SubsatgasTable } from "~/components/SubsatgasTable";
+import { getDb } from "~/db.server";
+import { listActionsForAgency } from "~/models/action.server";
+import { nextRakor, subsatgasSummary } from "~/models/dashboard.server";
+import { listRakorInScope } from "~/models/rakor.server";
+import { requireUser } from "~/utils/auth.server";
+import { formatDateTime } from "~/utils/format";
+import { MODE_LABELS, RAKOR_STATUS_LABELS, ROLE_LABELS } from "~/utils/labels";
+
+export const meta: MetaFunction = () => [{ title: "Beranda · SIGAP TPPO" }];
+
+// Each role lands on what it needs first: liaisons their agency's tasks, leaders the numbers,
+// secretariats the coming rakor and the action plan, admins the accounts.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const scope = user.regionCode;
+  const next = nextRakor(db, scope);
+  const nextView = next ? { ...next, when: formatDateTime(next.startsAt, next.timeZone) } : null;
+  switch (user.role) {
+    case "penghubung":
+      return json({ kind: "penghubung" as const, user, tasks: listActionsForAgency(db, user.agencyId!, scope), next: nextView });
+    case "pimpinan":
+      return json({ kind: "pimpinan" as const, user, summary: subsatgasSummary(db, scope), next: nextView });
+    case "sekretariat": {
+      const recent = listRakorInScope(db, scope, { limit: 5, offset: 0 }).rows.map((r) => ({ ...r, when: formatDateTime(r.startsAt, r.timeZone) }));
+      return json({ kind: "sekretariat" as const, user, summary: subsatgasSummary(db, scope), recent, next: nextView });
+    }
+    case "admin":
+      return json({ kind: "admin" as const, user, next: nextView });
+  }
+}
+
+function NextRakor({ next }: { next: { id: number; title: string; when: string } | null }) {
+  return (
+    <section className="panel">
+      <h2>Rakor berikutnya</h2>
+      {next ? (
+        <p>
+          <Link to={`/rakor/${next.id}`}>{next.title}</Link>
+          <br />
+          <span className="muted">{next.when}</span>
+        </p>
+      ) : (
+        <p className="empty">Belum ada rakor yang dijadwalkan.</p>
+      )}
+    </section>
+  );
+}
+
+export default function Home() {
+  const data = useLoaderData<typeof loader>();
+  const scopeName = data.user.regionName ?? "Nasional";
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>
+            {data.kind === "penghubung" ? "Tugas instansi saya" : data.kind === "pimpinan" ? "Dasbor pimpinan" : "Beranda"}
+          </h1>
+          <p>
+            {ROLE_LABELS[data.user.role]} · Gugus Tugas {scopeName}
+            {data.user.agencyName ? ` · ${data.user.agencyName}` : ""}
+          </p>
+        </div>
+      </div>
+      {data.kind === "penghubung" ? (
+        <section className="panel">
+          <h2>Rencana aksi {data.user.agencyName}</h2>
+          <p className="muted">Yang terlambat ditampilkan paling atas. Instansi Anda sebagai pelaksana utama atau pendukung.</p>
+          <ActionTable rows={data.tasks} empty="Belum ada rencana aksi untuk instansi Anda." />
+        </section>
+      ) : null}
+      {data.kind === "pimpinan" || data.kind === "sekretariat" ? (
+        <section className="panel">
+          <h2>Capaian rencana aksi</h2>
+          <SubsatgasTable rows={data.summary} />
+        </section>
+      ) : null}
+      {data.kind === "sekretariat" ? (
+        <section className="panel">
+          <h2>Rakor terbaru</h2>
+          {data.recent.length === 0 ? (
+            <p className="empty">Belum ada rakor tercatat.</p>
+          ) : (
+            <ul>
+              {data.recent.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/rakor/${r.id}`}>{r.title}</Link> <small>· {r.when} · {MODE_LABELS[r.mode]} · {RAKOR_STATUS_LABELS[r.status]}</small>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      {data.kind === "admin" ? (
+        <section className="panel">
+          <h2>Administrasi</h2>
+          <ul>
+            <li>
+              <Link to="/admin/pengguna">Kelola pengguna</Link>: buat akun, atur peran dan cakupan, nonaktifkan akun.
+            </li>
+            <li>
+              <Link to="/admin/instansi">Kelola instansi</Link>: nama resmi, singkatan dan nama lain.
+            </li>
+          </ul>
+        </section>
+      ) : null}
+      <NextRakor next={data.next} />
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

@@ -1,0 +1,52 @@
+// The demo data set, shared by `npm run demo` and the tests: the three rakor of the seed bundle
+// (shared/contract/examples/seed-2025.json, copied here) with their actions, and one user of each role.
+import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { rakor, users, type Role } from "../schema";
+import { writeBundle } from "../../app/models/bundle.server";
+import type { Bundle } from "../../app/models/bundle.types";
+import { findAgencyByName } from "../../app/models/agency.server";
+import { createUser } from "../../app/models/user.server";
+
+export const DEMO_PASSWORD = "sigap-demo-2025";
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  agency?: string;
+  region?: string;
+  description: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: "sekretariat@demo.sigap.id", name: "Sekretariat GT PP-TPPO Pusat", role: "sekretariat", description: "Sekretariat nasional" },
+  { email: "polri@demo.sigap.id", name: "Penghubung Polri", role: "penghubung", agency: "Polri", description: "Penghubung Polri" },
+  { email: "kemenpppa@demo.sigap.id", name: "Penghubung KemenPPPA", role: "penghubung", agency: "KemenPPPA", description: "Penghubung KemenPPPA" },
+  { email: "pimpinan@demo.sigap.id", name: "Ketua Harian GT PP-TPPO", role: "pimpinan", description: "Pimpinan nasional" },
+  { email: "indramayu@demo.sigap.id", name: "Sekretariat GT PP-TPPO Kab. Indramayu", role: "sekretariat", region: "32.12", description: "Sekretariat Kabupaten Indramayu" },
+  { email: "admin@demo.sigap.id", name: "Administrator SIGAP", role: "admin", description: "Administrator" },
+];
+
+export function loadSeedBundle(): Bundle {
+  return JSON.parse(readFileSync(new URL("./seed-2025.json", import.meta.url), "utf8")) as Bundle;
+}
+
+/** Loads the demo rakor and users unless they are there already. Returns whether anything was added. */
+export async function seedDemo(db: Db): Promise<boolean> {
+  let added = false;
+  const bundle = loadSeedBundle();
+  const firstRef = bundle.rakor?.[0]?.ref;
+  if (firstRef && !db.select({ id: rakor.id }).from(rakor).where(eq(rakor.ref, firstRef)).get()) {
+    writeBundle(db, bundle, null);
+    added = true;
+  }
+  for (const u of DEMO_USERS) {
+    if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue;
+    const agencyId = u.agency ? (findAgencyByName(db, u.agency)?.id ?? null) : null;
+    await createUser(db, { email: u.email, name: u.name, password: DEMO_PASSWORD, role: u.role, agencyId, regionCode: u.region ?? null }, null);
+    added = true;
+  }
+  return added;
+}
