@@ -1,0 +1,66 @@
+// `npm run backup` makes a consistent online copy while the app keeps writing; the copy passes
+// integrity_check and the app starts on it.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServerProcess } from "../support/process";
+import { startTestApp, type TestApp } from "../support/server";
+
+const run = promisify(execFile);
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe("online backup", () => {
+  it("copies the database while writes continue, and the app starts on the copy", async () => {
+    const admin = await app.loginAs("admin@demo.sigap.id");
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      while (writing) {
+        const res = await admin.post("/admin/instansi/baru", { name: `Instansi Cadangan ${written}`, active: "on" });
+        expect(res.status).toBe(302);
+        written++;
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 150));
+    const out = path.join(app.dir, "cadangan.db");
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "app/cli/backup.ts", "--out", out], {
+      env: { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH },
+    });
+    writing = false;
+    await writer;
+    expect(stdout).toContain("integrity_check ok");
+    expect(written).toBeGreaterThan(0);
+
+    const copy = new Database(out, { readonly: true });
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    const copied = (copy.prepare("SELECT count(*) AS n FROM agencies WHERE name LIKE 'Instansi Cadangan %'").get() as { n: number }).n;
+    expect(copied).toBeLessThanOrEqual(written);
+    expect((copy.prepare("SELECT count(*) AS n FROM regions").get() as { n: number }).n).toBe(552);
+    copy.close();
+
+    const server = await startServerProcess({ DATABASE_PATH: out });
+    try {
+      const health = await fetch(`${server.url}/healthz`);
+      expect(health.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("refuses to overwrite an existing file", async () => {
+    const out = path.join(app.dir, "ada.db");
+    await run(process.execPath, ["--import", "tsx", "app/cli/backup.ts", "--out", out]);
+    expect(existsSync(out)).toBe(true);
+    await expect(run(process.execPath, ["--import", "tsx", "app/cli/backup.ts", "--out", out])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("sudah ada"),
+    });
+  });
+});
