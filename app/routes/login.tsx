@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -12,6 +12,15 @@ import { clientIp } from "~/utils/http.server";
 import { logEvent } from "~/utils/log.server";
 
 export const meta: MetaFunction = () => [{ title: "Masuk · SIGAP TPPO" }];
+
+// Remix keeps only Set-Cookie from an action's headers on a document response; the 429's
+// Retry-After has to be passed on here or it never reaches the browser.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const headers = new Headers();
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};
 
 // Public: the one page (with /healthz) reachable without a session.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -91,8 +91,13 @@ export async function endSession(request: Request) {
   return redirect("/login", { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
 }
 
-/** Only same-site relative paths are followed after login. */
+/**
+ * Only same-site relative paths are followed after login. Backslashes and control characters are
+ * refused anywhere: browsers drop tabs and newlines from a Location and read a backslash as "/",
+ * so "/<tab>/evil.com" or "/<tab><backslash>evil.com" would otherwise land on another host.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  if (/[\\\u0000-\u001f\u007f]/.test(to)) return fallback;
   return to;
 }

@@ -1,0 +1,489 @@
+// The route guard walk (issue #2): every route of the server build is declared below with who may
+// use it, and the walk proves it over HTTP against the demo data: no session -> /login, wrong role
+// -> 403, a record outside the user's scope -> 403, and a denied POST writes nothing.
+//
+// ================================================================================================
+// ADDING A ROUTE? Declare it in ACCESS below, or this test fails with
+//   "routes missing from the access table: routes/your.route".
+//
+//   "routes/rakor.$rakorId": {                          // the route id: "routes/" + file name without extension
+//     url: (d) => `/rakor/${d.rakor.indramayu}`,       // a real URL that reaches this route (demo ids in `d`);
+//                                                      //   the test checks it matches this route's path.
+//     get: ["sekretariat", "pimpinan", "penghubung", "admin"],  // roles whose GET succeeds (200, or `getStatus`)
+//                                                      //   with the demo user of that role (see ROLE_USER);
+//                                                      //   every other role must get 403.
+//                                                      //   Omit `get` only when the route has no loader.
+//     post: ["sekretariat"],                           // roles allowed to POST; required iff the route has an action.
+//                                                      //   Other roles must get 403 and write nothing. Allowed roles
+//                                                      //   are sent an EMPTY form and must not get 403 (normally 400):
+//                                                      //   set `emptyPostWrites: true` if an empty form would change data.
+//     body: { title: "Rakor penyusup", ... },          // a form that WOULD write if the guard let it through
+//                                                      //   (a function returning FormData for uploads).
+//     scope: [                                         // records outside a user's scope (a user whose ROLE is allowed):
+//       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}` },        // expects 403 on GET and POST
+//       { as: "kemenpppa@demo.sigap.id", url: (d) => `/aksi/${d.action.polri}`, get: 403 }, // a liaison, another agency
+//       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}`, get: 200, post: "skip" }, // in scope: allowed
+//     ],
+//   },
+//
+// - Every guarded route declares `scope` probes (at least one denied, i.e. a status >= 400) or says
+//   why it has no scope with `unscoped: "..."`. A list page proves its WHERE clause with a probe
+//   like { as: "indramayu@demo.sigap.id", url: "/rakor", get: 200, shows: ["Indramayu"], hides: ["Nasional"] }.
+// - Routes with several intents: `body` is the one whose denial matters most (the write).
+// - Demo users (password sigap-demo-2025): ROLE_USER picks one per role (national scope); extra:
+//   indramayu@demo.sigap.id (sekretariat, 32.12), kemenpppa@demo.sigap.id (penghubung, KemenPPPA),
+//   admin-jabar@uji.sigap.id (admin, province 32, created here).
+// - `d` (Demo below) has the demo rakor, actions, users, agencies and task forces by name, and
+//   d.id(sql, ...params) for anything else, e.g. d.id("SELECT id FROM materials WHERE rakor_id = ?", d.rakor.national).
+// - A public route (no guard at all) is `public: { get: <status for an anonymous GET>, post?: <status> }`.
+// - Without a session every guarded route redirects to /login (requireUser does that for resource
+//   routes too). A resource route that answers 401/403 instead declares `anonymousStatus: 401`.
+// - A layout with neither loader nor action (it only wraps an <Outlet/>; its children guard
+//   themselves) is `{ url: <a child URL>, layoutOnly: true }`.
+// - A status other than 403 for a denied scope probe (e.g. 404 because the record is not in the
+//   user's WHERE clause) needs `why`.
+// ================================================================================================
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
+import type { ServerBuild } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../db/schema";
+import { DEMO_PASSWORD } from "../../db/demo/seed";
+import { loadBuild } from "../../app/http.server";
+import { createUser } from "../../app/models/user.server";
+import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
+
+// ---------------------------------------------------------------------------------------------
+// Demo data the URLs point at
+// ---------------------------------------------------------------------------------------------
+
+interface Demo {
+  rakor: { national: number; webinar: number; indramayu: number };
+  /** Action items: Polri-led national, KemenPPPA-led national, Indramayu's. */
+  action: { polri: number; kemenpppa: number; indramayu: number };
+  user: Record<string, number>;
+  agency: { polri: number; kemenpppa: number };
+  taskForce: { national: number; indramayu: number; sumsel: number };
+  /** The first column of the first row of `sql`; fails loudly when there is no row. */
+  id: (sql: string, ...params: unknown[]) => number;
+}
+
+type Url = string | ((d: Demo) => string);
+type Body = Record<string, string | string[]> | ((d: Demo) => Record<string, string | string[]> | FormData);
+
+interface ScopeProbe {
+  /** Email of a demo user whose role may use the route but whose scope does not include the record. */
+  as: string;
+  url: Url;
+  /** Expected GET status (default 403); "skip" for none. */
+  get?: number | "skip";
+  /** Expected POST status (default 403 when the route has an action); "skip" for none. */
+  post?: number | "skip";
+  /** Required when a denial is not 403. */
+  why?: string;
+  /** With get: 200, texts the page must show (so `hides` is not vacuous) ... */
+  shows?: string[];
+  /** ... and texts it must not show: records outside the user's scope. */
+  hides?: string[];
+}
+
+interface RouteAccess {
+  url: Url;
+  /** What an anonymous request gets when it is not the usual redirect to /login (resource routes only). */
+  anonymousStatus?: 401 | 403;
+  /** A layout with no loader and no action: its children carry the guard. */
+  layoutOnly?: true;
+  /** No guard at all: the statuses an anonymous GET (and POST) get. */
+  public?: { get: number; post?: number };
+  get?: readonly Role[];
+  /** Status of an allowed GET (default 200). */
+  getStatus?: number;
+  post?: readonly Role[];
+  body?: Body;
+  /** The allowed roles' empty-form POST probe would change data: skip it. */
+  emptyPostWrites?: boolean;
+  scope?: ScopeProbe[];
+  /** Why the route has no record whose access depends on the user's scope. */
+  unscoped?: string;
+}
+
+const ALL: readonly Role[] = ["admin", "sekretariat", "penghubung", "pimpinan"];
+const ROLE_USER: Record<Role, string> = {
+  admin: "admin@demo.sigap.id",
+  sekretariat: "sekretariat@demo.sigap.id",
+  penghubung: "polri@demo.sigap.id",
+  pimpinan: "pimpinan@demo.sigap.id",
+};
+const REGIONAL_ADMIN = "admin-jabar@uji.sigap.id";
+
+// ---------------------------------------------------------------------------------------------
+// THE ACCESS TABLE: one entry per route id of the build. Keep it sorted by id.
+// ---------------------------------------------------------------------------------------------
+
+const ACCESS: Record<string, RouteAccess> = {
+  // The root layout only reads who is signed in (for the navigation); it guards nothing itself.
+  root: { url: "/login", public: { get: 200 } },
+  "routes/_index": {
+    url: "/",
+    get: ALL,
+    scope: [
+      {
+        as: "indramayu@demo.sigap.id",
+        url: "/",
+        get: 200,
+        shows: ["Rapat Koordinasi Gugus Tugas Pencegahan dan Penanganan TPPO Kabupaten Indramayu Tahun 2025"],
+        hides: ["Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO"],
+      },
+      {
+        as: "kemenpppa@demo.sigap.id",
+        url: "/",
+        get: 200,
+        shows: ["Sosialisasi bahaya dan modus TPPO kepada kelompok rentan"],
+        hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres"],
+      },
+    ],
+    unscoped: "every role has a home page; what it lists is limited by the scope in each query (probes above)",
+  },
+  "routes/healthz": { url: "/healthz", public: { get: 200 } },
+  "routes/login": { url: "/login", public: { get: 200, post: 400 }, body: { email: "", password: "" } },
+  // GET just goes home; POST ends whatever session there is and goes to /login.
+  "routes/logout": { url: "/logout", public: { get: 302, post: 302 } },
+
+  "routes/admin.instansi._index": {
+    url: "/admin/instansi",
+    get: ["admin"],
+    unscoped: "agencies are reference data every admin reads; editing one is scoped (routes/admin.instansi.$agencyId)",
+  },
+  "routes/admin.instansi.baru": {
+    url: "/admin/instansi/baru",
+    get: ["admin"],
+    post: ["admin"],
+    body: { name: "Instansi Penyusup", shortName: "IP", aliases: "Penyusup", active: "on" },
+    scope: [
+      // A provincial admin cannot create an agency outside its province.
+      { as: REGIONAL_ADMIN, url: "/admin/instansi/baru", get: 200, post: 400, why: "the region field is validated against the admin's scope" },
+    ],
+  },
+  "routes/admin.instansi.$agencyId": {
+    url: (d) => `/admin/instansi/${d.agency.polri}`,
+    get: ["admin"],
+    post: ["admin"],
+    body: { name: "Polri Diubah Penyusup", shortName: "Polri", aliases: "Polri", nationalMember: "on", active: "on" },
+    scope: [
+      // Agencies are reference data every admin may read; only edits are limited to the admin's scope.
+      {
+        as: REGIONAL_ADMIN,
+        url: (d) => `/admin/instansi/${d.agency.polri}`,
+        get: 200,
+        post: 403,
+        why: "agencies are reference data every admin reads; a national agency is edited only by a national admin",
+      },
+    ],
+  },
+  "routes/admin.pengguna._index": {
+    url: "/admin/pengguna",
+    get: ["admin"],
+    scope: [{ as: REGIONAL_ADMIN, url: "/admin/pengguna", get: 200, shows: ["indramayu@demo.sigap.id"], hides: ["sekretariat@demo.sigap.id", "pimpinan@demo.sigap.id"] }],
+    unscoped: "the list is limited by listUsersInScope (probe above)",
+  },
+  "routes/admin.pengguna.baru": {
+    url: "/admin/pengguna/baru",
+    get: ["admin"],
+    post: ["admin"],
+    body: { email: "penyusup@uji.sigap.id", name: "Penyusup", password: "kata-sandi-penyusup", role: "admin", regionCode: "" },
+    scope: [
+      // A provincial admin may open the form but not create a national account.
+      { as: REGIONAL_ADMIN, url: "/admin/pengguna/baru", get: 200, post: 400, why: "the region field is validated against the admin's scope" },
+    ],
+  },
+  "routes/admin.pengguna.$userId": {
+    url: (d) => `/admin/pengguna/${d.user["indramayu@demo.sigap.id"]}`,
+    get: ["admin"],
+    post: ["admin"],
+    body: { name: "Diubah Penyusup", role: "admin", regionCode: "32.12", active: "on" },
+    scope: [
+      {
+        as: REGIONAL_ADMIN,
+        url: (d) => `/admin/pengguna/${d.user["sekretariat@demo.sigap.id"]}`,
+        get: 404,
+        post: 404,
+        why: "getUserInScope puts the admin's scope in the WHERE clause: a user outside it does not exist for that admin",
+      },
+      { as: REGIONAL_ADMIN, url: (d) => `/admin/pengguna/${d.user["indramayu@demo.sigap.id"]}`, get: 200, post: "skip" },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The walk
+// ---------------------------------------------------------------------------------------------
+
+const build: ServerBuild = await loadBuild();
+let app: TestApp;
+let demo: Demo;
+const clients = new Map<string, TestClient>();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const c = app.db.$client;
+  const one = (sql: string, ...params: unknown[]): number => {
+    const row = c.prepare(sql).raw().get(...params) as unknown[] | undefined;
+    if (!row) throw new Error(`demo data: no row for ${sql} ${JSON.stringify(params)}`);
+    return Number(row[0]);
+  };
+  const rakor = (ref: string) => one("SELECT id FROM rakor WHERE ref = ?", ref);
+  const action = (ref: string) => one("SELECT id FROM action_items WHERE ref = ?", ref);
+  const adminId = one("SELECT id FROM users WHERE email = ?", "admin@demo.sigap.id");
+  await createUser(app.db, { email: REGIONAL_ADMIN, name: "Admin Jawa Barat", password: DEMO_PASSWORD, role: "admin", agencyId: null, regionCode: "32" }, adminId);
+  demo = {
+    rakor: {
+      national: rakor("polri-rakornas-2025-06-04"),
+      webinar: rakor("kemendagri-webinar-2023-05-23"),
+      indramayu: rakor("indramayu-rakor-gt-2025-08-12"),
+    },
+    action: {
+      polri: action("rakornas-2025-06-04-a1"),
+      kemenpppa: action("rakornas-2025-06-04-a4"),
+      indramayu: action("indramayu-2025-08-12-a1"),
+    },
+    user: Object.fromEntries((c.prepare("SELECT email, id FROM users").all() as Array<{ email: string; id: number }>).map((u) => [u.email, u.id])),
+    agency: {
+      polri: one("SELECT agency_id FROM agency_aliases WHERE alias_key = 'polri'"),
+      kemenpppa: one("SELECT agency_id FROM agency_aliases WHERE alias_key = 'kemenpppa'"),
+    },
+    taskForce: {
+      national: one("SELECT id FROM task_forces WHERE scope_key = 'nasional'"),
+      indramayu: one("SELECT id FROM task_forces WHERE scope_key = '32.12'"),
+      sumsel: one("SELECT id FROM task_forces WHERE scope_key = '16'"),
+    },
+    id: one,
+  };
+});
+afterAll(() => app.close());
+
+async function as(email: string): Promise<TestClient> {
+  let client = clients.get(email);
+  if (!client) {
+    client = await app.loginAs(email);
+    clients.set(email, client);
+  }
+  return client;
+}
+
+const resolve = (url: Url) => (typeof url === "function" ? url(demo) : url);
+
+function formBody(access: RouteAccess): Record<string, string | string[]> | FormData {
+  if (!access.body) return {};
+  return typeof access.body === "function" ? access.body(demo) : access.body;
+}
+
+function countFiles(dir: string | undefined): number {
+  if (!dir || !existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true }).length;
+}
+
+/** Everything a write could touch: every table (but sessions and login attempts) and the upload folder. */
+function fingerprint() {
+  const c = app.db.$client;
+  const tables = (
+    c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('sessions', 'login_attempts') ORDER BY name").all() as Array<{
+      name: string;
+    }>
+  ).map((t) => t.name);
+  const hash = createHash("sha256");
+  for (const t of tables) {
+    hash.update(`\u0000${t}\u0000`);
+    for (const row of c.prepare(`SELECT * FROM "${t}"`).raw().iterate()) hash.update(JSON.stringify(row));
+  }
+  return {
+    audit: (c.prepare("SELECT count(*) AS n FROM audit_log").get() as { n: number }).n,
+    data: hash.digest("hex"),
+    files: countFiles(process.env.UPLOAD_DIR),
+  };
+}
+
+/** POSTs and proves nothing was written; returns the response. */
+async function postWritesNothing(client: TestClient, url: string, access: RouteAccess, label: string) {
+  const before = fingerprint();
+  const res = await client.post(url, formBody(access));
+  const after = fingerprint();
+  expect(after.audit, `${label}: audit_log rows`).toBe(before.audit);
+  expect(after.files, `${label}: uploaded files`).toBe(before.files);
+  expect(after.data, `${label}: database content`).toBe(before.data);
+  return res;
+}
+
+/** The route tree of the build, for matching sample URLs to route ids. */
+function routeTree(): AgnosticRouteObject[] {
+  const byParent = new Map<string | undefined, ServerBuild["routes"][string][]>();
+  for (const r of Object.values(build.routes)) {
+    const list = byParent.get(r.parentId) ?? [];
+    list.push(r);
+    byParent.set(r.parentId, list);
+  }
+  const nest = (parentId: string | undefined): AgnosticRouteObject[] =>
+    (byParent.get(parentId) ?? []).map((r) =>
+      r.index
+        ? { id: r.id, index: true, path: r.path, caseSensitive: r.caseSensitive }
+        : { id: r.id, path: r.path, caseSensitive: r.caseSensitive, children: nest(r.id) },
+    );
+  return nest(undefined);
+}
+
+function describeRoles(roles: readonly Role[] | undefined) {
+  return roles?.length ? roles.join(", ") : "nobody";
+}
+
+describe("the access table", () => {
+  it("declares every route of the build", () => {
+    const missing = Object.keys(build.routes)
+      .filter((id) => !(id in ACCESS))
+      .sort();
+    expect(
+      missing,
+      `routes missing from the access table of tests/integration/route-guard.test.ts; declare each one (instructions at the top of that file):\n  ${missing.join("\n  ")}\n`,
+    ).toEqual([]);
+  });
+
+  it("declares no route the build does not have", () => {
+    const stale = Object.keys(ACCESS).filter((id) => !(id in build.routes));
+    expect(stale, `access table entries without a route (renamed or removed?): ${stale.join(", ")}`).toEqual([]);
+  });
+
+  it("matches each route's loader and action", () => {
+    const problems: string[] = [];
+    for (const [id, access] of Object.entries(ACCESS)) {
+      const module = build.routes[id]?.module;
+      if (!module || access.public) continue;
+      if (access.anonymousStatus && module.default) problems.push(`${id} is a page: without a session it must redirect to /login, not answer ${access.anonymousStatus}`);
+      if (access.layoutOnly) {
+        if (module.loader || module.action) problems.push(`${id} is declared layoutOnly but has a loader or an action: declare get/post instead`);
+        continue;
+      }
+      if (module.loader && !access.get) problems.push(`${id} has a loader: declare get: [roles]`);
+      if (!module.loader && access.get) problems.push(`${id} declares get but has no loader`);
+      if (!module.loader && module.default) problems.push(`${id} renders a page without a loader, so nothing guards it: add a loader that calls the guard, or declare it public`);
+      if (module.action && !access.post) problems.push(`${id} has an action: declare post: [roles]`);
+      if (!module.action && access.post) problems.push(`${id} declares post but has no action`);
+      const deniedProbe = (access.scope ?? []).some((p) => [p.get, p.post].some((st) => typeof st === "number" && st >= 400));
+      if (!deniedProbe && !access.unscoped) problems.push(`${id}: add a scope probe that is denied, or say why there is none with unscoped: "..."`);
+      for (const probe of access.scope ?? []) {
+        const denied = [probe.get, probe.post].some((s) => typeof s === "number" && s >= 400 && s !== 403);
+        if (denied && !probe.why) problems.push(`${id}: scope probe as ${probe.as} expects a denial other than 403; say why`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(ACCESS).filter(([id]) => id in build.routes))("%s", (id, access) => {
+  const module = build.routes[id].module;
+  const isPage = Boolean(module.default);
+
+  it("is reached by its sample URL", () => {
+    const url = new URL(resolve(access.url), "http://x");
+    const matches = matchRoutes(routeTree(), url.pathname) ?? [];
+    expect(
+      matches.map((m) => m.route.id),
+      `${url.pathname} should reach ${id}`,
+    ).toContain(id);
+  });
+
+  if (access.layoutOnly) return;
+
+  if (access.public) {
+    const pub = access.public;
+    it(`is public: an anonymous GET gets ${pub.get}${pub.post ? `, a POST ${pub.post}` : ""}`, async () => {
+      const url = resolve(access.url);
+      const get = await app.client().get(url);
+      expect(get.status).toBe(pub.get);
+      if (pub.get === 302) expect(get.headers.get("Location")).not.toMatch(/^\/login\?redirectTo=/);
+      if (pub.post) {
+        const res = await postWritesNothing(app.client(), url, access, "anonymous POST");
+        expect(res.status).toBe(pub.post);
+      }
+    });
+    return;
+  }
+
+  const anonymous = [access.get ? "GET redirects to /login with the way back" : "", access.post ? "POST redirects to /login and writes nothing" : ""];
+  it(`without a session: ${anonymous.filter(Boolean).join("; ")}`, async () => {
+    const url = resolve(access.url);
+    if (access.get) {
+      const res = await app.client().get(url);
+      if (access.anonymousStatus) {
+        expect(res.status, `GET ${url}`).toBe(access.anonymousStatus);
+      } else {
+        expect(res.status, `GET ${url}`).toBe(302);
+        expect(res.headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent(url)}`);
+      }
+    }
+    if (access.post) {
+      const res = await postWritesNothing(app.client(), url, access, `anonymous POST ${url}`);
+      if (access.anonymousStatus) {
+        expect(res.status, `POST ${url}`).toBe(access.anonymousStatus);
+      } else {
+        expect(res.status, `POST ${url}`).toBe(302);
+        expect(res.headers.get("Location")).toMatch(/^\/login(\?|$)/);
+      }
+    }
+  });
+
+  if (access.get) {
+    const allowed = access.get;
+    it(`GET: allowed for ${describeRoles(allowed)}; 403 for the other roles`, async () => {
+      const url = resolve(access.url);
+      for (const role of ALL) {
+        const res = await (await as(ROLE_USER[role])).get(url);
+        if (allowed.includes(role)) {
+          expect(res.status, `GET ${url} as ${role}`).toBe(access.getStatus ?? 200);
+        } else {
+          expect(res.status, `GET ${url} as ${role}`).toBe(403);
+          if (isPage) expect(htmlToText(await res.text())).toContain("Akses ditolak");
+        }
+      }
+    });
+  }
+
+  if (access.post) {
+    const allowed = access.post;
+    it(`POST: 403 and nothing written for roles other than ${describeRoles(allowed)}`, async () => {
+      const url = resolve(access.url);
+      for (const role of ALL) {
+        const client = await as(ROLE_USER[role]);
+        if (allowed.includes(role)) {
+          if (access.emptyPostWrites) continue;
+          const res = await client.post(url, {});
+          expect(res.status, `empty POST ${url} as ${role} (allowed role)`).not.toBe(403);
+          expect(res.headers.get("Location") ?? "", `empty POST ${url} as ${role}`).not.toMatch(/^\/login/);
+        } else {
+          const res = await postWritesNothing(client, url, access, `POST ${url} as ${role}`);
+          expect(res.status, `POST ${url} as ${role}`).toBe(403);
+        }
+      }
+    });
+  }
+
+  for (const probe of access.scope ?? []) {
+    const getStatus = probe.get ?? 403;
+    const postStatus = probe.post ?? (access.post ? 403 : "skip");
+    const label = [getStatus !== "skip" ? `GET ${getStatus}` : "", postStatus !== "skip" ? `POST ${postStatus}` : ""].filter(Boolean).join(", ");
+    it(`scope: ${probe.as} gets ${label}${probe.why ? ` (${probe.why})` : ""}`, async () => {
+      const url = resolve(probe.url);
+      const client = await as(probe.as);
+      if (getStatus !== "skip") {
+        const res = await client.get(url);
+        expect(res.status, `GET ${url} as ${probe.as}`).toBe(getStatus);
+        const text = htmlToText(await res.text());
+        if (getStatus === 403 && isPage) expect(text).toContain("Akses ditolak");
+        for (const shown of probe.shows ?? []) expect(text, `GET ${url} as ${probe.as} shows`).toContain(shown);
+        for (const hidden of probe.hides ?? []) expect(text, `GET ${url} as ${probe.as} must not show`).not.toContain(hidden);
+      }
+      if (postStatus !== "skip") {
+        const res = await postWritesNothing(client, url, access, `POST ${url} as ${probe.as}`);
+        expect(res.status, `POST ${url} as ${probe.as}`).toBe(postStatus);
+      }
+    });
+  }
+});
