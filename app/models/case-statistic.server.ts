@@ -1,0 +1,655 @@
+// Case statistics (statistik kasus): aggregate figures per period, region and reporting agency.
+// Aggregate counts only: no column, form field or CSV column anywhere names or identifies a victim.
+//
+// Rules (checked here, for the form and the CSV upload alike):
+// - every figure is a whole number >= 0; women, children, rehabilitated and repatriated are each at
+//   most the victims in total (the database CHECK constraints say the same);
+// - no two entries of one region (or the national figures) and one agency overlap in time, checked
+//   inside the transaction that writes;
+// - the region lies within the user's scope;
+// - a CSV upload is all-or-nothing: one transaction, every error reported with its line number.
+//
+// The totals the dashboard and the report to the President show come from caseTotals and its
+// siblings below: one implementation.
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db, DbOrTx } from "../../db/client";
+import { agencies, caseStatistics, regions, type Role } from "../../db/schema";
+import { CSV_COLUMNS, FIGURE_KEYS, FIGURES, MAX_CSV_ROWS, MAX_FIGURE, type FigureKey, type Figures } from "../utils/case-figures";
+import { formatCalendarDate, formatNumber } from "../utils/format";
+import { fields } from "../utils/forms";
+import { scopeCondition, scopeIncludes, type ScopeCode } from "../utils/scope";
+import { isCalendarDate, todayIn } from "../utils/time";
+import { findAgencyByName, resolveAgencyId } from "./agency.server";
+import { recordAudit } from "./audit.server";
+// The one CSV reader (RFC 4180, delimiter detected, line numbers), shared with the attendee import.
+import { parseCsvRecords } from "./attendee-import.server";
+
+/** Who records case statistics (within their scope); every role reads them within its scope. */
+export const STATISTIC_WRITERS: readonly Role[] = ["sekretariat", "admin"];
+
+// ---------------------------------------------------------------------------------------------
+// Parsing and validation (shared by the form and the CSV upload)
+// ---------------------------------------------------------------------------------------------
+
+/** 'YYYY-MM-DD' (or 'DD/MM/YYYY', as spreadsheets in the Indonesian locale write dates) -> ISO date, or null. */
+export function parseDateInput(raw: string): string | null {
+  const v = raw.trim();
+  let y: string, m: string, d: string;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  if (match) [, y, m, d] = match;
+  else {
+    match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+    if (!match) return null;
+    [, d, m, y] = match;
+  }
+  const iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  return isCalendarDate(iso) ? iso : null;
+}
+
+/**
+ * A count: digits, optionally grouped by thousands with dots ("1.234") as Indonesian spreadsheets
+ * write them. Anything else (decimals, minus signs, letters) is refused, not guessed at.
+ */
+export function parseCount(raw: string): number | null {
+  const v = raw.trim().replace(/\s/g, "");
+  if (/^\d+$/.test(v)) return Number(v);
+  if (/^\d{1,3}(\.\d{3})+$/.test(v)) return Number(v.replace(/\./g, ""));
+  return null;
+}
+
+/**
+ * A region code as typed: empty or "nasional" = national (null); "32.1" (a spreadsheet dropped the
+ * trailing zero of 32.10) becomes "32.10". Returns undefined when it is not a region code at all.
+ */
+export function normalizeRegionCode(raw: string | undefined): string | null | undefined {
+  const v = (raw ?? "").trim();
+  if (v === "" || /^nasional$/i.test(v)) return null;
+  if (/^\d{2}$/.test(v) || /^\d{2}\.\d{2}$/.test(v)) return v;
+  if (/^\d{2}\.\d$/.test(v)) return `${v}0`;
+  return undefined;
+}
+
+const dateField = (label: string) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .optional()
+    .transform((v, ctx) => {
+      if (!v || !v.trim()) {
+        ctx.addIssue({ code: "custom", message: `${label} wajib diisi.` });
+        return z.NEVER;
+      }
+      const iso = parseDateInput(v);
+      if (!iso) {
+        ctx.addIssue({ code: "custom", message: `${label} bukan tanggal yang valid (tulis TTTT-BB-HH, misalnya 2025-06-30).` });
+        return z.NEVER;
+      }
+      return iso;
+    });
+
+const countField = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") {
+        ctx.addIssue({ code: "custom", message: `${label} wajib diisi; tulis 0 bila tidak ada.` });
+        return z.NEVER;
+      }
+      const n = parseCount(v);
+      if (n === null) {
+        ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat 0 atau lebih (tertulis "${v.trim().slice(0, 20)}").` });
+        return z.NEVER;
+      }
+      if (n > MAX_FIGURE) {
+        ctx.addIssue({ code: "custom", message: `${label} terlalu besar (paling banyak ${formatNumber(MAX_FIGURE)}).` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const figureShape = Object.fromEntries(FIGURES.map((f) => [f.key, countField(f.label)])) as Record<FigureKey, ReturnType<typeof countField>>;
+
+/** One entry as typed into the form or a CSV line; region "nasional"/empty = national. */
+export const StatisticSchema = z
+  .object({
+    periodStart: dateField("Awal periode"),
+    periodEnd: dateField("Akhir periode"),
+    regionCode: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const code = normalizeRegionCode(v);
+        if (code === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            message: `Kode wilayah "${(v ?? "").trim().slice(0, 20)}" tidak valid: tulis 32 untuk provinsi, 32.12 untuk kabupaten/kota, atau kosongkan untuk angka nasional.`,
+          });
+          return z.NEVER;
+        }
+        return code;
+      }),
+    agency: fields.requiredText("Instansi pelapor", 200),
+    ...figureShape,
+  })
+  .superRefine((v, ctx) => {
+    if (typeof v.periodStart === "string" && typeof v.periodEnd === "string" && v.periodEnd < v.periodStart) {
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Akhir periode tidak boleh sebelum awal periode." });
+    }
+    const total = v.victimsTotal;
+    if (typeof total !== "number") return;
+    for (const f of FIGURES) {
+      const n = v[f.key];
+      if (f.withinTotal && typeof n === "number" && n > total) {
+        ctx.addIssue({
+          code: "custom",
+          path: [f.key],
+          message: `${f.label} (${formatNumber(n)}) tidak boleh melebihi jumlah korban (${formatNumber(total)}).`,
+        });
+      }
+    }
+  });
+
+export type StatisticInput = z.infer<typeof StatisticSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+// ---------------------------------------------------------------------------------------------
+
+export type FieldErrors = Record<string, string>;
+export type WriteResult = { ok: true; id: number } | { ok: false; errors: FieldErrors };
+
+/**
+ * The overlap check reads before it writes: take the write lock at BEGIN (IMMEDIATE) so no other
+ * connection can slip an overlapping entry in between.
+ */
+const WRITE_LOCK = { behavior: "immediate" } as const;
+
+/** Thrown inside a transaction to roll it back and hand the errors to the caller. */
+class Rejected extends Error {
+  constructor(public errors: FieldErrors) {
+    super("rejected");
+  }
+}
+
+export interface Overlap {
+  id: number;
+  periodStart: string;
+  periodEnd: string;
+  agencyName: string;
+  regionName: string | null;
+}
+
+/** An entry of the same region (or national) and agency whose period overlaps [start, end], if any. */
+export function findOverlappingStatistic(
+  tx: DbOrTx,
+  key: { regionCode: string | null; agencyId: number; periodStart: string; periodEnd: string },
+  excludeId?: number,
+): Overlap | undefined {
+  return tx
+    .select({
+      id: caseStatistics.id,
+      periodStart: caseStatistics.periodStart,
+      periodEnd: caseStatistics.periodEnd,
+      agencyName: agencies.name,
+      regionName: regions.name,
+    })
+    .from(caseStatistics)
+    .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
+    .leftJoin(regions, eq(regions.code, caseStatistics.regionCode))
+    .where(
+      and(
+        eq(caseStatistics.agencyId, key.agencyId),
+        key.regionCode === null ? isNull(caseStatistics.regionCode) : eq(caseStatistics.regionCode, key.regionCode),
+        lte(caseStatistics.periodStart, key.periodEnd),
+        gte(caseStatistics.periodEnd, key.periodStart),
+        excludeId ? ne(caseStatistics.id, excludeId) : undefined,
+      ),
+    )
+    .orderBy(asc(caseStatistics.periodStart))
+    .limit(1)
+    .get();
+}
+
+export function periodText(start: string, end: string): string {
+  return `${formatCalendarDate(start)} s.d. ${formatCalendarDate(end)}`;
+}
+
+export function overlapMessage(o: Overlap): string {
+  return (
+    `Periode ini tumpang tindih dengan entri #${o.id} (${o.agencyName}, ${o.regionName ?? "Nasional"}, ${periodText(o.periodStart, o.periodEnd)}). ` +
+    "Satu instansi hanya mencatat satu angka untuk satu wilayah pada waktu yang sama; koreksi entri tersebut bila angkanya berubah."
+  );
+}
+
+/** Region exists and lies within the user's scope; returns a message when not. */
+function regionProblem(tx: DbOrTx, regionCode: string | null, scope: ScopeCode): string | null {
+  if (regionCode !== null && !tx.select({ code: regions.code }).from(regions).where(eq(regions.code, regionCode)).get()) {
+    return `Wilayah dengan kode ${regionCode} tidak dikenal.`;
+  }
+  if (!scopeIncludes(scope, regionCode)) {
+    return `Wilayah ${regionCode ?? "nasional"} berada di luar cakupan Gugus Tugas Anda.`;
+  }
+  return null;
+}
+
+function figuresOf(input: StatisticInput): Figures {
+  return Object.fromEntries(FIGURE_KEYS.map((k) => [k, input[k]])) as Figures;
+}
+
+function valuesOf(input: StatisticInput, agencyId: number) {
+  return { periodStart: input.periodStart, periodEnd: input.periodEnd, regionCode: input.regionCode, agencyId, ...figuresOf(input) };
+}
+
+function runRejectable(fn: () => number): WriteResult {
+  try {
+    return { ok: true, id: fn() };
+  } catch (error) {
+    if (error instanceof Rejected) return { ok: false, errors: error.errors };
+    throw error;
+  }
+}
+
+/** Records one entry (id = null) or corrects one (id given), in one transaction with its audit row. */
+export function saveStatistic(db: Db, id: number | null, input: StatisticInput, actor: { id: number; scope: ScopeCode }): WriteResult {
+  return runRejectable(() =>
+    db.transaction((tx) => {
+      const problem = regionProblem(tx, input.regionCode, actor.scope);
+      if (problem) throw new Rejected({ regionCode: problem });
+      const before = id ? tx.select().from(caseStatistics).where(eq(caseStatistics.id, id)).get() : undefined;
+      if (id && !before) throw new Rejected({ _form: "Entri ini sudah tidak ada." });
+      const agencyId = resolveAgencyId(tx, input.agency, actor.id, input.regionCode);
+      const overlap = findOverlappingStatistic(tx, { ...input, agencyId }, id ?? undefined);
+      if (overlap) throw new Rejected({ periodStart: overlapMessage(overlap) });
+      const values = valuesOf(input, agencyId);
+      const saved = id
+        ? tx.update(caseStatistics).set(values).where(eq(caseStatistics.id, id)).returning().get()
+        : tx.insert(caseStatistics).values({ ...values, createdBy: actor.id }).returning().get();
+      recordAudit(tx, { userId: actor.id, action: id ? "update" : "create", entity: "case_statistic", entityId: saved.id, before: before ?? null, after: saved });
+      return saved.id;
+    }, WRITE_LOCK),
+  );
+}
+
+export function deleteStatistic(db: Db, id: number, actorId: number) {
+  db.transaction((tx) => {
+    const before = tx.select().from(caseStatistics).where(eq(caseStatistics.id, id)).get();
+    if (!before) return;
+    tx.delete(caseStatistics).where(eq(caseStatistics.id, id)).run();
+    recordAudit(tx, { userId: actorId, action: "delete", entity: "case_statistic", entityId: id, before, after: null });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV upload
+// ---------------------------------------------------------------------------------------------
+
+const MAX_REPORTED_ERRORS = 100;
+/** Accepted and ignored: lets a template or an export carry the region's name for people to read. */
+const INFORMATIVE_COLUMNS = ["nama_wilayah"];
+
+/** Bytes of an uploaded CSV as text: UTF-8, or Windows-1252 as older Excel versions save "CSV". */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+export type CsvImportResult =
+  | { ok: true; created: number; newAgencies: string[] }
+  | { ok: false; errors: string[] };
+
+const FIELD_COLUMN: Record<string, string> = {
+  periodStart: "periode_mulai",
+  periodEnd: "periode_selesai",
+  regionCode: "kode_wilayah",
+  agency: "instansi",
+  ...Object.fromEntries(FIGURES.map((f) => [f.key, f.csv])),
+};
+
+/**
+ * Reads a whole CSV of entries and records them in one transaction, or nothing at all: every
+ * problem (format, rules, scope, overlap with stored entries or with another line of the file)
+ * comes back as an Indonesian message starting with its line number.
+ */
+export function importStatisticsCsv(db: Db, text: string, actor: { id: number; scope: ScopeCode }): CsvImportResult {
+  const parsed = parseCsvRecords(text);
+  if (parsed.error) return { ok: false, errors: [`Baris ${parsed.error.line}: ${parsed.error.message}`] };
+  const [head, ...rows] = parsed.records;
+  if (!head) return { ok: false, errors: ["Berkas kosong: baris pertama harus berisi judul kolom."] };
+
+  const header = head.cells.map((c) => c.trim().toLowerCase());
+  const headerErrors: string[] = [];
+  const known = new Set<string>([...CSV_COLUMNS, ...INFORMATIVE_COLUMNS]);
+  const unknown = header.filter((h) => !known.has(h));
+  if (unknown.length) {
+    headerErrors.push(
+      `Baris ${head.line}: kolom tidak dikenal: ${unknown.map((u) => `"${u || "(kosong)"}"`).join(", ")}. ` +
+        "Berkas hanya boleh berisi kolom angka agregat sesuai templat; jangan menambahkan kolom tentang korban.",
+    );
+  }
+  const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
+  if (duplicated.length) headerErrors.push(`Baris ${head.line}: kolom ${[...new Set(duplicated)].join(", ")} muncul lebih dari sekali.`);
+  const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) headerErrors.push(`Baris ${head.line}: kolom wajib tidak ada: ${missing.join(", ")}.`);
+  if (headerErrors.length) return { ok: false, errors: headerErrors };
+  if (rows.length === 0) return { ok: false, errors: ["Berkas tidak berisi data: tambahkan sedikitnya satu baris di bawah judul kolom."] };
+  if (rows.length > MAX_CSV_ROWS) return { ok: false, errors: [`Berkas berisi ${formatNumber(rows.length)} baris data; paling banyak ${formatNumber(MAX_CSV_ROWS)} per unggahan.`] };
+
+  const errors: string[] = [];
+  const newAgencies: string[] = [];
+  try {
+    db.transaction((tx) => {
+      // Stored ids of the entries this file adds, to name the line when two lines overlap.
+      const lineOfEntry = new Map<number, number>();
+      for (const row of rows) {
+        if (errors.length >= MAX_REPORTED_ERRORS) break;
+        const at = `Baris ${row.line}`;
+        if (row.cells.length !== header.length) {
+          errors.push(`${at}: berisi ${row.cells.length} kolom, seharusnya ${header.length} sesuai judul kolom.`);
+          continue;
+        }
+        const raw = Object.fromEntries(Object.entries(FIELD_COLUMN).map(([field, column]) => [field, row.cells[header.indexOf(column)]]));
+        const result = StatisticSchema.safeParse(raw);
+        if (!result.success) {
+          const seen = new Set<string>();
+          for (const issue of result.error.issues) {
+            const field = String(issue.path[0] ?? "");
+            if (seen.has(field)) continue;
+            seen.add(field);
+            errors.push(`${at}, kolom ${FIELD_COLUMN[field] ?? field}: ${issue.message}`);
+          }
+          continue;
+        }
+        const input = result.data;
+        const problem = regionProblem(tx, input.regionCode, actor.scope);
+        if (problem) {
+          errors.push(`${at}, kolom kode_wilayah: ${problem}`);
+          continue;
+        }
+        const existed = findAgencyByName(tx, input.agency);
+        const agencyId = resolveAgencyId(tx, input.agency, actor.id, input.regionCode);
+        if (!existed && !newAgencies.includes(input.agency.trim())) newAgencies.push(input.agency.trim());
+        const overlap = findOverlappingStatistic(tx, { ...input, agencyId });
+        if (overlap) {
+          const otherLine = lineOfEntry.get(overlap.id);
+          errors.push(
+            otherLine
+              ? `${at}: periode ${periodText(input.periodStart, input.periodEnd)} untuk ${overlap.agencyName} (${overlap.regionName ?? "Nasional"}) tumpang tindih dengan baris ${otherLine} pada berkas ini.`
+              : `${at}: ${overlapMessage(overlap)}`,
+          );
+          continue;
+        }
+        const saved = tx
+          .insert(caseStatistics)
+          .values({ ...valuesOf(input, agencyId), createdBy: actor.id })
+          .returning()
+          .get();
+        lineOfEntry.set(saved.id, row.line);
+        recordAudit(tx, { userId: actor.id, action: "csv.create", entity: "case_statistic", entityId: saved.id, after: saved });
+      }
+      if (errors.length) throw new Rejected({});
+    }, WRITE_LOCK);
+  } catch (error) {
+    if (!(error instanceof Rejected)) throw error;
+    if (errors.length >= MAX_REPORTED_ERRORS) errors.push("Pemeriksaan dihentikan setelah 100 kesalahan; perbaiki dulu yang di atas.");
+    return { ok: false, errors };
+  }
+  return { ok: true, created: rows.length, newAgencies };
+}
+
+/** The header of the template and the export: the import columns plus the region's name. */
+export const CSV_HEADER = ["periode_mulai", "periode_selesai", "kode_wilayah", "nama_wilayah", "instansi", ...FIGURES.map((f) => f.csv)];
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+export interface StatisticFilter {
+  period?: Period;
+  /** 'nasional' = national figures only; a code = that region and the regions below it. */
+  region?: string;
+  agencyId?: number;
+}
+
+function filterCondition(scope: ScopeCode, filter: StatisticFilter): SQL | undefined {
+  return and(
+    scopeCondition(caseStatistics.regionCode, scope),
+    filter.period ? and(lte(caseStatistics.periodStart, filter.period.end), gte(caseStatistics.periodEnd, filter.period.start)) : undefined,
+    filter.region === "nasional" ? isNull(caseStatistics.regionCode) : filter.region ? scopeCondition(caseStatistics.regionCode, filter.region) : undefined,
+    filter.agencyId ? eq(caseStatistics.agencyId, filter.agencyId) : undefined,
+  );
+}
+
+/** Entries within scope whose period touches the filter's period, newest period first. */
+export function listStatisticsInScope(db: Db, scope: ScopeCode, filter: StatisticFilter, page: { limit: number; offset: number }) {
+  const where = filterCondition(scope, filter);
+  const rows = db
+    .select({
+      id: caseStatistics.id,
+      periodStart: caseStatistics.periodStart,
+      periodEnd: caseStatistics.periodEnd,
+      regionCode: caseStatistics.regionCode,
+      regionName: regions.name,
+      agencyId: caseStatistics.agencyId,
+      agencyName: agencies.name,
+      ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, caseStatistics[k]])),
+    } as const)
+    .from(caseStatistics)
+    .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
+    .leftJoin(regions, eq(regions.code, caseStatistics.regionCode))
+    .where(where)
+    .orderBy(desc(caseStatistics.periodEnd), asc(caseStatistics.regionCode), asc(agencies.name), asc(caseStatistics.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all() as Array<StatisticRow>;
+  const total = db.select({ n: count() }).from(caseStatistics).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+export type StatisticRow = {
+  id: number;
+  periodStart: string;
+  periodEnd: string;
+  regionCode: string | null;
+  regionName: string | null;
+  agencyId: number;
+  agencyName: string;
+} & Figures;
+
+export function getStatistic(db: Db, id: number): StatisticRow | undefined {
+  return db
+    .select({
+      id: caseStatistics.id,
+      periodStart: caseStatistics.periodStart,
+      periodEnd: caseStatistics.periodEnd,
+      regionCode: caseStatistics.regionCode,
+      regionName: regions.name,
+      agencyId: caseStatistics.agencyId,
+      agencyName: agencies.name,
+      ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, caseStatistics[k]])),
+    } as const)
+    .from(caseStatistics)
+    .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
+    .leftJoin(regions, eq(regions.code, caseStatistics.regionCode))
+    .where(eq(caseStatistics.id, id))
+    .get() as StatisticRow | undefined;
+}
+
+/** Agencies that have reported figures within scope, for the filter. */
+export function listReportingAgencies(db: Db, scope: ScopeCode) {
+  return db
+    .selectDistinct({ id: agencies.id, name: agencies.name })
+    .from(caseStatistics)
+    .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
+    .where(scopeCondition(caseStatistics.regionCode, scope))
+    .orderBy(asc(agencies.name))
+    .all();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Totals: the one implementation behind the statistics page, the dashboard and the report
+// ---------------------------------------------------------------------------------------------
+
+export type CaseTotals = Figures & {
+  /** Entries summed: those whose whole period lies within the period asked for. */
+  entries: number;
+};
+
+export interface CaseTotalsSummary extends CaseTotals {
+  /** Entries that only partly fall within the period: not summed (figures cannot be split by day). */
+  partialEntries: number;
+}
+
+function sumColumns() {
+  return {
+    entries: sql<number>`count(${caseStatistics.id})`.mapWith(Number),
+    ...(Object.fromEntries(
+      FIGURE_KEYS.map((k) => [k, sql<number>`coalesce(sum(${caseStatistics[k]}), 0)`.mapWith(Number)]),
+    ) as Record<FigureKey, SQL.Aliased<number> | SQL<number>>),
+  };
+}
+
+function withinPeriod(period: Period): SQL {
+  return and(gte(caseStatistics.periodStart, period.start), lte(caseStatistics.periodEnd, period.end))!;
+}
+
+function partlyWithinPeriod(period: Period): SQL {
+  return and(
+    lte(caseStatistics.periodStart, period.end),
+    gte(caseStatistics.periodEnd, period.start),
+    or(lt(caseStatistics.periodStart, period.start), gt(caseStatistics.periodEnd, period.end)),
+  )!;
+}
+
+/**
+ * The figures of all entries within `scope` whose period lies wholly within `period`, summed in
+ * SQL, plus how many entries straddle the period's edges (and were therefore not summed).
+ * Note that entries of different agencies may describe the same cases (the police report a case
+ * the prosecutors later prosecute): read totals next to caseTotalsByAgency.
+ */
+export function caseTotals(db: Db, scope: ScopeCode, period: Period): CaseTotalsSummary {
+  const totals = db
+    .select(sumColumns())
+    .from(caseStatistics)
+    .where(and(scopeCondition(caseStatistics.regionCode, scope), withinPeriod(period)))
+    .get() as CaseTotals;
+  const partial = db
+    .select({ n: count() })
+    .from(caseStatistics)
+    .where(and(scopeCondition(caseStatistics.regionCode, scope), partlyWithinPeriod(period)))
+    .get();
+  return { ...totals, partialEntries: partial?.n ?? 0 };
+}
+
+export interface RegionTotals extends CaseTotals {
+  /** Null = figures recorded as national. */
+  regionCode: string | null;
+  regionName: string | null;
+}
+
+/**
+ * Totals per region one level below `scope`: for the national scope the national figures and one
+ * row per province (its regencies rolled up into it); for a province the province's own figures
+ * and one row per regency; for a regency, itself.
+ */
+export function caseTotalsByRegion(db: Db, scope: ScopeCode, period: Period): RegionTotals[] {
+  const key =
+    scope === null
+      ? sql<string | null>`CASE WHEN ${caseStatistics.regionCode} IS NULL THEN NULL ELSE substr(${caseStatistics.regionCode}, 1, 2) END`
+      : sql<string | null>`${caseStatistics.regionCode}`;
+  return db
+    .select({ regionCode: key, regionName: regions.name, ...sumColumns() })
+    .from(caseStatistics)
+    .leftJoin(regions, eq(regions.code, key))
+    .where(and(scopeCondition(caseStatistics.regionCode, scope), withinPeriod(period)))
+    .groupBy(key)
+    .orderBy(sql`${key} IS NOT NULL`, key)
+    .all() as RegionTotals[];
+}
+
+export interface AgencyTotals extends CaseTotals {
+  agencyId: number;
+  agencyName: string;
+}
+
+/** Totals per reporting agency within scope and period. */
+export function caseTotalsByAgency(db: Db, scope: ScopeCode, period: Period): AgencyTotals[] {
+  return db
+    .select({ agencyId: agencies.id, agencyName: agencies.name, ...sumColumns() })
+    .from(caseStatistics)
+    .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
+    .where(and(scopeCondition(caseStatistics.regionCode, scope), withinPeriod(period)))
+    .groupBy(agencies.id)
+    .orderBy(asc(agencies.name))
+    .all() as AgencyTotals[];
+}
+
+export interface PeriodTotals extends CaseTotals {
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Totals per reported period (e.g. each semester) within scope and `period`, in time order. */
+export function caseTotalsByPeriod(db: Db, scope: ScopeCode, period: Period): PeriodTotals[] {
+  return db
+    .select({ periodStart: caseStatistics.periodStart, periodEnd: caseStatistics.periodEnd, ...sumColumns() })
+    .from(caseStatistics)
+    .where(and(scopeCondition(caseStatistics.regionCode, scope), withinPeriod(period)))
+    .groupBy(caseStatistics.periodStart, caseStatistics.periodEnd)
+    .orderBy(asc(caseStatistics.periodStart), asc(caseStatistics.periodEnd))
+    .all() as PeriodTotals[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+// ---------------------------------------------------------------------------------------------
+
+export interface PeriodPreset extends Period {
+  label: string;
+}
+
+/** Semesters and whole years of this year and last year (in WIB), for the period filter. */
+export function periodPresets(now = Date.now()): PeriodPreset[] {
+  const year = Number(todayIn("Asia/Jakarta", now).slice(0, 4));
+  const out: PeriodPreset[] = [];
+  for (const y of [year, year - 1]) {
+    out.push({ label: `Tahun ${y}`, start: `${y}-01-01`, end: `${y}-12-31` });
+    out.push({ label: `Semester I ${y}`, start: `${y}-01-01`, end: `${y}-06-30` });
+    out.push({ label: `Semester II ${y}`, start: `${y}-07-01`, end: `${y}-12-31` });
+  }
+  return out;
+}
+
+/** The period a URL asks for (?dari=&sampai=), defaulting to this year; invalid dates fall back too. */
+export function periodFromSearch(params: URLSearchParams, now = Date.now()): Period {
+  const fallback = periodPresets(now)[0];
+  const start = parseDateInput(params.get("dari") ?? "") ?? fallback.start;
+  const end = parseDateInput(params.get("sampai") ?? "") ?? fallback.end;
+  return end >= start ? { start, end } : { start: end, end: start };
+}
+
+/** The filter a URL asks for: ?dari=&sampai= (period), ?wilayah= ('nasional' or a code), ?instansi= (agency id). */
+export function statisticFilterFromSearch(params: URLSearchParams, now = Date.now()): StatisticFilter & { period: Period } {
+  const wilayah = params.get("wilayah") ?? "";
+  const code = wilayah === "nasional" ? "nasional" : normalizeRegionCode(wilayah);
+  const agencyId = Number(params.get("instansi"));
+  return {
+    period: periodFromSearch(params, now),
+    region: code === null || code === undefined ? undefined : code,
+    agencyId: Number.isInteger(agencyId) && agencyId > 0 ? agencyId : undefined,
+  };
+}
+
+/** The region a filter names, as a scope code for assertScope (null = the national figures); undefined = none. */
+export function filterRegionScope(filter: StatisticFilter): string | null | undefined {
+  if (!filter.region) return undefined;
+  return filter.region === "nasional" ? null : filter.region;
+}

@@ -1,0 +1,17 @@
+// The signed legal-basis document of a task force, as a download. Scope-checked like the page:
+// a user reads the documents of their own task force and those below it, nothing beside or above.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getDb } from "~/db.server";
+import { fileResponse } from "~/models/file.server";
+import { getLegalBasisFile, regionOfParam } from "~/models/task-force.server";
+import { assertScope, requireUser } from "~/utils/auth.server";
+import { notFound } from "~/utils/http.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const regionCode = regionOfParam(params.kode);
+  if (regionCode === undefined) notFound("Gugus Tugas tidak ditemukan.");
+  assertScope(user, request, regionCode);
+  const file = getLegalBasisFile(getDb(), regionCode) ?? notFound("Dokumen dasar hukum belum diunggah.");
+  return fileResponse(file);
+}
