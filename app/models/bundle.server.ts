@@ -1,8 +1,19 @@
-// Writing a bundle into the database: one transaction, idempotent by ref. A rakor whose ref
-// exists is updated in place (its sites, attendees, agenda and materials replaced, its outcomes
-// kept by position); an action whose ref exists is updated and its status history extended,
-// never duplicated. Validation of the bundle (schema and domain rules) happens before this.
-import { and, eq } from "drizzle-orm";
+// Importing bundles: validate, classify and write, record by record, in ONE transaction.
+//
+// - All or nothing: every record is checked (JSON Schema, then the domain rules); once one error
+//   is found nothing more is written and the transaction is rolled back at the end, so the
+//   database is as before. Every error is still listed, with its JSON path.
+// - Idempotent by ref: each incoming record is put into the exporter's canonical form and
+//   compared with the stored one; equal = "unchanged" and nothing is written (not even an audit
+//   row). A changed rakor is updated in place (sites, attendees, agenda and materials replaced,
+//   outcomes kept by position); a changed action is updated and its status history extended
+//   (append-only), never duplicated. Task forces are keyed by region; case statistics by period,
+//   region and agency.
+// - Memory: records come one at a time from bundle-read (a streaming reader); only the refs seen
+//   so far are kept, to refuse duplicates. Statements are prepared once per import.
+// - Preview (dryRun): the same pipeline without writes, inside a transaction that is always
+//   rolled back, so the preview says exactly what the import would do.
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import {
   actionItems,
@@ -11,249 +22,863 @@ import {
   agendaItems,
   attendees,
   caseStatistics,
+  files,
   materials,
   outcomes,
   rakor,
   rakorSites,
+  regions,
+  subsatgas,
   taskForceSubsatgas,
   taskForces,
-  type TimeZone,
 } from "../../db/schema";
+import { agencyKey } from "../utils/agency-key";
+import { scopeIncludes, type ScopeCode } from "../utils/scope";
 import { parseBundleInstant } from "../utils/time";
-import { resolveAgencyId } from "./agency.server";
+import { findAgencyByName, resolveAgencyId } from "./agency.server";
 import { recordAudit } from "./audit.server";
-import type { Bundle, BundleAction, BundlePerson, BundleRakor } from "./bundle.types";
+import type { Bundle, BundleAction, BundleCaseStatistic, BundlePerson, BundleRakor, BundleTaskForce } from "./bundle.types";
+import {
+  actionZone,
+  CanonicalReader,
+  normalizeAction,
+  normalizeCaseStatistic,
+  normalizeRakor,
+  normalizeTaskForce,
+  deriveHistory,
+  sameRecord,
+  type AgencyNamer,
+} from "./bundle-canonical.server";
+import { RECORD_KIND_LABELS, RECORD_KINDS, type RecordKind, type RecordStatus } from "./bundle-ui";
+import { BundleSyntaxError, readBundle, type BundleSection, type BundleSource } from "./bundle-read.server";
+import {
+  actionRegion,
+  checkActionRules,
+  checkCaseStatisticRules,
+  checkRakorRules,
+  checkTaskForceRules,
+  formatError,
+  joinPath,
+  schemaErrorsOfHeader,
+  schemaErrorsOfRecord,
+  type BundleError,
+  type CheckedMaterialFile,
+  type RuleContext,
+} from "./bundle-validate.server";
+import { findOverlappingStatistic, overlapMessage } from "./case-statistic.server";
+import { recordFile, stageFile, type StagedFile } from "./file.server";
 
-export interface ImportCounts {
-  created: number;
-  updated: number;
+export { formatError, type BundleError } from "./bundle-validate.server";
+export type { BundleSource } from "./bundle-read.server";
+
+export type { RecordKind, RecordStatus } from "./bundle-ui";
+export type SectionCounts = Record<RecordStatus, number>;
+export type ImportSummary = Record<RecordKind, SectionCounts>;
+
+export interface RecordPreview {
+  kind: RecordKind;
+  /** JSON path of the record in the bundle. */
+  path: string;
+  /** The record's key: its ref, a region code, or period + region + agency. */
+  key: string;
+  title: string;
+  status: RecordStatus;
 }
 
-export interface ImportSummary {
-  rakor: ImportCounts;
-  actions: ImportCounts;
-  taskForces: ImportCounts;
-  caseStatistics: ImportCounts;
+export interface FileResult {
+  label: string;
+  errors: BundleError[];
+  /** Errors beyond the first MAX_ERRORS are counted, not kept. */
+  errorsOmitted: number;
+  summary: ImportSummary;
+  /** The first `maxRecords` records with what happens to each; the rest only counted. */
+  records: RecordPreview[];
+  recordsOmitted: number;
+  /** Agency names that match no agency or alias and would be (or were) created. */
+  newAgencies: string[];
 }
 
-const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0 });
+export interface ImportResult {
+  ok: boolean;
+  /** Whether the changes were committed (false for a preview or when refused). */
+  written: boolean;
+  files: FileResult[];
+}
 
-function person(prefix: "chair" | "presenter", p: BundlePerson | undefined) {
+export interface ImportOptions {
+  /** The importer's scope; records outside it are refused. The CLI imports with national scope (null). */
+  scope: ScopeCode;
+  actorId: number | null;
+  /** Classify only; write nothing. */
+  dryRun?: boolean;
+  /** How many records to list per file in the result (counts are always complete). */
+  maxRecords?: number;
+}
+
+export const MAX_ERRORS = 5000;
+const KINDS = RECORD_KINDS;
+export const emptySummary = (): ImportSummary =>
+  Object.fromEntries(KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0, refused: 0 }])) as ImportSummary;
+
+class Rollback extends Error {}
+
+/**
+ * Imports one or more bundles in one transaction: all of them are written, or (on any error, or
+ * for a dry run) none. The CLI passes several files; the app one upload.
+ */
+export function importBundles(db: Db, inputs: { label: string; source: BundleSource }[], options: ImportOptions): ImportResult {
+  const staged: StagedFile[] = [];
+  let results: FileResult[] = [];
+  let written = false;
+  try {
+    db.transaction((tx) => {
+      const shared = new ImportState(tx, options, staged);
+      results = inputs.map((input) => shared.importFile(input.label, input.source));
+      if (options.dryRun || results.some((r) => r.errors.length > 0)) throw new Rollback();
+    });
+    written = true;
+  } catch (error) {
+    if (!(error instanceof Rollback)) {
+      for (const file of staged) file.discard();
+      throw error;
+    }
+  }
+  if (!written) for (const file of staged) file.discard();
+  return { ok: results.every((r) => r.errors.length === 0), written, files: results };
+}
+
+/** What importing would do, without writing anything. */
+export function previewBundle(db: Db, label: string, source: BundleSource, options: Omit<ImportOptions, "dryRun">): FileResult {
+  return importBundles(db, [{ label, source }], { ...options, dryRun: true }).files[0];
+}
+
+export class BundleRefusedError extends Error {
+  constructor(public errors: BundleError[]) {
+    super(`Bundel ditolak:\n${errors.map(formatError).join("\n")}`);
+  }
+}
+
+/** Writes a bundle already in memory with national scope (the demo seed); throws if it is refused. */
+export function writeBundle(db: Db, bundle: Bundle, actorId: number | null): ImportSummary {
+  const result = importBundles(db, [{ label: "bundle", source: { kind: "object", value: bundle } }], { scope: null, actorId });
+  if (!result.ok) throw new BundleRefusedError(result.files.flatMap((f) => f.errors));
+  return result.files[0].summary;
+}
+
+/** `seed.json: 18 dibuat, 0 diperbarui, 0 tidak berubah (rakor 3/0/0, rencana aksi 12/0/0, ...)` */
+export function summaryLine(file: FileResult): string {
+  const total = (status: RecordStatus) => KINDS.reduce((n, k) => n + file.summary[k][status], 0);
+  const part = (k: RecordKind) => `${RECORD_KIND_LABELS[k].toLowerCase()} ${file.summary[k].created}/${file.summary[k].updated}/${file.summary[k].unchanged}`;
+  return (
+    `${file.label}: ${total("created")} dibuat, ${total("updated")} diperbarui, ${total("unchanged")} tidak berubah ` +
+    `(dibuat/diperbarui/tidak berubah: ${KINDS.map(part).join(", ")})`
+  );
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// The pipeline
+// ---------------------------------------------------------------------------------------------
+
+type AgencyEntry = { id: number | null; name: string };
+
+const cleanName = (name: string) => name.trim().replace(/\s+/g, " ");
+const ACTION_PATH = /^(rakor\[\d+\]\.outcomes\[(\d+)\]\.actions\[(\d+)\])/;
+
+function statements(tx: Tx) {
+  const p = <T extends string>(name: T) => sql.placeholder(name);
+  return {
+    rakorByRef: tx.select({ id: rakor.id, regionCode: rakor.regionCode }).from(rakor).where(eq(rakor.ref, p("ref"))).prepare(),
+    actionByRef: tx.select({ id: actionItems.id, regionCode: actionItems.regionCode }).from(actionItems).where(eq(actionItems.ref, p("ref"))).prepare(),
+    taskForceByScope: tx.select().from(taskForces).where(eq(taskForces.scopeKey, p("scopeKey"))).prepare(),
+    caseStatisticByKey: tx
+      .select({ id: caseStatistics.id })
+      .from(caseStatistics)
+      .where(
+        and(
+          eq(caseStatistics.periodStart, p("periodStart")),
+          eq(caseStatistics.periodEnd, p("periodEnd")),
+          eq(caseStatistics.agencyId, p("agencyId")),
+          sql`${caseStatistics.regionCode} IS ${p("regionCode")}`,
+        ),
+      )
+      .prepare(),
+    outcomesOf: tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.rakorId, p("rakorId"))).orderBy(asc(outcomes.position), asc(outcomes.id)).prepare(),
+    materialFilesOf: tx
+      .select({ id: files.id, sha256: files.sha256, name: files.originalName })
+      .from(materials)
+      .innerJoin(files, eq(files.id, materials.fileId))
+      .where(eq(materials.rakorId, p("rakorId")))
+      .prepare(),
+    latestUpdate: tx
+      .select({ status: actionUpdates.status, progress: actionUpdates.progress })
+      .from(actionUpdates)
+      .where(eq(actionUpdates.actionId, p("actionId")))
+      .orderBy(desc(actionUpdates.at), desc(actionUpdates.id))
+      .limit(1)
+      .prepare(),
+    deleteAttendees: tx.delete(attendees).where(eq(attendees.rakorId, p("rakorId"))).prepare(),
+    deleteSites: tx.delete(rakorSites).where(eq(rakorSites.rakorId, p("rakorId"))).prepare(),
+    deleteAgenda: tx.delete(agendaItems).where(eq(agendaItems.rakorId, p("rakorId"))).prepare(),
+    deleteMaterials: tx.delete(materials).where(eq(materials.rakorId, p("rakorId"))).prepare(),
+    deleteSupporting: tx.delete(actionSupportingAgencies).where(eq(actionSupportingAgencies.actionId, p("actionId"))).prepare(),
+    insertRakor: tx
+      .insert(rakor)
+      .values({
+        ref: p("ref"),
+        title: p("title"),
+        level: p("level"),
+        regionCode: p("regionCode"),
+        organizerAgencyId: p("organizerAgencyId"),
+        chairName: p("chairName"),
+        chairRank: p("chairRank"),
+        chairPosition: p("chairPosition"),
+        chairAgency: p("chairAgency"),
+        mode: p("mode"),
+        status: p("status"),
+        startsAt: p("startsAt"),
+        endsAt: p("endsAt"),
+        timeZone: p("timeZone"),
+        venue: p("venue"),
+        onlinePlatform: p("onlinePlatform"),
+        onlineUrl: p("onlineUrl"),
+        createdBy: p("createdBy"),
+        updatedAt: p("updatedAt"),
+      })
+      .returning({ id: rakor.id })
+      .prepare(),
+    insertAction: tx
+      .insert(actionItems)
+      .values({
+        ref: p("ref"),
+        outcomeId: p("outcomeId"),
+        title: p("title"),
+        description: p("description"),
+        subsatgasSlug: p("subsatgasSlug"),
+        leadAgencyId: p("leadAgencyId"),
+        regionCode: p("regionCode"),
+        dueDate: p("dueDate"),
+        status: p("status"),
+        progress: p("progress"),
+        createdBy: p("createdBy"),
+        updatedAt: p("updatedAt"),
+      })
+      .returning({ id: actionItems.id })
+      .prepare(),
+    insertSite: tx
+      .insert(rakorSites)
+      .values({
+        rakorId: p("rakorId"),
+        position: p("position"),
+        name: p("name"),
+        agencyId: p("agencyId"),
+        regionCode: p("regionCode"),
+        chairName: p("chairName"),
+        chairRank: p("chairRank"),
+        chairPosition: p("chairPosition"),
+        chairAgency: p("chairAgency"),
+      })
+      .returning({ id: rakorSites.id })
+      .prepare(),
+    insertAttendee: tx
+      .insert(attendees)
+      .values({
+        rakorId: p("rakorId"),
+        siteId: p("siteId"),
+        position: p("position"),
+        name: p("name"),
+        rank: p("rank"),
+        jobTitle: p("jobTitle"),
+        agencyId: p("agencyId"),
+        role: p("role"),
+        attendance: p("attendance"),
+      })
+      .prepare(),
+    insertAgenda: tx
+      .insert(agendaItems)
+      .values({
+        rakorId: p("rakorId"),
+        position: p("position"),
+        title: p("title"),
+        presenterName: p("presenterName"),
+        presenterRank: p("presenterRank"),
+        presenterPosition: p("presenterPosition"),
+        presenterAgency: p("presenterAgency"),
+        startsAt: p("startsAt"),
+        notes: p("notes"),
+      })
+      .prepare(),
+    insertMaterial: tx
+      .insert(materials)
+      .values({ rakorId: p("rakorId"), position: p("position"), title: p("title"), kind: p("kind"), fileId: p("fileId"), url: p("url") })
+      .prepare(),
+    insertOutcome: tx.insert(outcomes).values({ rakorId: p("rakorId"), position: p("position"), text: p("text") }).returning({ id: outcomes.id }).prepare(),
+    updateOutcome: tx.update(outcomes).set({ text: sql`${p("text")}` }).where(eq(outcomes.id, p("id"))).prepare(),
+    deleteOutcome: tx.delete(outcomes).where(eq(outcomes.id, p("id"))).prepare(),
+    insertSupporting: tx
+      .insert(actionSupportingAgencies)
+      .values({ actionId: p("actionId"), agencyId: p("agencyId") })
+      .onConflictDoNothing()
+      .prepare(),
+    insertUpdate: tx
+      .insert(actionUpdates)
+      .values({
+        actionId: p("actionId"),
+        at: p("at"),
+        status: p("status"),
+        progress: p("progress"),
+        note: p("note"),
+        byName: p("byName"),
+        byUserId: p("byUserId"),
+      })
+      .prepare(),
+  };
+}
+
+class ImportState {
+  private ctx: RuleContext;
+  private q: ReturnType<typeof statements>;
+  private reader: CanonicalReader;
+  private agencies = new Map<string, AgencyEntry>();
+  private subsatgasOrder: Map<string, number>;
+  /** Within one bundle (file) a ref or key may appear once. */
+  private rakorRefs = new Map<string, string>();
+  private actionRefs = new Map<string, string>();
+  private taskForceKeys = new Map<string, string>();
+  private caseStatisticKeys = new Map<string, { start: string; end: string; path: string }[]>();
+  private failed = false;
+  private dryRun: boolean;
+  private maxRecords: number;
+  private file!: FileResult;
+  private newAgencyKeys = new Set<string>();
+
+  constructor(
+    private tx: Tx,
+    private options: ImportOptions,
+    private staged: StagedFile[],
+  ) {
+    const regionZones = new Map(tx.select({ code: regions.code, zone: regions.timeZone }).from(regions).all().map((r) => [r.code, r.zone] as const));
+    const slugs = tx.select({ slug: subsatgas.slug, position: subsatgas.position }).from(subsatgas).all();
+    this.subsatgasOrder = new Map(slugs.map((s) => [s.slug, s.position]));
+    this.ctx = { regions: regionZones, subsatgas: new Set(this.subsatgasOrder.keys()), scope: options.scope };
+    this.q = statements(tx);
+    this.reader = new CanonicalReader(tx);
+    this.dryRun = options.dryRun ?? false;
+    this.maxRecords = options.maxRecords ?? 1000;
+  }
+
+  importFile(label: string, source: BundleSource): FileResult {
+    this.file = { label, errors: [], errorsOmitted: 0, summary: emptySummary(), records: [], recordsOmitted: 0, newAgencies: [] };
+    this.newAgencyKeys = new Set();
+    this.rakorRefs = new Map();
+    this.actionRefs = new Map();
+    this.taskForceKeys = new Map();
+    this.caseStatisticKeys = new Map();
+    const header: Record<string, unknown> = {};
+    const recordErrors: BundleError[] = [];
+    const headerErrors: BundleError[] = [];
+    try {
+      for (const item of readBundle(source)) {
+        if (item.kind === "record") {
+          const errors = this.importRecord(item.section, item.index, item.value);
+          if (errors.length) {
+            this.failed = true;
+            recordErrors.push(...errors);
+          }
+          continue;
+        }
+        const key = item.kind === "header" ? item.key : item.section;
+        if (key in header) headerErrors.push({ path: key, message: "muncul lebih dari sekali dalam bundel" });
+        header[key] = item.kind === "header" ? item.value : [];
+      }
+      headerErrors.unshift(...schemaErrorsOfHeader(header));
+    } catch (error) {
+      if (!(error instanceof BundleSyntaxError)) throw error;
+      headerErrors.push({ path: "(berkas)", message: error.message });
+    }
+    if (headerErrors.length) this.failed = true;
+    const changed = KINDS.reduce((n, k) => n + this.file.summary[k].created + this.file.summary[k].updated, 0);
+    if (this.writing && changed > 0) {
+      recordAudit(this.tx, { userId: this.options.actorId, action: "import", entity: "bundle", entityId: null, after: { file: label, summary: this.file.summary } });
+    }
+    const all = [...headerErrors, ...recordErrors];
+    this.file.errors = all.slice(0, MAX_ERRORS);
+    this.file.errorsOmitted = all.length - this.file.errors.length;
+    return this.file;
+  }
+
+  private record(preview: RecordPreview) {
+    this.file.summary[preview.kind][preview.status]++;
+    if (this.file.records.length < this.maxRecords) this.file.records.push(preview);
+    else this.file.recordsOmitted++;
+  }
+
+  /** Whether this record is to be classified and, in a real import, written. */
+  private get writing() {
+    return !this.failed && !this.dryRun;
+  }
+
+  private importRecord(section: BundleSection, index: number, value: unknown): BundleError[] {
+    if (section === "rakor") return this.importRakor(index, value);
+    const path = `${section}[${index}]`;
+    const schemaErrors = schemaErrorsOfRecord(section, index, value);
+    if (schemaErrors.length) {
+      this.record({ kind: section, path, key: keyOfUnknown(value), title: "", status: "refused" });
+      return schemaErrors;
+    }
+    return section === "taskForces" ? this.importTaskForce(path, value as BundleTaskForce) : this.importCaseStatistic(path, value as BundleCaseStatistic);
+  }
+
+  // --- agencies -------------------------------------------------------------------------------
+
+  private agency(name: string): AgencyEntry {
+    const key = agencyKey(name);
+    let entry = this.agencies.get(key);
+    if (!entry) {
+      const found = findAgencyByName(this.tx, name);
+      entry = found ? { id: found.id, name: found.name } : { id: null, name: cleanName(name) };
+      this.agencies.set(key, entry);
+    }
+    if (entry.id === null && !this.newAgencyKeys.has(key)) {
+      this.newAgencyKeys.add(key);
+      this.file.newAgencies.push(entry.name);
+    }
+    return entry;
+  }
+
+  private names: AgencyNamer = (name) => this.agency(name).name;
+
+  /** Looks the names up, so the preview lists every agency that would be created. */
+  private noteAgencies(names: (string | undefined)[]) {
+    for (const name of names) if (name !== undefined && name.trim()) this.agency(name);
+  }
+
+  /** The agency's id, creating it (with `regionCode`) when no agency or alias matches. */
+  private agencyId(name: string, regionCode: string | null): number {
+    const entry = this.agency(name);
+    if (entry.id === null) entry.id = resolveAgencyId(this.tx, name, this.options.actorId, regionCode);
+    return entry.id;
+  }
+
+  private optionalAgencyId(name: string | undefined, regionCode: string | null) {
+    return name === undefined ? null : this.agencyId(name, regionCode);
+  }
+
+  // --- rakor and actions ----------------------------------------------------------------------
+
+  private importRakor(index: number, value: unknown): BundleError[] {
+    const path = `rakor[${index}]`;
+    const schemaErrors = schemaErrorsOfRecord("rakor", index, value);
+    const ownSchemaErrors = schemaErrors.filter((e) => !ACTION_PATH.test(e.path));
+    const badActions = new Set(schemaErrors.map((e) => ACTION_PATH.exec(e.path)?.[1]).filter((p): p is string => p !== undefined));
+    const listedActions = actionsOf(value);
+
+    if (ownSchemaErrors.length) {
+      this.record({ kind: "rakor", path, key: keyOfUnknown(value), title: titleOfUnknown(value), status: "refused" });
+      for (const a of listedActions) this.record({ kind: "actions", path: joinPath(path, "outcomes", a.i, "actions", a.j), key: keyOfUnknown(a.value), title: titleOfUnknown(a.value), status: "refused" });
+      return schemaErrors;
+    }
+
+    const r = value as BundleRakor;
+    const errors = [...schemaErrors];
+    const { errors: ruleErrors, files } = checkRakorRules(r, path, this.ctx);
+    errors.push(...ruleErrors);
+    const existing = this.claimRef(this.rakorRefs, "rakor", r.ref, path, errors, this.q.rakorByRef.get({ ref: r.ref }), r.regionCode ?? null);
+    this.noteAgencies([r.organizer, ...(r.sites ?? []).map((s) => s.agency), ...(r.attendees ?? []).map((a) => a.agency)]);
+    // Errors so far beyond the actions' own schema errors are the rakor's.
+    const rakorRefused = errors.length > schemaErrors.length;
+
+    // Each action: schema-valid ones get their domain rules and ref checks.
+    const actions: { a: BundleAction; path: string; i: number; refused: boolean; existing: { id: number } | undefined }[] = [];
+    for (const { i, j, value: av } of listedActions) {
+      const ap = joinPath(path, "outcomes", i, "actions", j);
+      if (badActions.has(ap)) {
+        actions.push({ a: av as BundleAction, path: ap, i, refused: true, existing: undefined });
+        continue;
+      }
+      const a = av as BundleAction;
+      const before = errors.length;
+      errors.push(...checkActionRules(a, ap, this.ctx, r.regionCode ?? null));
+      this.checkSupportingDuplicates(a, ap, errors);
+      const found = this.claimRef(this.actionRefs, "rencana aksi", a.ref, ap, errors, this.q.actionByRef.get({ ref: a.ref }), actionRegion(a, r.regionCode ?? null));
+      this.noteAgencies([a.agency, ...(a.supportingAgencies ?? [])]);
+      actions.push({ a, path: ap, i, refused: errors.length > before, existing: found });
+    }
+
+    if (rakorRefused) {
+      this.record({ kind: "rakor", path, key: r.ref, title: r.title, status: "refused" });
+      for (const x of actions) this.record({ kind: "actions", path: x.path, key: keyOfUnknown(x.a), title: titleOfUnknown(x.a), status: "refused" });
+      return errors;
+    }
+    if (errors.length) this.failed = true;
+
+    // Classify (and write, unless previewing or already failed) the rakor, then its actions.
+    const form = existing ? normalizeRakor(r, this.names, files) : null;
+    const rakorStatus: RecordStatus = !existing
+      ? "created"
+      : sameRecord(form, this.reader.rakor(existing.id, { content: "sha256", actions: false }))
+        ? "unchanged"
+        : "updated";
+    this.record({ kind: "rakor", path, key: r.ref, title: r.title, status: rakorStatus });
+    let outcomeIds: number[] = [];
+    if (this.writing) {
+      const rakorId = this.writeRakor(r, existing?.id ?? null, rakorStatus, files, form);
+      outcomeIds = this.q.outcomesOf.all({ rakorId }).map((o) => o.id);
+    }
+    for (const x of actions) {
+      if (x.refused) {
+        this.record({ kind: "actions", path: x.path, key: keyOfUnknown(x.a), title: titleOfUnknown(x.a), status: "refused" });
+        continue;
+      }
+      this.importAction(x.a, x.path, r, x.i, x.existing, outcomeIds[x.i] ?? null);
+    }
+    return errors;
+  }
+
+  /**
+   * Refuses a ref seen earlier in the import, or one that belongs to a stored record outside the
+   * importer's scope. Returns the stored record (if any) otherwise.
+   */
+  private claimRef(
+    seen: Map<string, string>,
+    what: string,
+    ref: string,
+    path: string,
+    errors: BundleError[],
+    stored: { id: number; regionCode: string | null } | undefined,
+    recordRegion: string | null,
+  ) {
+    const first = seen.get(ref);
+    if (first !== undefined) {
+      errors.push({ path: joinPath(path, "ref"), message: `ref "${ref}" sudah dipakai oleh ${first} dalam bundel ini; ref harus unik` });
+      return undefined;
+    }
+    seen.set(ref, path);
+    // (A record that is itself outside the scope has its own error already.)
+    if (stored && !scopeIncludes(this.options.scope, stored.regionCode) && scopeIncludes(this.options.scope, recordRegion)) {
+      errors.push({ path: joinPath(path, "ref"), message: `ref "${ref}" sudah dipakai oleh ${what} di luar cakupan Anda` });
+      return undefined;
+    }
+    return stored;
+  }
+
+  private checkSupportingDuplicates(a: BundleAction, path: string, errors: BundleError[]) {
+    const seen = new Map<string, number>();
+    (a.supportingAgencies ?? []).forEach((name, i) => {
+      if (!name.trim()) return;
+      const canonical = agencyKey(this.names(name));
+      const first = seen.get(canonical);
+      if (first !== undefined) errors.push({ path: joinPath(path, "supportingAgencies", i), message: `instansi ganda: sama dengan supportingAgencies[${first}]` });
+      else seen.set(canonical, i);
+    });
+  }
+
+  private writeRakor(r: BundleRakor, existingId: number | null, status: RecordStatus, checked: CheckedMaterialFile[], form: BundleRakor | null): number {
+    if (status === "unchanged") return existingId!;
+    const tx = this.tx;
+    const actorId = this.options.actorId;
+    const zone = r.timeZone;
+    const regionCode = r.regionCode ?? null;
+    const values = {
+      ref: r.ref,
+      title: r.title,
+      level: r.level,
+      regionCode,
+      organizerAgencyId: this.agencyId(r.organizer, regionCode),
+      ...personColumns("chair", r.chair),
+      mode: r.mode,
+      status: r.status ?? "held",
+      startsAt: parseBundleInstant(r.startsAt, zone, "start"),
+      endsAt: r.endsAt === undefined ? null : parseBundleInstant(r.endsAt, zone, "end"),
+      timeZone: zone,
+      venue: r.venue ?? null,
+      onlinePlatform: r.online?.platform ?? null,
+      onlineUrl: r.online?.url ?? null,
+      updatedAt: Date.now(),
+    };
+    let rakorId: number;
+    let before: BundleRakor | null = null;
+    let reusableFiles: { id: number; sha256: string; name: string }[] = [];
+    if (existingId === null) {
+      rakorId = this.q.insertRakor.get({ ...values, createdBy: actorId })!.id;
+    } else {
+      rakorId = existingId;
+      before = this.reader.rakor(rakorId, { content: "sha256", actions: false });
+      reusableFiles = this.q.materialFilesOf.all({ rakorId });
+      tx.update(rakor).set(values).where(eq(rakor.id, rakorId)).run();
+      // Sites, attendees, agenda and materials carry no identity of their own: replaced whole.
+      this.q.deleteAttendees.run({ rakorId });
+      this.q.deleteSites.run({ rakorId });
+      this.q.deleteAgenda.run({ rakorId });
+      this.q.deleteMaterials.run({ rakorId });
+    }
+
+    const siteIds = new Map<string, number>();
+    (r.sites ?? []).forEach((s, i) => {
+      const site = this.q.insertSite.get({
+        rakorId,
+        position: i + 1,
+        name: s.name,
+        agencyId: this.optionalAgencyId(s.agency, s.regionCode ?? null),
+        regionCode: s.regionCode ?? null,
+        ...personColumns("chair", s.chair),
+      })!;
+      siteIds.set(s.name, site.id);
+    });
+    (r.attendees ?? []).forEach((a, i) => {
+      this.q.insertAttendee.run({
+        rakorId,
+        siteId: a.site === undefined ? null : (siteIds.get(a.site) ?? null),
+        position: i + 1,
+        name: a.name,
+        rank: a.rank ?? null,
+        jobTitle: a.position ?? null,
+        agencyId: this.optionalAgencyId(a.agency, null),
+        role: a.role ?? "participant",
+        attendance: a.attendance ?? "in_person",
+      });
+    });
+    (r.agenda ?? []).forEach((item, i) => {
+      this.q.insertAgenda.run({
+        rakorId,
+        position: i + 1,
+        title: item.title,
+        ...personColumns("presenter", item.presenter),
+        startsAt: item.startsAt === undefined ? null : Date.parse(item.startsAt),
+        notes: item.notes ?? null,
+      });
+    });
+    const fileOf = new Map(checked.map((f) => [f.index, f]));
+    (r.materials ?? []).forEach((m, i) => {
+      const file = fileOf.get(i);
+      let fileId: number | null = null;
+      if (file) {
+        const reuse = reusableFiles.find((f) => f.sha256 === file.sha256 && f.name === file.check.name);
+        if (reuse) fileId = reuse.id;
+        else {
+          const staged = stageFile(file.check, file.bytes, actorId);
+          this.staged.push(staged);
+          fileId = recordFile(tx, staged).id;
+        }
+      }
+      this.q.insertMaterial.run({ rakorId, position: i + 1, title: m.title, kind: m.kind ?? "other", fileId, url: m.url ?? null });
+    });
+
+    // Outcomes are kept by position so the action items linked to them keep their link.
+    const current = this.q.outcomesOf.all({ rakorId });
+    const incoming = r.outcomes ?? [];
+    incoming.forEach((o, i) => {
+      if (current[i]) this.q.updateOutcome.run({ id: current[i].id, text: o.text });
+      else this.q.insertOutcome.get({ rakorId, position: i + 1, text: o.text });
+    });
+    for (const stale of current.slice(incoming.length)) this.q.deleteOutcome.run({ id: stale.id });
+
+    recordAudit(tx, {
+      userId: actorId,
+      action: existingId === null ? "import.create" : "import.update",
+      entity: "rakor",
+      entityId: rakorId,
+      before,
+      after: existingId === null ? { ref: r.ref, title: r.title } : form,
+    });
+    return rakorId;
+  }
+
+  private importAction(a: BundleAction, path: string, r: BundleRakor, outcomeIndex: number, existing: { id: number } | undefined, outcomeId: number | null) {
+    const regionCode = actionRegion(a, r.regionCode ?? null);
+    const derived = deriveHistory(a);
+    const hasHistory = derived.updates.length > 0;
+
+    let status: RecordStatus = "created";
+    let newUpdates = derived.updates;
+    let synthetic = false;
+    let before: ReturnType<CanonicalReader["action"]> | null = null;
+    let form: BundleAction | null = null;
+    if (existing) {
+      // Compared in the exporter's form; history entries are identified by instant and status.
+      const zone = actionZone(regionCode === null ? null : this.ctx.regions.get(regionCode));
+      form = normalizeAction(a, regionCode, zone, this.names);
+      before = this.reader.action(existing.id);
+      newUpdates = derived.updates.filter((u) => !before!.updateKeys.has(`${u.at}|${u.status}`));
+      synthetic = !hasHistory && (derived.status !== before.record.status || derived.progress !== before.record.progress);
+      const { updates: _u1, status: _s1, progress: _p1, ...incomingRest } = form;
+      const { updates: _u2, status: _s2, progress: _p2, ...storedRest } = before.record;
+      const same = sameRecord(incomingRest, storedRest) && `${r.ref}#${outcomeIndex + 1}` === before.link && newUpdates.length === 0 && !synthetic;
+      status = same ? "unchanged" : "updated";
+    }
+    this.record({ kind: "actions", path, key: a.ref, title: a.title, status });
+    if (!this.writing || status === "unchanged") return;
+
+    const tx = this.tx;
+    const actorId = this.options.actorId;
+    const values = {
+      ref: a.ref,
+      outcomeId,
+      title: a.title,
+      description: a.description ?? null,
+      subsatgasSlug: a.subsatgas,
+      leadAgencyId: this.agencyId(a.agency, regionCode),
+      regionCode,
+      dueDate: a.dueDate,
+      status: derived.status,
+      progress: derived.progress,
+      updatedAt: Date.now(),
+    };
+    let actionId: number;
+    if (!existing) {
+      actionId = this.q.insertAction.get({ ...values, createdBy: actorId })!.id;
+    } else {
+      actionId = existing.id;
+      tx.update(actionItems)
+        .set({ ...values, version: sql`${actionItems.version} + 1` })
+        .where(eq(actionItems.id, actionId))
+        .run();
+      this.q.deleteSupporting.run({ actionId });
+    }
+    for (const name of a.supportingAgencies ?? []) this.q.insertSupporting.run({ actionId, agencyId: this.agencyId(name, null) });
+
+    // History is append-only: only updates not already recorded are added.
+    for (const u of newUpdates) {
+      this.q.insertUpdate.run({ actionId, at: u.at, status: u.status, progress: u.progress, note: u.note ?? null, byName: u.by ?? null, byUserId: null });
+    }
+    if (synthetic) {
+      this.q.insertUpdate.run({ actionId, at: Date.now(), status: derived.status, progress: derived.progress, note: "Diperbarui melalui impor bundel.", byName: null, byUserId: actorId });
+    }
+    if (existing) {
+      // With a history, the item's own status is its latest update's (older imported updates included).
+      const latest = this.q.latestUpdate.get({ actionId });
+      if (latest && (latest.status !== values.status || latest.progress !== values.progress)) {
+        tx.update(actionItems).set({ status: latest.status, progress: latest.progress }).where(eq(actionItems.id, actionId)).run();
+      }
+    }
+    recordAudit(tx, {
+      userId: actorId,
+      action: existing ? "import.update" : "import.create",
+      entity: "action_item",
+      entityId: actionId,
+      before: before?.record ?? null,
+      after: form ?? { ref: a.ref, status: derived.status, progress: derived.progress },
+    });
+  }
+
+  // --- task forces and case statistics ---------------------------------------------------------
+
+  private importTaskForce(path: string, t: BundleTaskForce): BundleError[] {
+    const errors = checkTaskForceRules(t, path, this.ctx);
+    this.noteAgencies([t.secretariat]);
+    const first = this.taskForceKeys.get(t.regionCode);
+    if (first !== undefined) errors.push({ path: joinPath(path, "regionCode"), message: `gugus tugas wilayah ${t.regionCode} sudah ada di ${first}; satu wilayah satu gugus tugas` });
+    else this.taskForceKeys.set(t.regionCode, path);
+    if (errors.length) {
+      this.record({ kind: "taskForces", path, key: t.regionCode, title: t.secretariat ?? "", status: "refused" });
+      return errors;
+    }
+    const stored = this.q.taskForceByScope.get({ scopeKey: t.regionCode });
+    const form = normalizeTaskForce(t, this.names, this.subsatgasOrder);
+    const status: RecordStatus = !stored ? "created" : stored.formed && sameRecord(form, this.reader.taskForce(stored.id)) ? "unchanged" : "updated";
+    this.record({ kind: "taskForces", path, key: t.regionCode, title: t.secretariat ?? "", status });
+    if (!this.writing || status === "unchanged") return errors;
+
+    const lb = t.legalBasis;
+    const sameBasis = stored && stored.legalBasisKind === (lb?.kind ?? null) && stored.legalBasisNumber === (lb?.number ?? null) && stored.legalBasisDate === (lb?.date ?? null);
+    const values = {
+      regionCode: t.regionCode,
+      scopeKey: t.regionCode,
+      formed: true,
+      legalBasisKind: lb?.kind ?? null,
+      legalBasisNumber: lb?.number ?? null,
+      legalBasisDate: lb?.date ?? null,
+      legalBasisTitle: lb?.title ?? null,
+      // The signed document belongs to the legal basis it proves; a different basis drops it.
+      ...(stored && !sameBasis ? { legalBasisFileId: null } : {}),
+      secretariatAgencyId: t.secretariat === undefined ? null : this.agencyId(t.secretariat, t.regionCode),
+      updatedAt: Date.now(),
+    };
+    const before = stored ? this.reader.taskForce(stored.id) : null;
+    const id = stored
+      ? this.tx.update(taskForces).set(values).where(eq(taskForces.id, stored.id)).returning({ id: taskForces.id }).get().id
+      : this.tx.insert(taskForces).values(values).returning({ id: taskForces.id }).get().id;
+    this.tx.delete(taskForceSubsatgas).where(eq(taskForceSubsatgas.taskForceId, id)).run();
+    for (const slug of new Set(t.subsatgasFormed ?? [])) this.tx.insert(taskForceSubsatgas).values({ taskForceId: id, subsatgasSlug: slug }).run();
+    recordAudit(this.tx, { userId: this.options.actorId, action: stored ? "import.update" : "import.create", entity: "task_force", entityId: id, before, after: form });
+    return errors;
+  }
+
+  private importCaseStatistic(path: string, s: BundleCaseStatistic): BundleError[] {
+    const errors = checkCaseStatisticRules(s, path, this.ctx);
+    const region = s.regionCode ?? null;
+    const title = `${s.periodStart} s.d. ${s.periodEnd}, ${s.regionCode ?? "nasional"}, ${s.agency}`;
+    // One figure per agency, region and time: periods of the same agency and region must not overlap,
+    // within the bundle or with what is stored (except the entry of exactly this period, which is replaced).
+    const agency = s.agency.trim() ? this.agency(s.agency) : null;
+    let stored: { id: number } | undefined;
+    if (agency && errors.length === 0) {
+      const key = `${region ?? ""}|${agencyKey(agency.name)}`;
+      const periods = this.caseStatisticKeys.get(key) ?? [];
+      const clash = periods.find((p) => p.start <= s.periodEnd && p.end >= s.periodStart);
+      if (clash) errors.push({ path, message: `periodenya tumpang tindih dengan ${clash.path} (instansi dan wilayah yang sama); satu angka per instansi, wilayah dan waktu` });
+      periods.push({ start: s.periodStart, end: s.periodEnd, path });
+      this.caseStatisticKeys.set(key, periods);
+      if (agency.id !== null) {
+        stored = this.q.caseStatisticByKey.get({ periodStart: s.periodStart, periodEnd: s.periodEnd, agencyId: agency.id, regionCode: region });
+        const overlap = findOverlappingStatistic(this.tx, { regionCode: region, agencyId: agency.id, periodStart: s.periodStart, periodEnd: s.periodEnd }, stored?.id);
+        if (overlap) errors.push({ path, message: overlapMessage(overlap) });
+      }
+    }
+    if (errors.length) {
+      this.record({ kind: "caseStatistics", path, key: title, title: s.agency, status: "refused" });
+      return errors;
+    }
+    const form = normalizeCaseStatistic(s, this.names);
+    const status: RecordStatus = !stored ? "created" : sameRecord(form, this.reader.caseStatistic(stored.id)) ? "unchanged" : "updated";
+    this.record({ kind: "caseStatistics", path, key: title, title: s.agency, status });
+    if (!this.writing || status === "unchanged") return errors;
+
+    const { agency: _name, regionCode: _region, ...counts } = form;
+    const values = { ...counts, regionCode: region, agencyId: this.agencyId(s.agency, region), createdBy: this.options.actorId };
+    const before = stored ? this.reader.caseStatistic(stored.id) : null;
+    const id = stored
+      ? this.tx.update(caseStatistics).set(values).where(eq(caseStatistics.id, stored.id)).returning({ id: caseStatistics.id }).get().id
+      : this.tx.insert(caseStatistics).values(values).returning({ id: caseStatistics.id }).get().id;
+    recordAudit(this.tx, { userId: this.options.actorId, action: stored ? "import.update" : "import.create", entity: "case_statistic", entityId: id, before, after: form });
+    return errors;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+function personColumns<P extends "chair" | "presenter">(prefix: P, p: BundlePerson | undefined) {
   return {
     [`${prefix}Name`]: p?.name ?? null,
     [`${prefix}Rank`]: p?.rank ?? null,
     [`${prefix}Position`]: p?.position ?? null,
     [`${prefix}Agency`]: p?.agency ?? null,
-  };
+  } as Record<`${P}Name` | `${P}Rank` | `${P}Position` | `${P}Agency`, string | null>;
 }
 
-export function writeBundle(db: Db, bundle: Bundle, actorId: number | null): ImportSummary {
-  const summary: ImportSummary = {
-    rakor: emptyCounts(),
-    actions: emptyCounts(),
-    taskForces: emptyCounts(),
-    caseStatistics: emptyCounts(),
-  };
-  db.transaction((tx) => {
-    for (const r of bundle.rakor ?? []) writeRakor(tx, r, actorId, summary);
-    for (const t of bundle.taskForces ?? []) {
-      const existing = tx.select({ id: taskForces.id }).from(taskForces).where(eq(taskForces.scopeKey, t.regionCode)).get();
-      const values = {
-        regionCode: t.regionCode,
-        scopeKey: t.regionCode,
-        formed: true,
-        legalBasisKind: t.legalBasis?.kind ?? null,
-        legalBasisNumber: t.legalBasis?.number ?? null,
-        legalBasisDate: t.legalBasis?.date ?? null,
-        legalBasisTitle: t.legalBasis?.title ?? null,
-        secretariatAgencyId: t.secretariat ? resolveAgencyId(tx, t.secretariat, actorId, t.regionCode) : null,
-        updatedAt: Date.now(),
-      };
-      const id = existing
-        ? tx.update(taskForces).set(values).where(eq(taskForces.id, existing.id)).returning().get().id
-        : tx.insert(taskForces).values(values).returning().get().id;
-      tx.delete(taskForceSubsatgas).where(eq(taskForceSubsatgas.taskForceId, id)).run();
-      for (const slug of t.subsatgasFormed ?? []) tx.insert(taskForceSubsatgas).values({ taskForceId: id, subsatgasSlug: slug }).run();
-      summary.taskForces[existing ? "updated" : "created"]++;
-      recordAudit(tx, { userId: actorId, action: existing ? "import.update" : "import.create", entity: "task_force", entityId: id, after: t });
-    }
-    for (const s of bundle.caseStatistics ?? []) {
-      const agencyId = resolveAgencyId(tx, s.agency, actorId, s.regionCode ?? null);
-      const key = and(
-        eq(caseStatistics.agencyId, agencyId),
-        eq(caseStatistics.periodStart, s.periodStart),
-        eq(caseStatistics.periodEnd, s.periodEnd),
-        s.regionCode ? eq(caseStatistics.regionCode, s.regionCode) : undefined,
-      );
-      const existing = tx.select({ id: caseStatistics.id }).from(caseStatistics).where(key).get();
-      const values = {
-        periodStart: s.periodStart,
-        periodEnd: s.periodEnd,
-        regionCode: s.regionCode ?? null,
-        agencyId,
-        casesReported: s.casesReported ?? 0,
-        casesProsecuted: s.casesProsecuted ?? 0,
-        suspects: s.suspects ?? 0,
-        victimsTotal: s.victimsTotal ?? 0,
-        victimsWomen: s.victimsWomen ?? 0,
-        victimsChildren: s.victimsChildren ?? 0,
-        victimsRehabilitated: s.victimsRehabilitated ?? 0,
-        victimsRepatriated: s.victimsRepatriated ?? 0,
-        createdBy: actorId,
-      };
-      const id = existing
-        ? tx.update(caseStatistics).set(values).where(eq(caseStatistics.id, existing.id)).returning().get().id
-        : tx.insert(caseStatistics).values(values).returning().get().id;
-      summary.caseStatistics[existing ? "updated" : "created"]++;
-      recordAudit(tx, { userId: actorId, action: existing ? "import.update" : "import.create", entity: "case_statistic", entityId: id, after: s });
-    }
-  });
-  return summary;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function keyOfUnknown(v: unknown): string {
+  if (!isObject(v)) return "";
+  if (typeof v.ref === "string") return v.ref;
+  if (typeof v.regionCode === "string") return v.regionCode;
+  return "";
 }
 
-function writeRakor(tx: Tx, r: BundleRakor, actorId: number | null, summary: ImportSummary) {
-  const zone: TimeZone = r.timeZone;
-  const values = {
-    ref: r.ref,
-    title: r.title,
-    level: r.level,
-    regionCode: r.regionCode ?? null,
-    organizerAgencyId: resolveAgencyId(tx, r.organizer, actorId, r.regionCode ?? null),
-    ...person("chair", r.chair),
-    mode: r.mode,
-    status: r.status ?? "held",
-    startsAt: parseBundleInstant(r.startsAt, zone, "start"),
-    endsAt: r.endsAt ? parseBundleInstant(r.endsAt, zone, "end") : null,
-    timeZone: zone,
-    venue: r.venue ?? null,
-    onlinePlatform: r.online?.platform ?? null,
-    onlineUrl: r.online?.url ?? null,
-    updatedAt: Date.now(),
-  };
-  const existing = tx.select({ id: rakor.id }).from(rakor).where(eq(rakor.ref, r.ref)).get();
-  const rakorId = existing
-    ? tx.update(rakor).set(values).where(eq(rakor.id, existing.id)).returning().get().id
-    : tx.insert(rakor).values({ ...values, createdBy: actorId }).returning().get().id;
-  summary.rakor[existing ? "updated" : "created"]++;
-  recordAudit(tx, { userId: actorId, action: existing ? "import.update" : "import.create", entity: "rakor", entityId: rakorId, after: { ref: r.ref, title: r.title } });
-
-  // Sites, attendees, agenda and materials carry no identity of their own: replaced whole.
-  tx.delete(attendees).where(eq(attendees.rakorId, rakorId)).run();
-  tx.delete(rakorSites).where(eq(rakorSites.rakorId, rakorId)).run();
-  tx.delete(agendaItems).where(eq(agendaItems.rakorId, rakorId)).run();
-  tx.delete(materials).where(eq(materials.rakorId, rakorId)).run();
-
-  const siteIds = new Map<string, number>();
-  (r.sites ?? []).forEach((s, i) => {
-    const site = tx
-      .insert(rakorSites)
-      .values({
-        rakorId,
-        position: i + 1,
-        name: s.name,
-        agencyId: s.agency ? resolveAgencyId(tx, s.agency, actorId, s.regionCode ?? null) : null,
-        regionCode: s.regionCode ?? null,
-        ...person("chair", s.chair),
-      })
-      .returning()
-      .get();
-    siteIds.set(s.name, site.id);
-  });
-  (r.attendees ?? []).forEach((a, i) => {
-    tx.insert(attendees)
-      .values({
-        rakorId,
-        siteId: a.site ? (siteIds.get(a.site) ?? null) : null,
-        position: i + 1,
-        name: a.name,
-        rank: a.rank ?? null,
-        jobTitle: a.position ?? null,
-        agencyId: a.agency ? resolveAgencyId(tx, a.agency, actorId) : null,
-        role: a.role ?? "participant",
-        attendance: a.attendance ?? "in_person",
-      })
-      .run();
-  });
-  (r.agenda ?? []).forEach((item, i) => {
-    tx.insert(agendaItems)
-      .values({
-        rakorId,
-        position: i + 1,
-        title: item.title,
-        ...person("presenter", item.presenter),
-        startsAt: item.startsAt ? parseBundleInstant(item.startsAt, zone) : null,
-        notes: item.notes ?? null,
-      })
-      .run();
-  });
-  (r.materials ?? []).forEach((m, i) => {
-    tx.insert(materials)
-      .values({ rakorId, position: i + 1, title: m.title, kind: m.kind ?? "other", url: m.url ?? null })
-      .run();
-  });
-
-  // Outcomes are kept by position so the action items linked to them keep their link.
-  const existingOutcomes = tx.select().from(outcomes).where(eq(outcomes.rakorId, rakorId)).orderBy(outcomes.position).all();
-  (r.outcomes ?? []).forEach((o, i) => {
-    const current = existingOutcomes[i];
-    const outcomeId = current
-      ? tx.update(outcomes).set({ text: o.text }).where(eq(outcomes.id, current.id)).returning().get().id
-      : tx.insert(outcomes).values({ rakorId, position: i + 1, text: o.text }).returning().get().id;
-    for (const action of o.actions ?? []) writeAction(tx, action, outcomeId, actorId, summary);
-  });
-  for (const stale of existingOutcomes.slice((r.outcomes ?? []).length)) {
-    tx.delete(outcomes).where(eq(outcomes.id, stale.id)).run();
-  }
+function titleOfUnknown(v: unknown): string {
+  if (!isObject(v)) return "";
+  for (const k of ["title", "secretariat", "agency"]) if (typeof v[k] === "string") return v[k] as string;
+  return "";
 }
 
-function writeAction(tx: Tx, a: BundleAction, outcomeId: number | null, actorId: number | null, summary: ImportSummary) {
-  const updates = a.updates ?? [];
-  const last = updates.at(-1);
-  const values = {
-    ref: a.ref,
-    outcomeId,
-    title: a.title,
-    description: a.description ?? null,
-    subsatgasSlug: a.subsatgas,
-    leadAgencyId: resolveAgencyId(tx, a.agency, actorId, a.regionCode ?? null),
-    regionCode: a.regionCode ?? null,
-    dueDate: a.dueDate,
-    status: last?.status ?? a.status ?? "not_started",
-    progress: last?.progress ?? a.progress ?? 0,
-    updatedAt: Date.now(),
-  };
-  const existing = tx.select({ id: actionItems.id, version: actionItems.version }).from(actionItems).where(eq(actionItems.ref, a.ref)).get();
-  const actionId = existing
-    ? tx.update(actionItems).set({ ...values, version: existing.version + 1 }).where(eq(actionItems.id, existing.id)).returning().get().id
-    : tx.insert(actionItems).values({ ...values, createdBy: actorId }).returning().get().id;
-  summary.actions[existing ? "updated" : "created"]++;
-
-  tx.delete(actionSupportingAgencies).where(eq(actionSupportingAgencies.actionId, actionId)).run();
-  for (const name of new Set(a.supportingAgencies ?? [])) {
-    tx.insert(actionSupportingAgencies)
-      .values({ actionId, agencyId: resolveAgencyId(tx, name, actorId) })
-      .onConflictDoNothing()
-      .run();
-  }
-
-  // History is append-only: only updates not already recorded are added.
-  const known = new Set(
-    tx
-      .select({ at: actionUpdates.at, status: actionUpdates.status })
-      .from(actionUpdates)
-      .where(eq(actionUpdates.actionId, actionId))
-      .all()
-      .map((u) => `${u.at}|${u.status}`),
-  );
-  let lastProgress = 0;
-  for (const u of updates) {
-    const at = Date.parse(u.at);
-    const progress = u.progress ?? (u.status === "done" ? 100 : lastProgress);
-    lastProgress = progress;
-    if (known.has(`${at}|${u.status}`)) continue;
-    tx.insert(actionUpdates)
-      .values({ actionId, at, status: u.status, progress, note: u.note ?? null, byName: u.by ?? null, byUserId: null })
-      .run();
-  }
-  recordAudit(tx, { userId: actorId, action: existing ? "import.update" : "import.create", entity: "action_item", entityId: actionId, after: { ref: a.ref, status: values.status, progress: values.progress } });
+/** The action items of a rakor as far as its shape allows reading them. */
+function actionsOf(value: unknown): { i: number; j: number; value: unknown }[] {
+  const out: { i: number; j: number; value: unknown }[] = [];
+  if (!isObject(value) || !Array.isArray(value.outcomes)) return out;
+  value.outcomes.forEach((o, i) => {
+    if (isObject(o) && Array.isArray(o.actions)) o.actions.forEach((a, j) => out.push({ i, j, value: a }));
+  });
+  return out;
 }

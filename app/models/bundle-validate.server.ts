@@ -1,0 +1,325 @@
+// Validating a bundle: the JSON Schema (shared/contract/bundle.schema.json, copied next to this
+// file) through Ajv's 2020-12 validator, then the domain rules the schema cannot say. Every
+// error carries the JSON path of the offending value and an Indonesian reason, printed as
+// `rakor[0].venue: wajib diisi untuk rakor luring atau hybrid`. Records are checked one at a
+// time (the import streams them), so the schema is applied per record with its $defs.
+import { createHash } from "node:crypto";
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import type { TimeZone } from "../../db/schema";
+import { ACTION_STATUS_LABELS } from "../utils/labels";
+import { scopeIncludes, type ScopeCode } from "../utils/scope";
+import { parseBundleInstant } from "../utils/time";
+import type { BundleAction, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "./bundle.types";
+import type { BundleSection } from "./bundle-read.server";
+import schema from "./bundle.schema.json";
+import { checkUpload, type UploadCheck } from "./file.server";
+
+export interface BundleError {
+  /** JSON path of the value: `rakor[0].outcomes[1].actions[0].dueDate`; `(berkas)` for the file as a whole. */
+  path: string;
+  /** Why, in Indonesian. */
+  message: string;
+}
+
+export const formatError = (e: BundleError) => `${e.path}: ${e.message}`;
+
+// ---------------------------------------------------------------------------------------------
+// JSON Schema
+// ---------------------------------------------------------------------------------------------
+
+let validators: { header: ValidateFunction; rakor: ValidateFunction; taskForces: ValidateFunction; caseStatistics: ValidateFunction } | null = null;
+
+function schemaValidators() {
+  if (validators) return validators;
+  // allErrors: list every problem, not the first; verbose: the offending value, for enum messages.
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  addFormats(ajv);
+  const header = ajv.compile(schema);
+  const def = (name: string) => ajv.getSchema(`${schema.$id}#/$defs/${name}`)!;
+  validators = { header, rakor: def("rakor"), taskForces: def("taskForce"), caseStatistics: def("caseStatistic") };
+  return validators;
+}
+
+/** `rakor[0].outcomes[1]`: a base path extended by keys and indices. */
+export function joinPath(base: string, ...segments: (string | number)[]): string {
+  let out = base;
+  for (const s of segments) {
+    if (typeof s === "number" || /^\d+$/.test(s)) out += `[${s}]`;
+    else out += out ? `.${s}` : s;
+  }
+  return out;
+}
+
+function pointerSegments(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  string: "teks",
+  integer: "bilangan bulat",
+  number: "angka",
+  object: "objek",
+  array: "daftar (array)",
+  boolean: "nilai benar/salah",
+  null: "null",
+};
+
+const REGION_PATTERN = schema.$defs.regionCode.pattern;
+
+function describeSchemaError(e: ErrorObject, base: string): BundleError {
+  const path = joinPath(base, ...pointerSegments(e.instancePath));
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return { path: joinPath(path, String(p.missingProperty)), message: "wajib diisi" };
+    case "additionalProperties":
+      return { path: joinPath(path, String(p.additionalProperty)), message: "properti tidak dikenal dalam format bundel" };
+    case "type":
+      return { path, message: `harus berupa ${TYPE_LABELS[String(p.type)] ?? String(p.type)}` };
+    case "enum":
+      return { path, message: `nilai ${JSON.stringify(e.data)} tidak dikenal; pilihan: ${(p.allowedValues as unknown[]).join(", ")}` };
+    case "const":
+      return { path, message: `harus bernilai ${JSON.stringify(p.allowedValue)}` };
+    case "format":
+      if (p.format === "date") return { path, message: "harus tanggal yang valid dengan bentuk YYYY-MM-DD" };
+      if (p.format === "date-time")
+        return { path, message: "harus tanggal-waktu ISO 8601 lengkap dengan zona waktu, contoh 2025-06-04T10:15:00+08:00" };
+      if (p.format === "uri") return { path, message: "harus alamat URL lengkap yang valid, contoh https://contoh.go.id/berkas" };
+      return { path, message: `tidak sesuai format ${String(p.format)}` };
+    case "anyOf":
+      return { path, message: "harus tanggal-waktu ISO 8601 dengan zona waktu (2025-06-04T10:15:00+08:00) atau tanggal saja (2025-06-04)" };
+    case "pattern":
+      if (p.pattern === REGION_PATTERN) return { path, message: "bukan kode wilayah Kemendagri yang valid (contoh: 74 untuk provinsi, 74.01 untuk kabupaten/kota)" };
+      return { path, message: `tidak sesuai pola ${String(p.pattern)}` };
+    case "minLength":
+      return { path, message: p.limit === 1 ? "tidak boleh kosong" : `paling sedikit ${String(p.limit)} karakter` };
+    case "maxLength":
+      return { path, message: `paling panjang ${String(p.limit)} karakter` };
+    case "minimum":
+      return { path, message: `tidak boleh kurang dari ${String(p.limit)}` };
+    case "maximum":
+      return { path, message: `tidak boleh lebih dari ${String(p.limit)}` };
+    case "uniqueItems":
+      return { path, message: `berisi nilai ganda (butir [${String(p.j)}] dan [${String(p.i)}])` };
+    default:
+      return { path, message: e.message ?? "tidak valid" };
+  }
+}
+
+/** Ajv's errors as path + Indonesian reason; the branches of an anyOf collapse into one message. */
+export function translateSchemaErrors(errors: ErrorObject[] | null | undefined, base: string): BundleError[] {
+  if (!errors) return [];
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  return errors
+    .filter((e) => e.keyword === "anyOf" || !(anyOfPaths.has(e.instancePath) && e.schemaPath.includes("/anyOf/")))
+    .map((e) => describeSchemaError(e, base));
+}
+
+/** Schema errors of one record of `section`, with paths under `section[index]`. */
+export function schemaErrorsOfRecord(section: BundleSection, index: number, value: unknown): BundleError[] {
+  const validate = schemaValidators()[section];
+  if (validate(value)) return [];
+  return translateSchemaErrors(validate.errors, `${section}[${index}]`);
+}
+
+/** Schema errors of the top level (format, version, exportedAt, source, unknown keys, section types). */
+export function schemaErrorsOfHeader(header: Record<string, unknown>): BundleError[] {
+  const validate = schemaValidators().header;
+  if (validate(header)) return [];
+  return translateSchemaErrors(validate.errors, "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domain rules
+// ---------------------------------------------------------------------------------------------
+
+export interface RuleContext {
+  /** Every Kemendagri region known to the database, with its time zone. */
+  regions: ReadonlyMap<string, TimeZone>;
+  /** Sub-task-force slugs known to the database. */
+  subsatgas: ReadonlySet<string>;
+  /** The importer's scope: null national, '32' a province, '32.12' a regency/city. */
+  scope: ScopeCode;
+}
+
+/** A material's file, decoded and checked by the upload rules, ready to be stored. */
+export interface CheckedMaterialFile {
+  index: number;
+  bytes: Buffer;
+  check: Extract<UploadCheck, { ok: true }>;
+  sha256: string;
+}
+
+const scopeLabel = (scope: ScopeCode) => (scope === null ? "nasional" : scope);
+const blank = (s: string | undefined) => s !== undefined && s.trim() === "";
+const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+function checkRegion(errors: BundleError[], ctx: RuleContext, path: string, code: string | undefined) {
+  if (code !== undefined && !ctx.regions.has(code)) errors.push({ path, message: `wilayah ${code} tidak ditemukan dalam daftar wilayah Kemendagri` });
+}
+
+function checkInScope(errors: BundleError[], ctx: RuleContext, path: string, code: string | null, what: string) {
+  if (scopeIncludes(ctx.scope, code)) return;
+  errors.push(
+    code === null
+      ? { path, message: `${what} tingkat nasional (tanpa kode wilayah) di luar cakupan Anda (${scopeLabel(ctx.scope)})` }
+      : { path: joinPath(path, "regionCode"), message: `wilayah ${code} di luar cakupan Anda (${scopeLabel(ctx.scope)})` },
+  );
+}
+
+function checkAgencyName(errors: BundleError[], path: string, name: string | undefined) {
+  if (blank(name)) errors.push({ path, message: "nama instansi tidak boleh kosong" });
+}
+
+/** Domain rules of one rakor (its actions are checked one by one with checkActionRules). Returns the decoded material files too. */
+export function checkRakorRules(r: BundleRakor, path: string, ctx: RuleContext): { errors: BundleError[]; files: CheckedMaterialFile[] } {
+  const errors: BundleError[] = [];
+  const regionPath = joinPath(path, "regionCode");
+  checkRegion(errors, ctx, regionPath, r.regionCode);
+  if (r.level === "nasional" && r.regionCode !== undefined) {
+    errors.push({ path: regionPath, message: "tidak boleh diisi untuk rakor tingkat nasional" });
+  } else if (r.level === "provinsi") {
+    if (r.regionCode === undefined) errors.push({ path: regionPath, message: "wajib diisi untuk rakor tingkat provinsi (kode provinsi 2 digit, contoh: 32)" });
+    else if (r.regionCode.includes(".")) errors.push({ path: regionPath, message: `harus kode provinsi 2 digit untuk rakor tingkat provinsi, bukan kode kabupaten/kota ${r.regionCode}` });
+  } else if (r.level === "kabupaten_kota") {
+    if (r.regionCode === undefined) errors.push({ path: regionPath, message: "wajib diisi untuk rakor tingkat kabupaten/kota (contoh: 32.12)" });
+    else if (!r.regionCode.includes(".")) errors.push({ path: regionPath, message: `harus kode kabupaten/kota (contoh: 32.12) untuk rakor tingkat kabupaten/kota, bukan kode provinsi ${r.regionCode}` });
+  }
+  checkInScope(errors, ctx, path, r.regionCode ?? null, "rakor");
+  checkAgencyName(errors, joinPath(path, "organizer"), r.organizer);
+
+  if ((r.mode === "in_person" || r.mode === "hybrid") && !r.venue?.trim()) {
+    errors.push({ path: joinPath(path, "venue"), message: "wajib diisi untuk rakor luring atau hybrid" });
+  }
+  if ((r.mode === "virtual" || r.mode === "hybrid") && !r.online) {
+    errors.push({ path: joinPath(path, "online"), message: "wajib diisi untuk rakor daring atau hybrid" });
+  }
+  if (r.endsAt !== undefined) {
+    const start = parseBundleInstant(r.startsAt, r.timeZone, "start");
+    const end = parseBundleInstant(r.endsAt, r.timeZone, "end");
+    if (end < start) errors.push({ path: joinPath(path, "endsAt"), message: `tidak boleh sebelum waktu mulai (${r.startsAt})` });
+  }
+
+  const siteNames = new Map<string, number>();
+  (r.sites ?? []).forEach((s, i) => {
+    const sp = joinPath(path, "sites", i);
+    checkRegion(errors, ctx, joinPath(sp, "regionCode"), s.regionCode);
+    checkAgencyName(errors, joinPath(sp, "agency"), s.agency);
+    const first = siteNames.get(s.name);
+    if (first !== undefined) errors.push({ path: joinPath(sp, "name"), message: `nama lokasi ganda: sama dengan ${joinPath(path, "sites", first)}` });
+    else siteNames.set(s.name, i);
+  });
+  (r.attendees ?? []).forEach((a, i) => {
+    const ap = joinPath(path, "attendees", i);
+    checkAgencyName(errors, joinPath(ap, "agency"), a.agency);
+    if (a.site !== undefined && !siteNames.has(a.site)) {
+      errors.push({ path: joinPath(ap, "site"), message: `"${a.site}" bukan nama salah satu lokasi (sites) rakor ini` });
+    }
+  });
+
+  const files: CheckedMaterialFile[] = [];
+  (r.materials ?? []).forEach((m, i) => {
+    const mp = joinPath(path, "materials", i);
+    if (m.contentBase64 === undefined) {
+      if (m.fileName !== undefined || m.mediaType !== undefined) {
+        errors.push({
+          path: joinPath(mp, m.fileName !== undefined ? "fileName" : "mediaType"),
+          message: "hanya dapat disimpan bersama isi berkasnya (contentBase64); untuk berkas di tempat lain cukup isi url",
+        });
+      }
+      return;
+    }
+    const encoded = m.contentBase64.replace(/\s+/g, "");
+    if (!BASE64_RE.test(encoded)) {
+      errors.push({ path: joinPath(mp, "contentBase64"), message: "bukan base64 yang valid" });
+      return;
+    }
+    if (m.fileName === undefined) {
+      errors.push({ path: joinPath(mp, "fileName"), message: "wajib diisi bila contentBase64 diisi (nama berkas ikut menentukan jenisnya)" });
+      return;
+    }
+    const bytes = Buffer.from(encoded, "base64");
+    const check = checkUpload(m.fileName, bytes);
+    if (!check.ok) {
+      errors.push({ path: joinPath(mp, "contentBase64"), message: check.error });
+      return;
+    }
+    if (m.mediaType !== undefined && m.mediaType !== check.mediaType) {
+      errors.push({ path: joinPath(mp, "mediaType"), message: `tidak sesuai dengan isi berkas (${check.mediaType})` });
+      return;
+    }
+    files.push({ index: i, bytes, check, sha256: createHash("sha256").update(bytes).digest("hex") });
+  });
+
+  return { errors, files };
+}
+
+/** The region an action belongs to: its own, else its rakor's (null = national). */
+export const actionRegion = (a: BundleAction, rakorRegion: string | null) => a.regionCode ?? rakorRegion;
+
+export function checkActionRules(a: BundleAction, path: string, ctx: RuleContext, rakorRegion: string | null): BundleError[] {
+  const errors: BundleError[] = [];
+  checkRegion(errors, ctx, joinPath(path, "regionCode"), a.regionCode);
+  // An action without a region of its own takes its rakor's: when that is out of scope, the rakor's error says so.
+  if (a.regionCode !== undefined || scopeIncludes(ctx.scope, rakorRegion)) checkInScope(errors, ctx, path, actionRegion(a, rakorRegion), "rencana aksi");
+  if (!ctx.subsatgas.has(a.subsatgas)) errors.push({ path: joinPath(path, "subsatgas"), message: `Subsatgas "${a.subsatgas}" tidak dikenal` });
+  checkAgencyName(errors, joinPath(path, "agency"), a.agency);
+  // Duplicates among supporting agencies (aliases included) are found by the import, which resolves names.
+  (a.supportingAgencies ?? []).forEach((name, i) => checkAgencyName(errors, joinPath(path, "supportingAgencies", i), name));
+
+  const updates = a.updates ?? [];
+  const seen = new Map<string, number>();
+  let previous = -Infinity;
+  updates.forEach((u, i) => {
+    const up = joinPath(path, "updates", i);
+    const at = Date.parse(u.at);
+    if (at < previous) errors.push({ path: joinPath(up, "at"), message: `tidak boleh sebelum pembaruan sebelumnya (updates[${i - 1}]); riwayat status harus urut dari yang terlama` });
+    previous = Math.max(previous, at);
+    const key = `${at}|${u.status}`;
+    if (seen.has(key)) errors.push({ path: up, message: `sama dengan updates[${seen.get(key)}] (waktu dan status yang sama)` });
+    else seen.set(key, i);
+  });
+  const last = updates.at(-1);
+  if (last && a.status !== undefined && a.status !== last.status) {
+    errors.push({
+      path: joinPath(path, "status"),
+      message: `harus sama dengan status pembaruan terakhir (${last.status}: ${ACTION_STATUS_LABELS[last.status]})`,
+    });
+  }
+  if (last && a.progress !== undefined && last.progress !== undefined && a.progress !== last.progress) {
+    errors.push({ path: joinPath(path, "progress"), message: `harus sama dengan progres pembaruan terakhir (${last.progress})` });
+  }
+  return errors;
+}
+
+export function checkTaskForceRules(t: BundleTaskForce, path: string, ctx: RuleContext): BundleError[] {
+  const errors: BundleError[] = [];
+  checkRegion(errors, ctx, joinPath(path, "regionCode"), t.regionCode);
+  checkInScope(errors, ctx, path, t.regionCode, "gugus tugas");
+  checkAgencyName(errors, joinPath(path, "secretariat"), t.secretariat);
+  (t.subsatgasFormed ?? []).forEach((slug, i) => {
+    if (!ctx.subsatgas.has(slug)) errors.push({ path: joinPath(path, "subsatgasFormed", i), message: `Subsatgas "${slug}" tidak dikenal` });
+  });
+  return errors;
+}
+
+const VICTIM_BREAKDOWN = ["victimsWomen", "victimsChildren", "victimsRehabilitated", "victimsRepatriated"] as const;
+
+export function checkCaseStatisticRules(s: BundleCaseStatistic, path: string, ctx: RuleContext): BundleError[] {
+  const errors: BundleError[] = [];
+  checkRegion(errors, ctx, joinPath(path, "regionCode"), s.regionCode);
+  checkInScope(errors, ctx, path, s.regionCode ?? null, "statistik kasus");
+  checkAgencyName(errors, joinPath(path, "agency"), s.agency);
+  if (s.periodEnd < s.periodStart) errors.push({ path: joinPath(path, "periodEnd"), message: `tidak boleh sebelum awal periode (${s.periodStart})` });
+  const total = s.victimsTotal ?? 0;
+  for (const key of VICTIM_BREAKDOWN) {
+    const n = s[key] ?? 0;
+    if (n > total) errors.push({ path: joinPath(path, key), message: `tidak boleh melebihi jumlah seluruh korban (victimsTotal = ${total})` });
+  }
+  return errors;
+}

@@ -1,0 +1,194 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { getDb } from "~/db.server";
+import { importBundles, previewBundle, type BundleError } from "~/models/bundle.server";
+import { discardStagedBundle, loadStagedBundle } from "~/models/bundle-staging.server";
+import {
+  BUNDLE_ROLES,
+  RECORD_KIND_LABELS,
+  RECORD_KINDS,
+  RECORD_STATUS_BADGES,
+  RECORD_STATUS_LABELS,
+  resultParam,
+} from "~/models/bundle-ui";
+import { requireRole, type SessionUser } from "~/utils/auth.server";
+import { formatNumber } from "~/utils/format";
+import { notFound } from "~/utils/http.server";
+
+export const meta: MetaFunction = () => [{ title: "Pratinjau impor bundel · SIGAP TPPO" }];
+
+const PREVIEW_ROWS = 500;
+
+/** The uploader's own staged bundle, or 404 (another user's token does not exist for this user). */
+function stagedOr404(user: SessionUser, token: string | undefined) {
+  const staged = token ? loadStagedBundle(token, user.id) : null;
+  if (!staged) notFound("Bundel yang diunggah tidak ditemukan atau sudah kedaluwarsa (disimpan paling lama 30 menit). Silakan unggah lagi.");
+  return staged;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, BUNDLE_ROLES);
+  const staged = stagedOr404(user, params.token);
+  const preview = previewBundle(getDb(), staged.fileName, { kind: "file", path: staged.path }, { scope: user.regionCode, actorId: user.id, maxRecords: PREVIEW_ROWS });
+  return json({ token: staged.token, fileName: staged.fileName, scope: user.regionCode, preview });
+}
+
+type ActionData = { errors: BundleError[]; errorsOmitted: number };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, BUNDLE_ROLES);
+  const staged = stagedOr404(user, params.token);
+  const intent = (await request.formData()).get("intent");
+  if (intent === "batal") {
+    discardStagedBundle(staged.token);
+    return redirect("/pertukaran-data");
+  }
+  if (intent !== "impor") return json<ActionData>({ errors: [{ path: "(formulir)", message: "Permintaan tidak dikenal." }], errorsOmitted: 0 }, { status: 400 });
+  // Validated again from the stored bytes: the preview the browser saw is not trusted.
+  const result = importBundles(getDb(), [{ label: staged.fileName, source: { kind: "file", path: staged.path } }], {
+    scope: user.regionCode,
+    actorId: user.id,
+  });
+  const file = result.files[0];
+  if (!result.ok) return json<ActionData>({ errors: file.errors, errorsOmitted: file.errorsOmitted }, { status: 400 });
+  discardStagedBundle(staged.token);
+  return redirect(`/pertukaran-data?${new URLSearchParams({ berkas: staged.fileName, hasil: resultParam(file.summary) })}`);
+}
+
+export default function BundlePreviewPage() {
+  const { fileName, scope, preview } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors = actionData?.errors ?? preview.errors;
+  const errorsOmitted = actionData?.errors ? actionData.errorsOmitted : preview.errorsOmitted;
+  const totalErrors = errors.length + errorsOmitted;
+  const refused = totalErrors > 0;
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="Lokasi">
+        <Link to="/pertukaran-data">Pertukaran data</Link> › <span aria-current="page">Pratinjau impor</span>
+      </nav>
+      <section className="panel">
+        <h1>Pratinjau impor: {fileName}</h1>
+        {refused ? (
+          <div className="alert alert-error" role="alert">
+            <strong>
+              Bundel ditolak: {formatNumber(totalErrors)} kesalahan. Tidak ada data yang akan disimpan.
+            </strong>{" "}
+            Perbaiki berkas lalu unggah lagi seluruhnya. Setiap kesalahan ditunjukkan dengan letaknya di berkas (jalur JSON).
+            <ol className="line-errors" aria-label="Daftar kesalahan">
+              {errors.map((e, i) => (
+                <li key={i}>
+                  <code>{e.path}</code>: {e.message}
+                </li>
+              ))}
+            </ol>
+            {errorsOmitted ? <p>... dan {formatNumber(errorsOmitted)} kesalahan lainnya.</p> : null}
+          </div>
+        ) : (
+          <div className="alert alert-info" role="status">
+            Bundel valid untuk cakupan {scope ?? "nasional"}. Periksa ringkasan di bawah; data baru disimpan setelah Anda memilih <strong>Impor sekarang</strong>.
+          </div>
+        )}
+
+        <div className="table-wrap">
+          <table>
+            <caption className="muted">Ringkasan: apa yang akan terjadi pada setiap data</caption>
+            <thead>
+              <tr>
+                <th scope="col">Jenis data</th>
+                <th scope="col">Baru</th>
+                <th scope="col">Diperbarui</th>
+                <th scope="col">Tidak berubah</th>
+                <th scope="col">Ditolak</th>
+              </tr>
+            </thead>
+            <tbody>
+              {RECORD_KINDS.map((kind) => (
+                <tr key={kind}>
+                  <th scope="row">{RECORD_KIND_LABELS[kind]}</th>
+                  <td>{formatNumber(preview.summary[kind].created)}</td>
+                  <td>{formatNumber(preview.summary[kind].updated)}</td>
+                  <td>{formatNumber(preview.summary[kind].unchanged)}</td>
+                  <td>{formatNumber(preview.summary[kind].refused)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        {preview.newAgencies.length ? (
+          <>
+            <h2>Instansi baru</h2>
+            <p>
+              Nama berikut tidak cocok dengan nama, singkatan atau nama lain instansi mana pun, sehingga akan dicatat sebagai instansi baru. Bila salah satunya sebenarnya
+              instansi yang sudah ada, tambahkan nama itu sebagai nama lain instansi tersebut (Admin › Instansi) atau perbaiki berkasnya.
+            </p>
+            <ul>
+              {preview.newAgencies.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {refused ? (
+          <Form method="post" className="actions-row">
+            <button type="submit" name="intent" value="batal" className="button button-secondary">
+              Batalkan dan unggah berkas lain
+            </button>
+          </Form>
+        ) : (
+          <Form method="post" className="actions-row">
+            <button type="submit" name="intent" value="impor" className="button" disabled={busy}>
+              {busy ? "Mengimpor..." : "Impor sekarang"}
+            </button>
+            <button type="submit" name="intent" value="batal" className="button button-secondary" disabled={busy}>
+              Batalkan
+            </button>
+          </Form>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2>Rincian data</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Jenis</th>
+                <th scope="col">Ref / kunci</th>
+                <th scope="col">Judul</th>
+                <th scope="col">Letak di berkas</th>
+                <th scope="col">Hasil</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.records.map((r) => (
+                <tr key={`${r.kind}:${r.path}`}>
+                  <td>{RECORD_KIND_LABELS[r.kind]}</td>
+                  <td>
+                    <code>{r.key || "–"}</code>
+                  </td>
+                  <td>{r.title || "–"}</td>
+                  <td>
+                    <code>{r.path}</code>
+                  </td>
+                  <td>
+                    <span className={RECORD_STATUS_BADGES[r.status]}>{RECORD_STATUS_LABELS[r.status]}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {preview.recordsOmitted ? <p className="muted">... dan {formatNumber(preview.recordsOmitted)} data lainnya (tercakup dalam ringkasan di atas).</p> : null}
+        {preview.records.length === 0 ? <p className="empty">Bundel ini tidak memuat data.</p> : null}
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;
