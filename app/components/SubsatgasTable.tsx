@@ -1,17 +1,31 @@
-import type { SubsatgasSummary } from "~/models/dashboard.server";
+import { Link } from "@remix-run/react";
+import { completionPercentOf, type CountsRow } from "~/utils/completion";
 import { formatNumber, formatPercent } from "~/utils/format";
 
-export function SubsatgasTable({ rows }: { rows: SubsatgasSummary[] }) {
+export interface SubsatgasRow extends CountsRow {
+  slug: string;
+  name: string;
+  completion: number | null;
+}
+
+/** Per Subsatgas: total, selesai, berjalan, terhambat, terlambat and completion %; rows link to the list when `href` is given. */
+export function SubsatgasTable({ rows, href }: { rows: SubsatgasRow[]; href?: (slug: string) => string }) {
   const totals = rows.reduce(
-    (t, r) => ({ total: t.total + r.total, done: t.done + r.done, inProgress: t.inProgress + r.inProgress, blocked: t.blocked + r.blocked, overdue: t.overdue + r.overdue }),
-    { total: 0, done: 0, inProgress: 0, blocked: 0, overdue: 0 },
+    (t, r) => ({
+      total: t.total + r.total,
+      done: t.done + r.done,
+      inProgress: t.inProgress + r.inProgress,
+      blocked: t.blocked + r.blocked,
+      overdue: t.overdue + r.overdue,
+      cancelled: t.cancelled + r.cancelled,
+    }),
+    { total: 0, done: 0, inProgress: 0, blocked: 0, overdue: 0, cancelled: 0 },
   );
+  const overall = completionPercentOf(totals);
   return (
     <div className="table-wrap">
       <table>
-        <caption className="muted" style={{ textAlign: "left", padding: "0.5rem 0.6rem" }}>
-          Capaian rencana aksi per Subsatgas
-        </caption>
+        <caption className="table-caption">Capaian rencana aksi per Subsatgas</caption>
         <thead>
           <tr>
             <th scope="col">Subsatgas</th>
@@ -26,7 +40,7 @@ export function SubsatgasTable({ rows }: { rows: SubsatgasSummary[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.slug}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">{href ? <Link to={href(r.slug)}>{r.name}</Link> : r.name}</th>
               <td className="num">{formatNumber(r.total)}</td>
               <td className="num">{formatNumber(r.done)}</td>
               <td className="num">{formatNumber(r.inProgress)}</td>
@@ -44,7 +58,7 @@ export function SubsatgasTable({ rows }: { rows: SubsatgasSummary[] }) {
             <td className="num">{formatNumber(totals.inProgress)}</td>
             <td className="num">{formatNumber(totals.blocked)}</td>
             <td className="num">{formatNumber(totals.overdue)}</td>
-            <td className="num"></td>
+            <td className="num">{overall === null ? "–" : formatPercent(overall)}</td>
           </tr>
         </tfoot>
       </table>

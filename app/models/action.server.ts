@@ -1,13 +1,40 @@
-// Action items (rencana aksi): read verbs. Every query carries the user's scope (and, for
-// liaisons, the agency) in its where clause.
-import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
+// Action items (rencana aksi): read verbs with the user's scope (and, for liaisons, the agency) in
+// the where clause, and the write verbs. Every write runs in one transaction with its audit row.
+// Status history is append-only: a status change inserts into action_updates (triggers refuse
+// UPDATE and DELETE there) and updates the denormalised status/progress of action_items in the
+// same transaction, guarded by action_items.version (optimistic concurrency).
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../../db/client";
-import { actionItems, actionSupportingAgencies, actionUpdates, agencies, outcomes, rakor, regions, subsatgas } from "../../db/schema";
-import { scopeCondition, type ScopeCode } from "../utils/scope";
-import { overdueCondition } from "./overdue.server";
+import type { Db, DbOrTx } from "../../db/client";
+import {
+  ACTION_STATUSES,
+  actionItems,
+  actionSupportingAgencies,
+  actionUpdateFiles,
+  actionUpdates,
+  agencies,
+  agendaItems,
+  files,
+  outcomes,
+  rakor,
+  regions,
+  subsatgas,
+  users,
+  type ActionStatus,
+  type Role,
+} from "../../db/schema";
+import type { ActionFilter } from "../utils/action-filter";
+import { scopeCondition, scopeIncludes, type ScopeCode } from "../utils/scope";
+import { isCalendarDate } from "../utils/time";
+import { formatCalendarDate } from "../utils/format";
+import { ACTION_STATUS_LABELS } from "../utils/labels";
+import { recordAudit } from "./audit.server";
+import { recordFile, type StagedFile } from "./file.server";
+import { isClosed, openCondition, overdueCondition } from "./overdue.server";
+import { nextPosition } from "./rakor.server";
 
-const leadAgency = alias(agencies, "lead_agency");
+/** The lead agency, aliased: queries that use actionFilterCondition join it under this name. */
+export const leadAgency = alias(agencies, "lead_agency");
 
 /** Lead or supporting agency. */
 export function involvesAgency(agencyId: number): SQL {
@@ -16,6 +43,8 @@ export function involvesAgency(agencyId: number): SQL {
     sql`EXISTS (SELECT 1 FROM ${actionSupportingAgencies} WHERE ${actionSupportingAgencies.actionId} = ${actionItems.id} AND ${actionSupportingAgencies.agencyId} = ${agencyId})`,
   )!;
 }
+
+const supportingNames = sql<string | null>`(SELECT group_concat(sa.name, ', ') FROM ${actionSupportingAgencies} s JOIN ${agencies} sa ON sa.id = s.agency_id WHERE s.action_id = ${actionItems.id})`;
 
 function listColumns(now: number) {
   return {
@@ -27,15 +56,20 @@ function listColumns(now: number) {
     leadAgencyName: leadAgency.name,
     regionCode: actionItems.regionCode,
     regionName: regions.name,
+    timeZone: regions.timeZone,
     dueDate: actionItems.dueDate,
     status: actionItems.status,
     progress: actionItems.progress,
+    version: actionItems.version,
     overdue: sql<number>`${overdueCondition(now)}`.mapWith(Boolean),
+    outcomeId: actionItems.outcomeId,
     rakorId: outcomes.rakorId,
+    updatedAt: actionItems.updatedAt,
+    supportingNames,
   };
 }
 
-function baseList(db: Db, now: number) {
+function baseList(db: DbOrTx, now: number) {
   return db
     .select(listColumns(now))
     .from(actionItems)
@@ -47,7 +81,106 @@ function baseList(db: Db, now: number) {
 
 export type ActionListRow = ReturnType<ReturnType<typeof baseList>["all"]>[number];
 
-/** "Tugas instansi saya": the agency's items (lead or supporting) within scope, overdue first. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Every word must appear in the title, description, outcome text or the name of an agency involved. */
+function textSearch(q: string): SQL | undefined {
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return undefined;
+  return and(
+    ...words.map((word) => {
+      const p = `%${escapeLike(word)}%`;
+      return sql`(${actionItems.title} LIKE ${p} ESCAPE '\\' OR coalesce(${actionItems.description}, '') LIKE ${p} ESCAPE '\\'
+        OR coalesce(${outcomes.text}, '') LIKE ${p} ESCAPE '\\' OR ${leadAgency.name} LIKE ${p} ESCAPE '\\'
+        OR coalesce(${leadAgency.shortName}, '') LIKE ${p} ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM ${actionSupportingAgencies} s JOIN ${agencies} sa ON sa.id = s.agency_id
+                   WHERE s.action_id = ${actionItems.id} AND (sa.name LIKE ${p} ESCAPE '\\' OR coalesce(sa.short_name, '') LIKE ${p} ESCAPE '\\')))`;
+    }),
+  );
+}
+
+/**
+ * The where clause of a filtered list within `scope`: scope first, always. The query must join
+ * subsatgas, leadAgency, regions (left) and outcomes (left), as searchActions does.
+ */
+export function actionFilterCondition(scope: ScopeCode, filter: ActionFilter, now = Date.now()): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [scopeCondition(actionItems.regionCode, scope)];
+  if (filter.q) conditions.push(textSearch(filter.q));
+  if (filter.subsatgas) conditions.push(eq(actionItems.subsatgasSlug, filter.subsatgas));
+  if (filter.agencyId) conditions.push(filter.leadOnly ? eq(actionItems.leadAgencyId, filter.agencyId) : involvesAgency(filter.agencyId));
+  if (filter.region) conditions.push(filter.region === "nasional" ? isNull(actionItems.regionCode) : eq(actionItems.regionCode, filter.region));
+  if (filter.status) conditions.push(eq(actionItems.status, filter.status));
+  if (filter.overdue) conditions.push(overdueCondition(now));
+  if (filter.rakorId) conditions.push(eq(outcomes.rakorId, filter.rakorId));
+  if (filter.year) conditions.push(sql`${actionItems.dueDate} BETWEEN ${`${filter.year}-01-01`} AND ${`${filter.year}-12-31`}`);
+  return and(...conditions);
+}
+
+function sortOrder(filter: ActionFilter, now: number): SQL[] {
+  switch (filter.sort) {
+    case "tenggat":
+      return [asc(actionItems.dueDate), asc(actionItems.id)];
+    case "diperbarui":
+      return [desc(sql`coalesce(${actionItems.updatedAt}, ${actionItems.createdAt})`), desc(actionItems.id)];
+    default:
+      return filter.overdue
+        ? [asc(actionItems.dueDate), asc(actionItems.id)]
+        : [asc(subsatgas.position), desc(overdueCondition(now)), asc(actionItems.dueDate), asc(actionItems.id)];
+  }
+}
+
+/** One page of a filtered list within scope, and the number of items matching. */
+export function searchActions(db: Db, scope: ScopeCode, filter: ActionFilter, page: { limit: number; offset: number }, now = Date.now()) {
+  const where = actionFilterCondition(scope, filter, now);
+  const rows = baseList(db, now)
+    .where(where)
+    .orderBy(...sortOrder(filter, now))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  const total =
+    db
+      .select({ n: count() })
+      .from(actionItems)
+      .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
+      .innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId))
+      .leftJoin(regions, eq(regions.code, actionItems.regionCode))
+      .leftJoin(outcomes, eq(outcomes.id, actionItems.outcomeId))
+      .where(where)
+      .get()?.n ?? 0;
+  return { rows, total };
+}
+
+/** Every item of a filtered list within scope, with the extra columns of the CSV export. */
+export function listActionsForExport(db: Db, scope: ScopeCode, filter: ActionFilter, now = Date.now(), limit = 100_000) {
+  const lastUpdate = (column: string) =>
+    sql.raw(`(SELECT u.${column} FROM action_updates u WHERE u.action_id = "action_items"."id" ORDER BY u.at DESC, u.id DESC LIMIT 1)`);
+  return db
+    .select({
+      ...listColumns(now),
+      description: actionItems.description,
+      outcomeText: outcomes.text,
+      rakorTitle: rakor.title,
+      rakorStartsAt: rakor.startsAt,
+      rakorTimeZone: rakor.timeZone,
+      lastUpdateAt: sql<number | null>`${lastUpdate("at")}`,
+      lastNote: sql<string | null>`${lastUpdate("note")}`,
+    })
+    .from(actionItems)
+    .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
+    .innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId))
+    .leftJoin(regions, eq(regions.code, actionItems.regionCode))
+    .leftJoin(outcomes, eq(outcomes.id, actionItems.outcomeId))
+    .leftJoin(rakor, eq(rakor.id, outcomes.rakorId))
+    .where(actionFilterCondition(scope, filter, now))
+    .orderBy(...sortOrder(filter, now))
+    .limit(limit)
+    .all();
+}
+
+/** "Tugas instansi saya": the agency's items (lead or supporting) within scope; overdue first, then open, by due date. */
 export function listActionsForAgency(db: Db, agencyId: number, scope: ScopeCode, now = Date.now()) {
   return baseList(db, now)
     .where(and(involvesAgency(agencyId), scopeCondition(actionItems.regionCode, scope)))
@@ -55,20 +188,50 @@ export function listActionsForAgency(db: Db, agencyId: number, scope: ScopeCode,
     .all();
 }
 
-/** The action items made from the outcomes of one rakor. */
+/** The action items made from the outcomes of one rakor, in the order of the outcomes. */
 export function listActionsForRakor(db: Db, rakorId: number, now = Date.now()) {
   return baseList(db, now).where(eq(outcomes.rakorId, rakorId)).orderBy(asc(outcomes.position), asc(actionItems.id)).all();
 }
 
+/** The action items made from one outcome. */
+export function listActionsForOutcome(db: Db, outcomeId: number, now = Date.now()) {
+  return baseList(db, now).where(eq(actionItems.outcomeId, outcomeId)).orderBy(asc(actionItems.id)).all();
+}
+
 export function listActionsInScope(db: Db, scope: ScopeCode, page: { limit: number; offset: number }, now = Date.now()) {
-  return baseList(db, now)
+  return searchActions(db, scope, {}, page, now).rows;
+}
+
+/** The regions that have items within scope (for the region filter); null = national items. */
+export function listActionRegions(db: Db, scope: ScopeCode) {
+  return db
+    .selectDistinct({ code: actionItems.regionCode, name: regions.name })
+    .from(actionItems)
+    .leftJoin(regions, eq(regions.code, actionItems.regionCode))
     .where(scopeCondition(actionItems.regionCode, scope))
-    .orderBy(asc(subsatgas.position), asc(actionItems.dueDate), asc(actionItems.id))
-    .limit(page.limit)
-    .offset(page.offset)
+    .orderBy(sql`${actionItems.regionCode} IS NOT NULL`, asc(actionItems.regionCode))
     .all();
 }
 
+/** The agencies involved (lead or supporting) in items within scope (for the agency filter). */
+export function listActionAgencies(db: Db, scope: ScopeCode) {
+  return db
+    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
+    .from(agencies)
+    .where(
+      sql`${agencies.id} IN (SELECT lead_agency_id FROM ${actionItems} WHERE ${scopeCondition(actionItems.regionCode, scope) ?? sql`1`}
+        UNION SELECT s.agency_id FROM ${actionSupportingAgencies} s JOIN ${actionItems} ON ${actionItems.id} = s.action_id WHERE ${scopeCondition(actionItems.regionCode, scope) ?? sql`1`})`,
+    )
+    .orderBy(asc(agencies.name))
+    .all();
+}
+
+/** The heading of a rakor whose items a list shows; the caller checks the scope. */
+export function getRakorHeading(db: Db, rakorId: number) {
+  return db.select({ id: rakor.id, title: rakor.title, regionCode: rakor.regionCode, startsAt: rakor.startsAt, timeZone: rakor.timeZone }).from(rakor).where(eq(rakor.id, rakorId)).get();
+}
+
+/** An item with everything shown on its page; the caller checks its region against the user's scope. */
 export function getAction(db: Db, id: number, now = Date.now()) {
   const row = baseList(db, now).where(eq(actionItems.id, id)).get();
   if (!row) return undefined;
@@ -77,14 +240,427 @@ export function getAction(db: Db, id: number, now = Date.now()) {
     .from(actionSupportingAgencies)
     .innerJoin(agencies, eq(agencies.id, actionSupportingAgencies.agencyId))
     .where(eq(actionSupportingAgencies.actionId, id))
+    .orderBy(asc(agencies.name))
     .all();
-  const history = db.select().from(actionUpdates).where(eq(actionUpdates.actionId, id)).orderBy(asc(actionUpdates.at), asc(actionUpdates.id)).all();
+  const updates = db
+    .select({
+      id: actionUpdates.id,
+      at: actionUpdates.at,
+      status: actionUpdates.status,
+      progress: actionUpdates.progress,
+      note: actionUpdates.note,
+      byName: sql<string | null>`coalesce(${users.name}, ${actionUpdates.byName})`,
+    })
+    .from(actionUpdates)
+    .leftJoin(users, eq(users.id, actionUpdates.byUserId))
+    .where(eq(actionUpdates.actionId, id))
+    .orderBy(asc(actionUpdates.at), asc(actionUpdates.id))
+    .all();
+  const evidence = updates.length
+    ? db
+        .select({ updateId: actionUpdateFiles.updateId, id: files.id, name: files.originalName, size: files.size, mediaType: files.mediaType })
+        .from(actionUpdateFiles)
+        .innerJoin(files, eq(files.id, actionUpdateFiles.fileId))
+        .where(inArray(actionUpdateFiles.updateId, updates.map((u) => u.id)))
+        .orderBy(asc(files.id))
+        .all()
+    : [];
+  const history = updates.map((u) => ({ ...u, files: evidence.filter((f) => f.updateId === u.id).map(({ updateId: _u, ...f }) => f) }));
+  const creator = alias(users, "creator");
   const detail = db
-    .select({ description: actionItems.description, outcomeText: outcomes.text, rakorTitle: rakor.title, version: actionItems.version })
+    .select({
+      description: actionItems.description,
+      outcomeText: outcomes.text,
+      outcomePosition: outcomes.position,
+      rakorTitle: rakor.title,
+      rakorStartsAt: rakor.startsAt,
+      rakorTimeZone: rakor.timeZone,
+      createdAt: actionItems.createdAt,
+      createdByName: creator.name,
+    })
     .from(actionItems)
     .leftJoin(outcomes, eq(outcomes.id, actionItems.outcomeId))
     .leftJoin(rakor, eq(rakor.id, outcomes.rakorId))
+    .leftJoin(creator, eq(creator.id, actionItems.createdBy))
     .where(eq(actionItems.id, id))
     .get()!;
   return { ...row, ...detail, supporting, history };
 }
+
+export type ActionDetail = NonNullable<ReturnType<typeof getAction>>;
+
+/** Just the region of an item, for the guard of routes that do not need the whole item. */
+export function getActionRegion(db: Db, id: number) {
+  return db.select({ regionCode: actionItems.regionCode }).from(actionItems).where(eq(actionItems.id, id)).get();
+}
+
+/** The evidence file `fileId` if it belongs to an update of item `actionId`. */
+export function getEvidenceFile(db: Db, actionId: number, fileId: number) {
+  return db
+    .select({ file: files })
+    .from(actionUpdateFiles)
+    .innerJoin(actionUpdates, eq(actionUpdates.id, actionUpdateFiles.updateId))
+    .innerJoin(files, eq(files.id, actionUpdateFiles.fileId))
+    .where(and(eq(actionUpdates.actionId, actionId), eq(actionUpdateFiles.fileId, fileId)))
+    .get()?.file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who may do what (the routes call these after requireUser; the UI only hides buttons)
+// ---------------------------------------------------------------------------------------------
+
+export interface Actor {
+  id: number;
+  role: Role;
+  agencyId: number | null;
+  regionCode: string | null;
+}
+
+interface ItemAccess {
+  regionCode: string | null;
+  leadAgencyId: number;
+  supporting: { id: number }[];
+}
+
+/** Everyone signed in reads the items of their scope. */
+export function canReadAction(actor: Actor, item: { regionCode: string | null }): boolean {
+  return scopeIncludes(actor.regionCode, item.regionCode);
+}
+
+/** Secretariats and admins create and edit items within their scope. */
+export function canManageActions(actor: Actor, regionCode: string | null): boolean {
+  return (actor.role === "sekretariat" || actor.role === "admin") && scopeIncludes(actor.regionCode, regionCode);
+}
+
+/** Status updates: the liaisons of the lead and supporting agencies, and secretariats/admins of the scope. */
+export function canUpdateStatus(actor: Actor, item: ItemAccess): boolean {
+  if (!scopeIncludes(actor.regionCode, item.regionCode)) return false;
+  if (actor.role === "sekretariat" || actor.role === "admin") return true;
+  if (actor.role !== "penghubung" || actor.agencyId === null) return false;
+  return item.leadAgencyId === actor.agencyId || item.supporting.some((s) => s.id === actor.agencyId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status updates: the rules, then the append-only write
+// ---------------------------------------------------------------------------------------------
+
+export interface StatusUpdateInput {
+  status: ActionStatus;
+  progress: number;
+  note: string | null;
+}
+
+/**
+ * The rules of a status update, as Indonesian messages per field. `current` is the item as the
+ * form read it. Selesai means 100 %: normalizeStatusUpdate sets it, so it is not an error here.
+ */
+export function statusUpdateErrors(
+  input: StatusUpdateInput,
+  context: { role: Role; evidenceCount: number; current: { status: ActionStatus; progress: number } },
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!ACTION_STATUSES.includes(input.status)) errors.status = "Pilih status.";
+  if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100) errors.progress = "Progres harus bilangan bulat 0 sampai 100.";
+  if (input.status === "cancelled" && context.role !== "sekretariat" && context.role !== "admin") {
+    errors.status = "Hanya sekretariat yang dapat membatalkan rencana aksi.";
+  }
+  if (input.status === "done" && !input.note && context.evidenceCount === 0) {
+    errors.note = "Status Selesai memerlukan catatan hasil atau bukti dukung.";
+  }
+  if (input.status === "blocked" && !input.note) errors.note = "Jelaskan apa yang menghambat pelaksanaan.";
+  if (input.status === "not_started" && input.progress > 0) errors.progress = "Progres harus 0% bila status Belum dimulai.";
+  if (
+    Object.keys(errors).length === 0 &&
+    input.status === context.current.status &&
+    normalizeStatusUpdate(input).progress === context.current.progress &&
+    !input.note &&
+    context.evidenceCount === 0
+  ) {
+    errors._form = "Tidak ada perubahan: ubah status atau progres, atau tambahkan catatan atau bukti.";
+  }
+  return errors;
+}
+
+/** Selesai is 100 %. */
+export function normalizeStatusUpdate(input: StatusUpdateInput): StatusUpdateInput {
+  return input.status === "done" ? { ...input, progress: 100 } : input;
+}
+
+/** What a second writer is shown: the item as it is now and who changed it last. */
+export function actionSnapshot(db: DbOrTx, id: number) {
+  const item = db
+    .select({ id: actionItems.id, status: actionItems.status, progress: actionItems.progress, version: actionItems.version, updatedAt: actionItems.updatedAt, title: actionItems.title, dueDate: actionItems.dueDate })
+    .from(actionItems)
+    .where(eq(actionItems.id, id))
+    .get();
+  if (!item) return undefined;
+  const last = db
+    .select({ at: actionUpdates.at, status: actionUpdates.status, progress: actionUpdates.progress, note: actionUpdates.note, byName: sql<string | null>`coalesce(${users.name}, ${actionUpdates.byName})` })
+    .from(actionUpdates)
+    .leftJoin(users, eq(users.id, actionUpdates.byUserId))
+    .where(eq(actionUpdates.actionId, id))
+    .orderBy(desc(actionUpdates.at), desc(actionUpdates.id))
+    .limit(1)
+    .get();
+  return { ...item, lastUpdate: last ?? null };
+}
+
+export type ActionSnapshot = NonNullable<ReturnType<typeof actionSnapshot>>;
+
+export type WriteResult<T = object> =
+  | ({ ok: true; version: number } & T)
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict"; current: ActionSnapshot };
+
+/**
+ * Appends a status update (with its evidence files) and moves the item's status/progress, only
+ * if the item still has `expectedVersion`; the audit row goes in the same transaction. A stale
+ * version writes nothing and returns the newer state. The caller discards the staged files
+ * unless the result is ok.
+ */
+export function recordStatusUpdate(
+  db: Db,
+  actionId: number,
+  expectedVersion: number,
+  input: StatusUpdateInput,
+  evidence: StagedFile[],
+  actorId: number,
+  now = Date.now(),
+): WriteResult<{ updateId: number }> {
+  const { status, progress, note } = normalizeStatusUpdate(input);
+  return db.transaction((tx) => {
+    const before = tx
+      .select({ status: actionItems.status, progress: actionItems.progress, version: actionItems.version })
+      .from(actionItems)
+      .where(eq(actionItems.id, actionId))
+      .get();
+    if (!before) return { ok: false as const, reason: "not_found" as const };
+    const moved = tx
+      .update(actionItems)
+      .set({ status, progress, version: sql`${actionItems.version} + 1`, updatedAt: now })
+      .where(and(eq(actionItems.id, actionId), eq(actionItems.version, expectedVersion)))
+      .returning({ version: actionItems.version })
+      .get();
+    if (!moved) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, actionId)! };
+    const update = tx.insert(actionUpdates).values({ actionId, at: now, status, progress, note, byUserId: actorId }).returning().get();
+    const fileIds: number[] = [];
+    for (const staged of evidence) {
+      const file = recordFile(tx, staged);
+      tx.insert(actionUpdateFiles).values({ updateId: update.id, fileId: file.id }).run();
+      fileIds.push(file.id);
+    }
+    recordAudit(tx, {
+      userId: actorId,
+      action: "status_update",
+      entity: "action_item",
+      entityId: actionId,
+      before,
+      after: { status, progress, version: moved.version, note, updateId: update.id, fileIds },
+    });
+    return { ok: true as const, version: moved.version, updateId: update.id };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Creating and editing items
+// ---------------------------------------------------------------------------------------------
+
+export interface ActionInput {
+  title: string;
+  description: string | null;
+  subsatgasSlug: string;
+  leadAgencyId: number;
+  supportingAgencyIds: number[];
+  regionCode: string | null;
+  dueDate: string;
+}
+
+/** Problems with what an input refers to (Subsatgas, agencies, region within scope), per field. */
+export function actionReferenceErrors(db: DbOrTx, input: ActionInput, scope: ScopeCode): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!db.select({ slug: subsatgas.slug }).from(subsatgas).where(and(eq(subsatgas.slug, input.subsatgasSlug), eq(subsatgas.active, true))).get()) {
+    errors.subsatgas = "Pilih Subsatgas.";
+  }
+  const agencyIds = [input.leadAgencyId, ...input.supportingAgencyIds];
+  const known = new Set(
+    db.select({ id: agencies.id }).from(agencies).where(and(inArray(agencies.id, agencyIds), eq(agencies.active, true))).all().map((a) => a.id),
+  );
+  if (!known.has(input.leadAgencyId)) errors.leadAgency = "Pilih instansi pelaksana utama.";
+  if (input.supportingAgencyIds.some((id) => !known.has(id))) errors.supporting = "Ada instansi pendukung yang tidak dikenal.";
+  if (input.regionCode !== null) {
+    if (!db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode)).get()) errors.region = "Wilayah tidak dikenal.";
+  }
+  if (!errors.region && !scopeIncludes(scope, input.regionCode)) errors.region = "Wilayah di luar cakupan Gugus Tugas Anda.";
+  if (!isCalendarDate(input.dueDate)) errors.dueDate = "Tenggat harus tanggal yang valid.";
+  return errors;
+}
+
+function supportingIds(input: ActionInput): number[] {
+  return [...new Set(input.supportingAgencyIds)].filter((id) => id !== input.leadAgencyId);
+}
+
+function itemRecord(tx: DbOrTx, id: number) {
+  const item = tx.select().from(actionItems).where(eq(actionItems.id, id)).get();
+  if (!item) return undefined;
+  const supporting = tx
+    .select({ id: actionSupportingAgencies.agencyId })
+    .from(actionSupportingAgencies)
+    .where(eq(actionSupportingAgencies.actionId, id))
+    .orderBy(asc(actionSupportingAgencies.agencyId))
+    .all()
+    .map((s) => s.id);
+  return { ...item, supportingAgencyIds: supporting };
+}
+
+/** Creates items (several at once from one outcome, or standalone with outcomeId null) in one transaction. */
+export function createActionItems(db: Db, inputs: ActionInput[], outcomeId: number | null, actorId: number, now = Date.now()): number[] {
+  return db.transaction((tx) =>
+    inputs.map((input) => {
+      const created = tx
+        .insert(actionItems)
+        .values({
+          outcomeId,
+          title: input.title,
+          description: input.description,
+          subsatgasSlug: input.subsatgasSlug,
+          leadAgencyId: input.leadAgencyId,
+          regionCode: input.regionCode,
+          dueDate: input.dueDate,
+          createdBy: actorId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: actionItems.id })
+        .get();
+      for (const agencyId of supportingIds(input)) tx.insert(actionSupportingAgencies).values({ actionId: created.id, agencyId }).run();
+      recordAudit(tx, { userId: actorId, action: "create", entity: "action_item", entityId: created.id, after: itemRecord(tx, created.id) });
+      return created.id;
+    }),
+  );
+}
+
+/** Edits an item's plan (not its status) if it still has `expectedVersion`. */
+export function updateActionItem(db: Db, id: number, expectedVersion: number, input: ActionInput, actorId: number, now = Date.now()): WriteResult {
+  return db.transaction((tx) => {
+    const before = itemRecord(tx, id);
+    if (!before) return { ok: false as const, reason: "not_found" as const };
+    const moved = tx
+      .update(actionItems)
+      .set({
+        title: input.title,
+        description: input.description,
+        subsatgasSlug: input.subsatgasSlug,
+        leadAgencyId: input.leadAgencyId,
+        regionCode: input.regionCode,
+        dueDate: input.dueDate,
+        version: sql`${actionItems.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(eq(actionItems.id, id), eq(actionItems.version, expectedVersion)))
+      .returning({ version: actionItems.version })
+      .get();
+    if (!moved) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, id)! };
+    tx.delete(actionSupportingAgencies).where(eq(actionSupportingAgencies.actionId, id)).run();
+    for (const agencyId of supportingIds(input)) tx.insert(actionSupportingAgencies).values({ actionId: id, agencyId }).run();
+    recordAudit(tx, { userId: actorId, action: "update", entity: "action_item", entityId: id, before, after: itemRecord(tx, id) });
+    return { ok: true as const, version: moved.version };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes, and carry-over of open items to the next rakor
+// ---------------------------------------------------------------------------------------------
+
+/** A rakor outcome with its rakor, for making items from it. */
+export function getOutcomeForActions(db: Db, outcomeId: number) {
+  return db
+    .select({
+      id: outcomes.id,
+      text: outcomes.text,
+      position: outcomes.position,
+      rakorId: rakor.id,
+      rakorTitle: rakor.title,
+      rakorRegionCode: rakor.regionCode,
+      rakorStartsAt: rakor.startsAt,
+      rakorTimeZone: rakor.timeZone,
+    })
+    .from(outcomes)
+    .innerJoin(rakor, eq(rakor.id, outcomes.rakorId))
+    .where(eq(outcomes.id, outcomeId))
+    .get();
+}
+
+/** The open items of one task force (exactly `regionCode`, not the regions below it), for a review. */
+export function listOpenActionsOfTaskForce(db: DbOrTx, regionCode: string | null, now = Date.now()) {
+  return baseList(db, now)
+    .where(and(regionCode === null ? isNull(actionItems.regionCode) : eq(actionItems.regionCode, regionCode), openCondition(), ne(subsatgas.active, false)))
+    .orderBy(asc(subsatgas.position), desc(overdueCondition(now)), asc(actionItems.dueDate), asc(actionItems.id))
+    .all();
+}
+
+/** The agenda title of the review of one Subsatgas's open items (also how a repeat is recognised). */
+export function reviewAgendaTitle(subsatgasName: string): string {
+  return `Tinjauan tindak lanjut rencana aksi: Subsatgas ${subsatgasName}`;
+}
+
+export interface ReviewGroup {
+  slug: string;
+  name: string;
+  title: string;
+  notes: string;
+  items: ActionListRow[];
+  overdue: number;
+  /** An agenda item with this title is already on the rakor: confirming skips it. */
+  onAgenda: boolean;
+}
+
+/**
+ * Carry-over: the open items (belum selesai, not cancelled) of the rakor's task force grouped per
+ * Subsatgas, overdue first, each group one proposed agenda item with the list in its notes.
+ */
+export function reviewAgendaPlan(db: DbOrTx, rakorId: number, now = Date.now()): ReviewGroup[] {
+  const head = db.select({ regionCode: rakor.regionCode }).from(rakor).where(eq(rakor.id, rakorId)).get();
+  if (!head) return [];
+  const existing = new Set(db.select({ title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.rakorId, rakorId)).all().map((a) => a.title));
+  const groups = new Map<string, ReviewGroup>();
+  for (const item of listOpenActionsOfTaskForce(db, head.regionCode, now)) {
+    let group = groups.get(item.subsatgasSlug);
+    if (!group) {
+      const title = reviewAgendaTitle(item.subsatgasName);
+      group = { slug: item.subsatgasSlug, name: item.subsatgasName, title, notes: "", items: [], overdue: 0, onAgenda: existing.has(title) };
+      groups.set(item.subsatgasSlug, group);
+    }
+    group.items.push(item);
+    if (item.overdue) group.overdue++;
+  }
+  for (const g of groups.values()) {
+    const lines = g.items.map(
+      (a, i) =>
+        `${i + 1}. ${a.title} (${a.leadAgencyName}; tenggat ${formatCalendarDate(a.dueDate)}; ${ACTION_STATUS_LABELS[a.status]} ${a.progress}%${a.overdue ? "; TERLAMBAT" : ""})`,
+    );
+    g.notes = [`${g.items.length} rencana aksi belum selesai, ${g.overdue} di antaranya terlambat:`, ...lines].join("\n");
+  }
+  return [...groups.values()];
+}
+
+/** Appends the review agenda items not yet on the rakor, after its current agenda, in one transaction. */
+export function appendReviewAgenda(db: Db, rakorId: number, actorId: number, now = Date.now()): { added: number; skipped: number } {
+  return db.transaction((tx) => {
+    const plan = reviewAgendaPlan(tx, rakorId, now);
+    let added = 0;
+    for (const group of plan) {
+      if (group.onAgenda) continue;
+      const row = tx
+        .insert(agendaItems)
+        .values({ rakorId, position: nextPosition(tx, agendaItems, rakorId), title: group.title, notes: group.notes })
+        .returning()
+        .get();
+      recordAudit(tx, { userId: actorId, action: "carry_over", entity: "agenda_item", entityId: row.id, after: { ...row, actionIds: group.items.map((i) => i.id) } });
+      added++;
+    }
+    if (added > 0) tx.update(rakor).set({ updatedAt: now }).where(eq(rakor.id, rakorId)).run();
+    return { added, skipped: plan.length - added };
+  });
+}
+
+export { isClosed };

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ActionTable } from "~/components/ActionTable";
+import { DashboardView, PeriodPicker } from "~/components/DashboardView";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { SubsatgasTable } from "~/components/SubsatgasTable";
+import { TaskList } from "~/components/TaskList";
 import { getDb } from "~/db.server";
 import { listActionsForAgency } from "~/models/action.server";
-import { nextRakor, subsatgasSummary } from "~/models/dashboard.server";
+import { dashboardNumbers, dashboardYears, nextRakor, subsatgasSummary } from "~/models/dashboard.server";
+import { ACCEPTED_EXTENSIONS } from "~/models/file.server";
 import { listRakorInScope } from "~/models/rakor.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
@@ -23,10 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const next = nextRakor(db, scope);
   const nextView = next ? { ...next, when: formatDateTime(next.startsAt, next.timeZone) } : null;
   switch (user.role) {
-    case "penghubung":
-      return json({ kind: "penghubung" as const, user, tasks: listActionsForAgency(db, user.agencyId!, scope), next: nextView });
+    case "penghubung": {
+      const tasks = listActionsForAgency(db, user.agencyId!, scope);
+      const savedId = Number(new URL(request.url).searchParams.get("tersimpan")) || 0;
+      const saved = tasks.find((t) => t.id === savedId)?.title ?? null;
+      return json({ kind: "penghubung" as const, user, tasks, saved, accept: ACCEPTED_EXTENSIONS, next: nextView });
+    }
     case "pimpinan":
-      return json({ kind: "pimpinan" as const, user, summary: subsatgasSummary(db, scope), next: nextView });
+      return json({ kind: "pimpinan" as const, user, dashboard: dashboardNumbers(db, scope), years: dashboardYears(db, scope), next: nextView });
     case "sekretariat": {
       const recent = listRakorInScope(db, scope, { limit: 5, offset: 0 }).rows.map((r) => ({ ...r, when: formatDateTime(r.startsAt, r.timeZone) }));
       return json({ kind: "sekretariat" as const, user, summary: subsatgasSummary(db, scope), recent, next: nextView });
@@ -70,16 +76,32 @@ export default function Home() {
         </div>
       </div>
       {data.kind === "penghubung" ? (
-        <section className="panel">
-          <h2>Rencana aksi {data.user.agencyName}</h2>
-          <p className="muted">Yang terlambat ditampilkan paling atas. Instansi Anda sebagai pelaksana utama atau pendukung.</p>
-          <ActionTable rows={data.tasks} empty="Belum ada rencana aksi untuk instansi Anda." />
-        </section>
+        <>
+          {data.saved ? (
+            <div className="alert alert-ok" role="status">
+              Pembaruan “{data.saved}” tersimpan.
+            </div>
+          ) : null}
+          <section className="panel">
+            <h2>Rencana aksi {data.user.agencyName}</h2>
+            <p className="muted">Yang terlambat ditampilkan paling atas. Instansi Anda sebagai pelaksana utama atau pendukung.</p>
+            <TaskList rows={data.tasks} agencyId={data.user.agencyId!} accept={data.accept} returnTo="/" />
+          </section>
+        </>
       ) : null}
-      {data.kind === "pimpinan" || data.kind === "sekretariat" ? (
+      {data.kind === "pimpinan" ? (
+        <>
+          <PeriodPicker years={data.years} year={null} action="/dasbor" />
+          <DashboardView data={data.dashboard} scopeName={scopeName} canReview={false} chartHref="/dasbor/grafik.svg" />
+        </>
+      ) : null}
+      {data.kind === "sekretariat" ? (
         <section className="panel">
           <h2>Capaian rencana aksi</h2>
-          <SubsatgasTable rows={data.summary} />
+          <SubsatgasTable rows={data.summary} href={(slug) => `/aksi?subsatgas=${slug}`} />
+          <p>
+            <Link to="/dasbor">Buka dasbor lengkap</Link> · <Link to="/aksi?terlambat=1">Rencana aksi terlambat</Link> · <Link to="/aksi/baru">Tambah rencana aksi</Link>
+          </p>
         </section>
       ) : null}
       {data.kind === "sekretariat" ? (
@@ -108,10 +130,13 @@ export default function Home() {
             <li>
               <Link to="/admin/instansi">Kelola instansi</Link>: nama resmi, singkatan dan nama lain.
             </li>
+            <li>
+              <Link to="/admin/audit">Log audit</Link>: setiap perubahan data, siapa, kapan, sebelum dan sesudah.
+            </li>
           </ul>
         </section>
       ) : null}
-      <NextRakor next={data.next} />
+      {data.kind === "pimpinan" ? null : <NextRakor next={data.next} />}
     </>
   );
 }

@@ -52,6 +52,7 @@ import type { Role } from "../../db/schema";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
 import { loadBuild } from "../../app/http.server";
 import { createUser } from "../../app/models/user.server";
+import { checkUpload, recordFile, stageFile } from "../../app/models/file.server";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 
 // ---------------------------------------------------------------------------------------------
@@ -213,7 +214,605 @@ const ACCESS: Record<string, RouteAccess> = {
       { as: REGIONAL_ADMIN, url: (d) => `/admin/pengguna/${d.user["indramayu@demo.sigap.id"]}`, get: 200, post: "skip" },
     ],
   },
+  // Issue 4: action plan (aksi), the leader's dashboard (dasbor), the carry-over review of a
+  // scheduled rakor, and the audit log. Liaisons read every item of their scope; only the lead and
+  // supporting agencies' liaisons (and secretariats/admins) post status updates.
+  "routes/admin.audit": {
+    url: "/admin/audit",
+    get: ["admin"],
+    scope: [{ as: REGIONAL_ADMIN, url: "/admin/audit", get: 200, shows: ["Ditampilkan perubahan oleh pengguna dalam cakupan Anda"], hides: ["admin@demo.sigap.id"] }],
+    unscoped: "a regional admin reads only entries written by users of its scope (WHERE clause; probe above)",
+  },
+  "routes/aksi._index": {
+    url: "/aksi",
+    get: ALL,
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi", get: 200, shows: ["Bentuk tim kecil perlindungan korban TPPO"], hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres"] }],
+    unscoped: "every role reads the items of its scope; the scope is in the query (probe above)",
+  },
+  "routes/aksi.$id": {
+    url: (d) => `/aksi/${d.action.polri}`,
+    get: ALL,
+    post: ["admin", "sekretariat", "penghubung"],
+    body: (d) => actionStatusBody(d, d.action.polri),
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/aksi/${d.action.polri}`, get: 403, post: 403 },
+      // A liaison reads another agency's item but may not update it (403, nothing written, logged).
+      { as: "kemenpppa@demo.sigap.id", url: (d) => `/aksi/${d.action.polri}`, get: 200, post: 403 },
+      { as: "kemenpppa@demo.sigap.id", url: (d) => `/aksi/${d.action.kemenpppa}`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/aksi.$id_.bukti.$fileId": {
+    url: (d) => demoEvidence(d),
+    get: ALL,
+    scope: [{ as: "indramayu@demo.sigap.id", url: (d) => demoEvidence(d), get: 403 }],
+  },
+  "routes/aksi.$id_.ubah": {
+    url: (d) => `/aksi/${d.action.polri}/ubah`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: (d) => ({
+      version: String(d.id("SELECT version FROM action_items WHERE id = ?", d.action.polri)),
+      title_0: "Diubah penyusup",
+      subsatgas_0: "penegakan-hukum",
+      leadAgency_0: String(d.agency.polri),
+      region_0: "nasional",
+      dueDate_0: "2030-01-01",
+    }),
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/aksi/${d.action.polri}/ubah`, get: 403, post: 403 },
+      { as: REGIONAL_ADMIN, url: (d) => `/aksi/${d.action.indramayu}/ubah`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/aksi.baru": {
+    url: "/aksi/baru",
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: { intent: "save", rows: "1", title_0: "Rencana aksi penyusup", subsatgas_0: "pencegahan", leadAgency_0: "1", region_0: "nasional", dueDate_0: "2030-01-01" },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/aksi/baru?hasil=${d.id("SELECT id FROM outcomes WHERE rakor_id = ? ORDER BY position", d.rakor.national)}`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: "/aksi/baru", get: 200, post: 400, why: "the region of each row is validated against the secretariat's scope" },
+    ],
+  },
+  "routes/aksi.ekspor[.]csv": {
+    url: "/aksi/ekspor.csv",
+    get: ALL,
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/ekspor.csv", get: 200, shows: ["Bentuk tim kecil perlindungan korban TPPO"], hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres"] }],
+    unscoped: "exports the list of the user's scope; the scope is in the query (probe above)",
+  },
+  "routes/aksi.instansi": {
+    url: "/aksi/instansi",
+    get: ALL,
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/instansi", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
+    unscoped: "counts within the user's scope (probe above)",
+  },
+  "routes/aksi.saya": {
+    url: "/aksi/saya",
+    get: ["penghubung"],
+    scope: [{ as: "kemenpppa@demo.sigap.id", url: "/aksi/saya", get: 200, shows: ["Sosialisasi bahaya dan modus TPPO kepada kelompok rentan"], hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres"] }],
+    unscoped: "lists the liaison's own agency's items (agency and scope in the query; probe above)",
+  },
+  "routes/aksi.subsatgas": {
+    url: "/aksi/subsatgas",
+    get: ALL,
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/subsatgas", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
+    unscoped: "counts within the user's scope (probe above: the agency filter lists the scope's agencies only)",
+  },
+  "routes/aksi.wilayah": {
+    url: "/aksi/wilayah",
+    get: ALL,
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/wilayah", get: 200, shows: ["Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
+    unscoped: "counts within the user's scope (probe above)",
+  },
+  "routes/dasbor": {
+    url: "/dasbor",
+    get: ["pimpinan", "sekretariat", "admin"],
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
+    unscoped: "every number is computed within the user's scope (probe above)",
+  },
+  "routes/dasbor_.grafik[.]svg": {
+    url: "/dasbor/grafik.svg",
+    get: ["pimpinan", "sekretariat", "admin"],
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/grafik.svg", get: 200, shows: ["· Kabupaten Indramayu"], hides: ["· Nasional"] }],
+    unscoped: "the chart is computed within the user's scope (probe above)",
+  },
+  "routes/rakor.$id.tinjauan": {
+    url: (d) => `/rakor/${demoScheduledRakor(d)}/tinjauan`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: { intent: "append" },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${demoScheduledRakor(d)}/tinjauan`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/tinjauan`, get: 200, post: "skip" },
+    ],
+  },
+  // Issue 3: rakor. Everyone reads the rakor of their scope (a rakor's scope is its region; null =
+  // national); secretariats and admins write. Every /rakor/:id route checks the rakor's region.
+  "routes/rakor._index": {
+    url: "/rakor",
+    get: ALL,
+    scope: [
+      {
+        as: "indramayu@demo.sigap.id",
+        url: "/rakor",
+        get: 200,
+        shows: ["Rapat Koordinasi Gugus Tugas Pencegahan dan Penanganan TPPO Kabupaten Indramayu Tahun 2025"],
+        hides: ["Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO", "Webinar Sinergi"],
+      },
+    ],
+    unscoped: "the list is limited by listRakorInScope (probe above)",
+  },
+  "routes/rakor.kalender": {
+    url: "/rakor/kalender?bulan=2025-06",
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/rakor/kalender?bulan=2025-08", get: 200, shows: ["Kabupaten Indramayu Tahun 2025"], hides: ["Rapat Koordinasi Nasional"] },
+      { as: "indramayu@demo.sigap.id", url: "/rakor/kalender?bulan=2025-06", get: 200, shows: ["Juni 2025"], hides: ["Rapat Koordinasi Nasional", "10.00 WITA"] },
+    ],
+    unscoped: "the calendar is limited by listRakorBetween's scope condition (probes above)",
+  },
+  "routes/rakor.baru": {
+    url: "/rakor/baru",
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: rakorBody(),
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/rakor/baru", get: 200, post: 400, why: "level and region are validated against the secretariat's scope: a national rakor is refused next to the field" }],
+  },
+  "routes/rakor.templat-peserta[.]csv": {
+    url: "/rakor/templat-peserta.csv",
+    get: ["admin", "sekretariat"],
+    unscoped: "the template is the same header row for everyone",
+  },
+  "routes/rakor.$id._index": {
+    url: (d) => `/rakor/${d.rakor.national}`,
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}`, get: 403 },
+      { as: REGIONAL_ADMIN, url: (d) => `/rakor/${d.rakor.webinar}`, get: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}`, get: 200 },
+    ],
+  },
+  "routes/rakor.$id.ubah": {
+    url: (d) => `/rakor/${d.rakor.national}/ubah`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: rakorBody(),
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/ubah`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/ubah`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/rakor.$id.lokasi": {
+    url: (d) => `/rakor/${d.rakor.national}/lokasi`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: { intent: "add", name: "Lokasi Penyusup", agency: "", regionCode: "" },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/lokasi`, get: 403, post: 403 },
+      { as: REGIONAL_ADMIN, url: (d) => `/rakor/${d.rakor.indramayu}/lokasi`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/rakor.$id.peserta": {
+    url: (d) => `/rakor/${d.rakor.national}/peserta`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: { intent: "paste", list: "Peserta Penyusup; AKP; Kanit; Polri", site: "", role: "participant", attendance: "in_person" },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/peserta`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/peserta`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/rakor.$id.peserta_.impor": {
+    url: (d) => `/rakor/${d.rakor.national}/peserta/impor`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: () => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ site: "", role: "participant", attendance: "online" })) form.append(k, v);
+      form.append("file", new Blob(["Nama,Instansi\nPeserta Penyusup,Polri\n"], { type: "text/csv" }), "penyusup.csv");
+      return form;
+    },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/peserta/impor`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/peserta/impor`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/rakor.$id.agenda": {
+    url: (d) => `/rakor/${d.rakor.national}/agenda`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: { intent: "add", title: "Agenda penyusup", date: "", time: "" },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/agenda`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/agenda`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/rakor.$id.bahan": {
+    url: (d) => `/rakor/${d.rakor.national}/bahan`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: () => {
+      const form = new FormData();
+      form.append("title", "Bahan penyusup");
+      form.append("kind", "other");
+      form.append("file", new Blob([new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"))], { type: "application/pdf" }), "penyusup.pdf");
+      return form;
+    },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/bahan`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/bahan`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/rakor.$id.bahan_.$materialId": {
+    url: (d) => demoMaterial(d),
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => demoMaterial(d), get: 403 },
+      {
+        as: "sekretariat@demo.sigap.id",
+        url: (d) => demoMaterial(d).replace(`/rakor/${d.rakor.national}/`, `/rakor/${d.rakor.webinar}/`),
+        get: 404,
+        why: "a material is looked up with its rakor in the WHERE clause: through another rakor's address it does not exist",
+      },
+    ],
+  },
+  "routes/rakor.$id.hasil": {
+    url: (d) => `/rakor/${d.rakor.national}/hasil`,
+    get: ["admin", "sekretariat"],
+    post: ["admin", "sekretariat"],
+    body: { intent: "add", text: "Hasil penyusup" },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/hasil`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/hasil`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/rakor.$id.daftar-hadir": {
+    url: (d) => `/rakor/${d.rakor.national}/daftar-hadir`,
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/daftar-hadir`, get: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/daftar-hadir`, get: 200 },
+    ],
+  },
+  "routes/rakor.$id.undangan[.]ics": {
+    url: (d) => `/rakor/${d.rakor.national}/undangan.ics`,
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/undangan.ics`, get: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/undangan.ics`, get: 200 },
+    ],
+  },
+  "routes/rakor.$id.notulen[.]docx": {
+    url: (d) => `/rakor/${d.rakor.national}/notulen.docx`,
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/notulen.docx`, get: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/notulen.docx`, get: 200 },
+    ],
+  },
+  // Issue 5: task forces (gugus-tugas) and case statistics (statistik).
+  "routes/gugus-tugas._index": {
+    url: "/gugus-tugas",
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/gugus-tugas", get: 200, shows: ["Gugus Tugas terbentuk di 1 dari 1 kabupaten/kota"], hides: ["Sumatera Selatan", "Kabupaten Sumedang"] },
+      { as: REGIONAL_ADMIN, url: "/gugus-tugas", get: 200, shows: ["dari 27 kabupaten/kota", "Kabupaten Indramayu"], hides: ["Sumatera Selatan", "Kota Balikpapan"] },
+    ],
+    unscoped: "coverage is counted within the user's scope in every query (probes above)",
+  },
+  "routes/gugus-tugas.$kode._index": {
+    url: "/gugus-tugas/32.12",
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/gugus-tugas/32", get: 403 },
+      { as: "indramayu@demo.sigap.id", url: "/gugus-tugas/nasional", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/gugus-tugas/16", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/gugus-tugas/32.12", get: 200 },
+    ],
+  },
+  "routes/gugus-tugas.$kode.ubah": {
+    url: "/gugus-tugas/32.12/ubah",
+    get: ["sekretariat", "admin"],
+    post: ["sekretariat", "admin"],
+    body: () => taskForceBody(),
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/gugus-tugas/32/ubah", get: 403 },
+      { as: "indramayu@demo.sigap.id", url: "/gugus-tugas/32.13/ubah", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/gugus-tugas/33/ubah", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/gugus-tugas/nasional/ubah", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/gugus-tugas/32.12/ubah", get: 200, post: "skip" },
+    ],
+  },
+  "routes/gugus-tugas.$kode.dokumen": {
+    url: () => demoLegalBasisDocument(),
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: () => demoLegalBasisDocument(), get: 403 },
+      { as: REGIONAL_ADMIN, url: () => demoLegalBasisDocument(), get: 403 },
+    ],
+  },
+  "routes/statistik._index": {
+    url: "/statistik",
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/statistik?wilayah=32", get: 403 },
+      {
+        as: "indramayu@demo.sigap.id",
+        url: (d) => (demoStatistic(d, "32.12"), demoStatistic(d, "32.13"), "/statistik?dari=2025-01-01&sampai=2025-06-30"),
+        get: 200,
+        shows: ["Kabupaten Indramayu"],
+        hides: ["Kabupaten Subang"],
+      },
+    ],
+  },
+  "routes/statistik.baru": {
+    url: "/statistik/baru",
+    get: ["sekretariat", "admin"],
+    post: ["sekretariat", "admin"],
+    body: statisticBody("32.13"),
+    // Indramayu may open the form, but posting figures for another regency is refused.
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/statistik/baru", get: 200, post: 403 }],
+  },
+  "routes/statistik.$id.ubah": {
+    url: (d) => `/statistik/${demoStatistic(d, "32.12")}/ubah`,
+    get: ["sekretariat", "admin"],
+    post: ["sekretariat", "admin"],
+    body: statisticBody("32.12"),
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/statistik/${demoStatistic(d, "32.13")}/ubah`, get: 403 },
+      { as: REGIONAL_ADMIN, url: (d) => `/statistik/${demoStatistic(d, null)}/ubah`, get: 403 },
+      { as: REGIONAL_ADMIN, url: (d) => `/statistik/${demoStatistic(d, "32.12")}/ubah`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/statistik.unggah": {
+    url: "/statistik/unggah",
+    get: ["sekretariat", "admin"],
+    post: ["sekretariat", "admin"],
+    body: () => statisticCsv("32.13"),
+    scope: [
+      {
+        as: "indramayu@demo.sigap.id",
+        url: "/statistik/unggah",
+        get: 200,
+        post: 400,
+        why: "a CSV line for a region outside the uploader's scope is a line error: the whole file is refused (400) and nothing is written",
+      },
+    ],
+  },
+  "routes/statistik.templat[.]csv": {
+    url: "/statistik/templat.csv",
+    get: ["sekretariat", "admin"],
+    unscoped: "the template is the same header row for everyone",
+  },
+  "routes/statistik.kode-wilayah[.]csv": {
+    url: "/statistik/kode-wilayah.csv",
+    get: ALL,
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/statistik/kode-wilayah.csv", get: 200, shows: ["32.12;Kabupaten Indramayu"], hides: ["32.13"] }],
+    unscoped: "lists the regions within the user's scope (probe above)",
+  },
+  "routes/statistik.ekspor[.]csv": {
+    url: "/statistik/ekspor.csv",
+    get: ALL,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/statistik/ekspor.csv?wilayah=32.13", get: 403 },
+      {
+        as: "indramayu@demo.sigap.id",
+        url: (d) => (demoStatistic(d, "32.12"), demoStatistic(d, "32.13"), "/statistik/ekspor.csv?dari=2025-01-01&sampai=2025-06-30"),
+        get: 200,
+        shows: [";32.12;"],
+        hides: [";32.13;"],
+      },
+    ],
+  },
+
+  // Issue 7: the report to the President (tests/integration/report-*.test.ts cover it in depth).
+  "routes/laporan._index": {
+    url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
+    get: ["sekretariat", "pimpinan", "admin"],
+    post: ["sekretariat", "pimpinan", "admin"],
+    body: { intent: "simpan", pengantar: "", kendala: "", rekomendasi: "Rekomendasi penyusup", penutup: "" },
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional" },
+      { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=32" },
+      { as: REGIONAL_ADMIN, url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=33" },
+      { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-08-01&sampai=2025-08-31&wilayah=32.12", get: 200, post: "skip", shows: ["Rapat Koordinasi Gugus Tugas Pencegahan dan Penanganan TPPO Kabupaten Indramayu"], hides: ["Rapat Koordinasi Nasional"] },
+    ],
+  },
+  "routes/laporan.unduh": {
+    url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
+    get: ["sekretariat", "pimpinan", "admin"],
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional" },
+      { as: REGIONAL_ADMIN, url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=33" },
+    ],
+  },
+  "routes/laporan.rincian": {
+    url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
+    get: ["sekretariat", "pimpinan", "admin"],
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional" },
+      { as: REGIONAL_ADMIN, url: "/laporan/rincian?jenis=aksi&dari=2025-01-01&sampai=2025-12-31&wilayah=33" },
+      {
+        as: "indramayu@demo.sigap.id",
+        url: "/laporan/rincian?jenis=aksi&dari=2025-01-01&sampai=2025-12-31&wilayah=32.12",
+        get: 200,
+        shows: ["Bentuk tim kecil perlindungan korban TPPO"],
+        hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres", "Awasi LPK, BLKLN dan P3MI"],
+      },
+    ],
+  },
+
+  // Issue 6: bundle import and export (tests/integration/bundle-ui.test.ts covers them in depth).
+  "routes/pertukaran-data._index": {
+    url: "/pertukaran-data",
+    get: ["sekretariat", "admin"],
+    post: ["sekretariat", "admin"],
+    // The upload only keeps the file for its preview; nothing reaches the database before the confirmation.
+    body: () => {
+      const form = new FormData();
+      form.append("bundel", new Blob([JSON.stringify({ format: "sigap-tppo-bundle", version: 1, rakor: [] })], { type: "application/json" }), "penyusup.json");
+      return form;
+    },
+    unscoped: "the page holds no record; an uploaded bundle is checked record by record against the uploader's scope at preview and confirmation",
+  },
+  "routes/pertukaran-data.pratinjau.$token": {
+    // A token nobody staged: the allowed roles get 404, the others 403 before the token is looked at.
+    url: `/pertukaran-data/pratinjau/${"0".repeat(32)}`,
+    get: ["sekretariat", "admin"],
+    getStatus: 404,
+    post: ["sekretariat", "admin"],
+    body: { intent: "impor" },
+    unscoped: "a staged bundle belongs to its uploader (another user's token is 404, bundle-ui.test.ts); each record is checked against the user's scope",
+  },
+  "routes/pertukaran-data.ekspor[.]json": {
+    url: "/pertukaran-data/ekspor.json",
+    get: ["sekretariat", "admin"],
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/pertukaran-data/ekspor.json?wilayah=32", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/pertukaran-data/ekspor.json?wilayah=74", get: 403 },
+      {
+        as: "indramayu@demo.sigap.id",
+        url: "/pertukaran-data/ekspor.json",
+        get: 200,
+        shows: ["indramayu-rakor-gt-2025-08-12"],
+        hides: ["polri-rakornas-2025-06-04", "kemendagri-webinar-2023-05-23"],
+      },
+    ],
+  },
 };
+
+// Issue 4 fixtures: the demo bundle has no evidence file and no scheduled rakor; they are created
+// on first use (before any fingerprint is taken).
+
+/** A status-update form that would record an update (with evidence) on `actionId`. */
+function actionStatusBody(d: Demo, actionId: number): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries({ intent: "status", status: "in_progress", progress: "61", note: "Pembaruan penyusup", version: String(d.id("SELECT version FROM action_items WHERE id = ?", actionId)) })) fd.append(k, v);
+  fd.append("evidence", new Blob([new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"))], { type: "application/pdf" }), "penyusup.pdf");
+  return fd;
+}
+
+/** An evidence file on Polri's national item (a status update recorded once); returns its download URL. */
+function demoEvidence(d: Demo): string {
+  const c = app.db.$client;
+  const found = c.prepare("SELECT uf.file_id FROM action_update_files uf JOIN action_updates u ON u.id = uf.update_id WHERE u.action_id = ?").raw().get(d.action.polri) as unknown[] | undefined;
+  if (found) return `/aksi/${d.action.polri}/bukti/${found[0]}`;
+  const bytes = Buffer.from("%PDF-1.4\n% Laporan Satgas Polda\n%%EOF\n");
+  const check = checkUpload("laporan-satgas.pdf", bytes);
+  if (!check.ok) throw new Error(check.error);
+  const file = recordFile(app.db, stageFile(check, bytes, null));
+  const update = d.id("INSERT INTO action_updates (action_id, at, status, progress, note, by_name) VALUES (?, ?, 'in_progress', 60, 'Laporan', 'Liaison Polri') RETURNING id", d.action.polri, Date.parse("2025-07-16T02:00:00Z"));
+  c.prepare("INSERT INTO action_update_files (update_id, file_id) VALUES (?, ?)").run(update, file.id);
+  return `/aksi/${d.action.polri}/bukti/${file.id}`;
+}
+
+// Issue 3 fixtures: the form that would schedule a national rakor, and an uploaded material of the
+// national rakor (the demo bundle has links only), created on first use.
+
+function rakorBody(): Record<string, string> {
+  return {
+    title: "Rakor penyusup",
+    level: "nasional",
+    regionCode: "",
+    organizer: "Polri",
+    mode: "in_person",
+    status: "scheduled",
+    timeZone: "Asia/Jakarta",
+    startsAt: "2030-01-02T09:00",
+    venue: "Ruang penyusup",
+  };
+}
+
+/** The download URL of a PDF material of the national rakor. */
+function demoMaterial(d: Demo): string {
+  const c = app.db.$client;
+  const found = c.prepare("SELECT id FROM materials WHERE rakor_id = ? AND file_id IS NOT NULL").raw().get(d.rakor.national) as unknown[] | undefined;
+  if (found) return `/rakor/${d.rakor.national}/bahan/${found[0]}`;
+  const bytes = Buffer.from("%PDF-1.4\n% Paparan Astamaops\n%%EOF\n");
+  const check = checkUpload("Paparan Astamaops.pdf", bytes);
+  if (!check.ok) throw new Error(check.error);
+  const file = recordFile(app.db, stageFile(check, bytes, null));
+  const id = d.id("INSERT INTO materials (rakor_id, position, title, kind, file_id) VALUES (?, 99, 'Paparan Astamaops', 'presentation', ?) RETURNING id", d.rakor.national, file.id);
+  return `/rakor/${d.rakor.national}/bahan/${id}`;
+}
+
+/** A national rakor still scheduled (so a review could be appended to its agenda). */
+function demoScheduledRakor(d: Demo): number {
+  const found = app.db.$client.prepare("SELECT id FROM rakor WHERE title = 'Rakor Nasional Uji Tinjauan'").raw().get() as unknown[] | undefined;
+  if (found) return Number(found[0]);
+  return d.id(
+    "INSERT INTO rakor (title, level, region_code, organizer_agency_id, mode, status, starts_at, time_zone) VALUES ('Rakor Nasional Uji Tinjauan', 'nasional', NULL, ?, 'hybrid', 'scheduled', ?, 'Asia/Jakarta') RETURNING id",
+    d.agency.polri,
+    Date.parse("2030-03-03T02:00:00Z"),
+  );
+}
+
+// Issue 5 fixtures: the demo bundle has no case statistics and no signed documents, so the
+// records these routes point at are created on first use (before any fingerprint is taken).
+
+/** The id of a case-statistics entry of `regionCode` (null = national), January-June 2025, by Polri. */
+function demoStatistic(d: Demo, regionCode: string | null): number {
+  const found = app.db.$client.prepare("SELECT id FROM case_statistics WHERE region_code IS ?").raw().get(regionCode) as unknown[] | undefined;
+  if (found) return Number(found[0]);
+  return d.id(
+    "INSERT INTO case_statistics (period_start, period_end, region_code, agency_id, cases_reported, victims_total) VALUES ('2025-01-01', '2025-06-30', ?, ?, 3, 2) RETURNING id",
+    regionCode,
+    d.agency.polri,
+  );
+}
+
+/** Sumatera Selatan's signed legal basis, stored once; returns its download URL. */
+function demoLegalBasisDocument(): string {
+  const c = app.db.$client;
+  const row = c.prepare("SELECT legal_basis_file_id FROM task_forces WHERE scope_key = '16'").raw().get() as unknown[];
+  if (!row[0]) {
+    const bytes = Buffer.from("%PDF-1.4\n% SK Gubernur Sumatera Selatan\n%%EOF\n");
+    const check = checkUpload("SK-Gubernur-Sumsel.pdf", bytes);
+    if (!check.ok) throw new Error(check.error);
+    const file = recordFile(app.db, stageFile(check, bytes, null));
+    c.prepare(
+      "UPDATE task_forces SET legal_basis_kind = 'sk_kepala_daerah', legal_basis_number = '188.4/1234/KPTS/2024', legal_basis_date = '2024-02-01', legal_basis_file_id = ? WHERE scope_key = '16'",
+    ).run(file.id);
+  }
+  return "/gugus-tugas/16/dokumen";
+}
+
+/** A task-force form that would record a legal basis with its document. */
+function taskForceBody(): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries({ intent: "simpan", formed: "on", legalBasisKind: "perkada", legalBasisNumber: "Penyusup 1/2025", legalBasisDate: "2025-01-02" })) fd.append(k, v);
+  fd.append("subsatgas", "pencegahan");
+  fd.append("dokumen", new Blob([new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"))], { type: "application/pdf" }), "penyusup.pdf");
+  return fd;
+}
+
+/** A statistics entry that would be recorded for `regionCode`. */
+function statisticBody(regionCode: string): Record<string, string> {
+  return {
+    intent: "simpan",
+    periodStart: "2020-01-01",
+    periodEnd: "2020-06-30",
+    regionCode,
+    agency: "Instansi Penyusup",
+    casesReported: "1",
+    casesProsecuted: "1",
+    suspects: "1",
+    victimsTotal: "1",
+    victimsWomen: "1",
+    victimsChildren: "0",
+    victimsRehabilitated: "0",
+    victimsRepatriated: "0",
+  };
+}
+
+/** A statistics CSV of one line for `regionCode`. */
+function statisticCsv(regionCode: string): FormData {
+  const fd = new FormData();
+  const text =
+    "periode_mulai;periode_selesai;kode_wilayah;instansi;kasus_dilaporkan;kasus_dituntut;tersangka;korban_total;korban_perempuan;korban_anak;korban_direhabilitasi;korban_dipulangkan\n" +
+    `2020-01-01;2020-06-30;${regionCode};Instansi Penyusup;1;1;1;1;1;0;0;0\n`;
+  fd.append("berkas", new Blob([text], { type: "text/csv" }), "penyusup.csv");
+  return fd;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The walk

@@ -1,0 +1,81 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ActionFilters, ActionViewTabs } from "~/components/ActionFilters";
+import { ActionTable } from "~/components/ActionTable";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { Pagination } from "~/components/Pagination";
+import { getDb } from "~/db.server";
+import { actionFilterOptions } from "~/models/action-form.server";
+import { canManageActions, getRakorHeading, searchActions } from "~/models/action.server";
+import { actionFilterQuery, isFiltered, PAGE_SIZE, parseActionFilter, parsePage } from "~/utils/action-filter";
+import { requireUser } from "~/utils/auth.server";
+import { formatNumber } from "~/utils/format";
+import { scopeIncludes } from "~/utils/scope";
+
+export const meta: MetaFunction = () => [{ title: "Rencana Aksi · SIGAP TPPO" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const params = new URL(request.url).searchParams;
+  const filter = parseActionFilter(params);
+  const page = parsePage(params);
+  const { rows, total } = searchActions(db, user.regionCode, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const rakor = filter.rakorId ? getRakorHeading(db, filter.rakorId) : undefined;
+  return json({
+    filter,
+    page,
+    rows,
+    total,
+    options: actionFilterOptions(db, user.regionCode),
+    // The rakor whose items are listed, only when the user may see it.
+    rakor: rakor && scopeIncludes(user.regionCode, rakor.regionCode) ? rakor : null,
+    created: Number(params.get("dibuat")) || 0,
+    canCreate: canManageActions(user, user.regionCode),
+  });
+}
+
+export default function ActionList() {
+  const { filter, page, rows, total, options, rakor, created, canCreate } = useLoaderData<typeof loader>();
+  const query = actionFilterQuery(filter);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{filter.overdue ? "Rencana aksi terlambat" : "Rencana aksi"}</h1>
+          <p>Tindak lanjut hasil rakor dan rencana kerja Gugus Tugas, per Subsatgas dan instansi.</p>
+        </div>
+        <div className="actions-row">
+          {canCreate ? (
+            <Link className="button" to="/aksi/baru">
+              Tambah rencana aksi
+            </Link>
+          ) : null}
+          <a className="button button-secondary" href={`/aksi/ekspor.csv${query ? `?${query}` : ""}`} download>
+            Unduh CSV
+          </a>
+        </div>
+      </div>
+      {created ? (
+        <div className="alert alert-ok" role="status">
+          {formatNumber(created)} rencana aksi dibuat.
+        </div>
+      ) : null}
+      {rakor ? (
+        <div className="alert alert-info">
+          Rencana aksi dari hasil rakor <Link to={`/rakor/${rakor.id}`}>{rakor.title}</Link>.
+        </div>
+      ) : null}
+      <ActionViewTabs filter={filter} />
+      <ActionFilters filter={filter} options={options} action="/aksi" showSort />
+      <p className="muted" role="status">
+        {formatNumber(total)} rencana aksi{isFiltered(filter) ? " sesuai saringan" : ""}.
+      </p>
+      <ActionTable rows={rows} empty={isFiltered(filter) ? "Tidak ada rencana aksi yang sesuai saringan." : "Belum ada rencana aksi."} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={(p) => `/aksi?${actionFilterQuery(filter, { hal: p })}`} />
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

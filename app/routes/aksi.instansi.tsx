@@ -1,0 +1,49 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ActionFilters, ActionViewTabs } from "~/components/ActionFilters";
+import { CountsTable } from "~/components/CountsTable";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { getDb } from "~/db.server";
+import { actionFilterOptions } from "~/models/action-form.server";
+import { summaryByAgency } from "~/models/dashboard.server";
+import { actionFilterQuery, parseActionFilter } from "~/utils/action-filter";
+import { requireUser } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Instansi · SIGAP TPPO" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const filter = parseActionFilter(new URL(request.url).searchParams);
+  return json({ filter, rows: summaryByAgency(db, user.regionCode, filter), options: actionFilterOptions(db, user.regionCode) });
+}
+
+export default function ByAgency() {
+  const { filter, rows, options } = useLoaderData<typeof loader>();
+  const { agencyId: _a, leadOnly: _l, ...rest } = filter;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Rencana aksi per instansi</h1>
+          <p>Angka status dihitung atas rencana aksi yang instansi pimpin (pelaksana utama); kolom terakhir menghitung keterlibatan sebagai pendukung.</p>
+        </div>
+        <a className="button button-secondary" href={`/aksi/ekspor.csv?${actionFilterQuery(filter, { ringkasan: "instansi" })}`} download>
+          Unduh CSV
+        </a>
+      </div>
+      <ActionViewTabs filter={filter} />
+      <ActionFilters filter={filter} options={options} action="/aksi/instansi" />
+      <CountsTable
+        caption="Rencana aksi per instansi, yang paling banyak terlambat di atas"
+        nameHeading="Instansi"
+        extraHeading="Sebagai pendukung"
+        empty="Tidak ada rencana aksi yang sesuai saringan."
+        rows={rows.map((r) => ({ ...r, key: String(r.agencyId), extra: r.supporting, href: `/aksi?${actionFilterQuery({ ...rest, agencyId: r.agencyId, leadOnly: true })}` }))}
+      />
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

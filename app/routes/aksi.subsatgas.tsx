@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ActionFilters, ActionViewTabs } from "~/components/ActionFilters";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { SubsatgasTable } from "~/components/SubsatgasTable";
+import { SvgChart } from "~/components/SvgChart";
+import { getDb } from "~/db.server";
+import { actionFilterOptions } from "~/models/action-form.server";
+import { subsatgasSummaryFiltered } from "~/models/dashboard.server";
+import { actionFilterQuery, parseActionFilter } from "~/utils/action-filter";
+import { requireUser } from "~/utils/auth.server";
+import { barChartSvg } from "~/utils/chart";
+import { formatNumber } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Subsatgas · SIGAP TPPO" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const filter = parseActionFilter(new URL(request.url).searchParams);
+  return json({ filter, rows: subsatgasSummaryFiltered(db, user.regionCode, filter), options: actionFilterOptions(db, user.regionCode) });
+}
+
+export default function BySubsatgas() {
+  const { filter, rows, options } = useLoaderData<typeof loader>();
+  const { subsatgas: _s, ...rest } = filter;
+  const query = actionFilterQuery(filter, { ringkasan: "subsatgas" });
+  const svg = barChartSvg({
+    id: "capaian-subsatgas",
+    title: "Capaian rencana aksi per Subsatgas",
+    items: rows.map((r) => ({ label: r.name, value: r.completion, note: `${formatNumber(r.done)} dari ${formatNumber(r.total - r.cancelled)}` })),
+  });
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Rencana aksi per Subsatgas</h1>
+          <p>Capaian = rencana aksi selesai dibanding seluruh rencana aksi yang tidak dibatalkan.</p>
+        </div>
+        <a className="button button-secondary" href={`/aksi/ekspor.csv?${query}`} download>
+          Unduh CSV
+        </a>
+      </div>
+      <ActionViewTabs filter={filter} />
+      <ActionFilters filter={filter} options={options} action="/aksi/subsatgas" />
+      <SubsatgasTable rows={rows} href={(slug) => `/aksi?${actionFilterQuery({ ...rest, subsatgas: slug })}`} />
+      <SvgChart svg={svg} caption="Capaian per Subsatgas (persen rencana aksi selesai)." />
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;
