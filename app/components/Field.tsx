@@ -33,10 +33,12 @@ interface SelectFieldProps {
   error?: string;
   emptyLabel?: string;
   required?: boolean;
+  /** Needed when the same field name appears in several forms on one page. */
+  id?: string;
 }
 
-export function SelectField({ label, name, options, defaultValue, error, emptyLabel, required }: SelectFieldProps) {
-  const fieldId = `f-${name}`;
+export function SelectField({ label, name, options, defaultValue, error, emptyLabel, required, id }: SelectFieldProps) {
+  const fieldId = id ?? `f-${name}`;
   return (
     <div className="field">
       <label htmlFor={fieldId}>{label}</label>

@@ -89,15 +89,20 @@ export function sniffFile(bytes: Buffer): SniffResult {
   return { ok: false, error: "Jenis berkas tidak diterima. Unggah PDF, DOCX, PPTX, XLSX, PNG atau JPG." };
 }
 
+const FILE_NAME_ERROR = "Nama berkas tidak valid: tidak boleh kosong, berisi garis miring, '..' atau lebih dari 200 karakter.";
+
+/** Browsers send a bare file name; anything path-like is refused, not "cleaned". */
+export function isSafeFileName(name: string): boolean {
+  const trimmed = name.trim();
+  return trimmed !== "" && !/[/\\]|\.\.|[\u0000-\u001f]/.test(trimmed) && trimmed.length <= 200;
+}
+
 export type UploadCheck = { ok: true; kind: FileKind; mediaType: string; name: string } | { ok: false; error: string };
 
 /** The whole rule set for one uploaded file: name, size, content, and name agreeing with content. */
 export function checkUpload(name: string, bytes: Buffer): UploadCheck {
   const trimmed = name.trim();
-  // Browsers send a bare file name; anything path-like is refused, not "cleaned".
-  if (!trimmed || /[/\\]|\.\.|[\u0000-\u001f]/.test(trimmed) || trimmed.length > 200) {
-    return { ok: false, error: "Nama berkas tidak valid: tidak boleh kosong, berisi garis miring, '..' atau lebih dari 200 karakter." };
-  }
+  if (!isSafeFileName(trimmed)) return { ok: false, error: FILE_NAME_ERROR };
   if (bytes.length === 0) return { ok: false, error: "Berkas kosong." };
   if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, error: "Ukuran berkas melebihi batas 25 MB." };
   const sniffed = sniffFile(bytes);
@@ -112,15 +117,65 @@ export function checkUpload(name: string, bytes: Buffer): UploadCheck {
 
 export type UploadForm = { ok: true; formData: FormData } | { ok: false; error: string };
 
-/** Reads a multipart form, holding at most 25 MB per file in memory; an oversize file is an error, not a crash. */
+/**
+ * The file names of a multipart body exactly as the client sent them. Remix's parser keeps only the
+ * part after the last slash, which would turn "../../x.pdf" into an innocent "x.pdf"; reading the
+ * part headers ourselves lets the name rule refuse it instead.
+ */
+export function rawUploadNames(body: Buffer, contentType: string): string[] {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  if (!boundary) return [];
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const names: string[] = [];
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const headerEnd = body.indexOf("\r\n\r\n", at + delimiter.length);
+    if (headerEnd < 0) break;
+    const headers = body.subarray(at + delimiter.length, headerEnd).toString("utf8");
+    const name = /content-disposition:[^\r\n]*;\s*filename="([^"]*)"/i.exec(headers);
+    if (name) names.push(name[1]);
+    at = body.indexOf(delimiter, headerEnd);
+  }
+  return names;
+}
+
+/** The request body, or null when it is larger than `limit` bytes (declared or actually sent). */
+async function readBody(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a multipart form, holding at most 25 MB per file in memory; an oversize file is an error,
+ * not a crash, and so is a file name with a path in it.
+ */
 export async function readUploadForm(request: Request): Promise<UploadForm> {
-  const length = Number(request.headers.get("Content-Length") ?? 0);
-  if (length > MAX_UPLOAD_BYTES + 1024 * 1024) return { ok: false, error: "Ukuran berkas melebihi batas 25 MB." };
+  const tooBig = { ok: false as const, error: "Ukuran berkas melebihi batas 25 MB." };
+  const limit = MAX_UPLOAD_BYTES + 1024 * 1024;
+  if (Number(request.headers.get("Content-Length") ?? 0) > limit) return tooBig;
+  const body = await readBody(request, limit);
+  if (!body) return tooBig;
+  const contentType = request.headers.get("Content-Type") ?? "";
+  if (rawUploadNames(body, contentType).some((name) => name !== "" && !isSafeFileName(name))) return { ok: false, error: FILE_NAME_ERROR };
   try {
-    const formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
+    const replay = new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) });
+    const formData = await unstable_parseMultipartFormData(replay, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
     return { ok: true, formData };
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { ok: false, error: "Ukuran berkas melebihi batas 25 MB." };
+    if (error instanceof MaxPartSizeExceededError) return tooBig;
     throw error;
   }
 }

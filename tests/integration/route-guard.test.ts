@@ -611,9 +611,9 @@ const ACCESS: Record<string, RouteAccess> = {
     post: ["sekretariat", "pimpinan", "admin"],
     body: { intent: "simpan", pengantar: "", kendala: "", rekomendasi: "Rekomendasi penyusup", penutup: "" },
     scope: [
-      { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional" },
-      { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=32" },
-      { as: REGIONAL_ADMIN, url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=33" },
+      { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional", get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=32", get: 403, post: 403 },
+      { as: REGIONAL_ADMIN, url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=33", get: 403, post: 403 },
       { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-08-01&sampai=2025-08-31&wilayah=32.12", get: 200, post: "skip", shows: ["Rapat Koordinasi Gugus Tugas Pencegahan dan Penanganan TPPO Kabupaten Indramayu"], hides: ["Rapat Koordinasi Nasional"] },
     ],
   },
@@ -621,16 +621,16 @@ const ACCESS: Record<string, RouteAccess> = {
     url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
     get: ["sekretariat", "pimpinan", "admin"],
     scope: [
-      { as: "indramayu@demo.sigap.id", url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional" },
-      { as: REGIONAL_ADMIN, url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=33" },
+      { as: "indramayu@demo.sigap.id", url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=33", get: 403 },
     ],
   },
   "routes/laporan.rincian": {
     url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
     get: ["sekretariat", "pimpinan", "admin"],
     scope: [
-      { as: "indramayu@demo.sigap.id", url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional" },
-      { as: REGIONAL_ADMIN, url: "/laporan/rincian?jenis=aksi&dari=2025-01-01&sampai=2025-12-31&wilayah=33" },
+      { as: "indramayu@demo.sigap.id", url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/laporan/rincian?jenis=aksi&dari=2025-01-01&sampai=2025-12-31&wilayah=33", get: 403 },
       {
         as: "indramayu@demo.sigap.id",
         url: "/laporan/rincian?jenis=aksi&dari=2025-01-01&sampai=2025-12-31&wilayah=32.12",

@@ -1,0 +1,69 @@
+// The head of every page of one rakor: title, when and how, and the tabs of its editors.
+import { NavLink } from "@remix-run/react";
+import type { RakorMode, RakorStatus, TimeZone } from "../../../db/schema";
+import { MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
+import { rakorWhen } from "~/utils/rakor-format";
+
+export interface RakorHeadProps {
+  rakor: { id: number; title: string; mode: RakorMode; status: RakorStatus; startsAt: number; endsAt: number | null; timeZone: TimeZone };
+  canWrite: boolean;
+  /** The page's own heading under the rakor title ("Peserta", "Agenda"...); none on the overview. */
+  page?: string;
+}
+
+export function RakorStatusBadge({ status }: { status: RakorStatus }) {
+  const tone = status === "held" ? "done" : status === "cancelled" ? "cancelled" : "in_progress";
+  return <span className={`badge badge-${tone}`}>{RAKOR_STATUS_LABELS[status]}</span>;
+}
+
+export function RakorHead({ rakor, canWrite, page }: RakorHeadProps) {
+  const base = `/rakor/${rakor.id}`;
+  const tabs = canWrite
+    ? [
+        { to: base, label: "Ringkasan", end: true },
+        { to: `${base}/ubah`, label: "Data rakor" },
+        { to: `${base}/lokasi`, label: "Lokasi" },
+        { to: `${base}/peserta`, label: "Peserta" },
+        { to: `${base}/agenda`, label: "Agenda" },
+        { to: `${base}/bahan`, label: "Bahan" },
+        { to: `${base}/hasil`, label: "Hasil" },
+        { to: `${base}/daftar-hadir`, label: "Daftar hadir" },
+      ]
+    : [
+        { to: base, label: "Ringkasan", end: true },
+        { to: `${base}/daftar-hadir`, label: "Daftar hadir" },
+      ];
+  return (
+    <>
+      <p className="muted no-print">
+        <a href="/rakor">Rakor</a> /
+      </p>
+      <div className="page-head">
+        <div>
+          {page ? <p className="muted">{rakor.title}</p> : null}
+          <h1>{page ?? rakor.title}</h1>
+          <p>
+            {rakorWhen(rakor.startsAt, rakor.endsAt, rakor.timeZone)} · {MODE_LABELS[rakor.mode]} · <RakorStatusBadge status={rakor.status} />
+          </p>
+        </div>
+      </div>
+      <nav className="tabs no-print" aria-label="Bagian rakor">
+        {tabs.map((t) => (
+          <NavLink key={t.to} to={t.to} end={t.end ?? false}>
+            {t.label}
+          </NavLink>
+        ))}
+      </nav>
+    </>
+  );
+}
+
+/** A one-line notice after a redirect (?pesan=...). */
+export function SavedNotice({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div className="alert alert-ok" role="status">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+// Attendees of a rakor: each at the main venue (siteId null) or at one of its sites. Writes run
+// in one transaction with their audit rows; a batch (pasted list, row editor, CSV import) is
+// written whole or not at all.
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client";
+import { agencies, attendees, rakor, rakorSites, type Attendance, type AttendeeRole } from "../../db/schema";
+import { resolveAgencyId } from "./agency.server";
+import { personKey, type ImportedPerson, type LineError } from "./attendee-import.server";
+import { recordAudit } from "./audit.server";
+import { nextPosition } from "./rakor.server";
+
+export interface AttendeeInput {
+  name: string;
+  rank: string | null;
+  jobTitle: string | null;
+  agency: string | null;
+  siteId: number | null;
+  role: AttendeeRole;
+  attendance: Attendance;
+  email?: string | null;
+  durationMinutes?: number | null;
+}
+
+export function listAttendees(db: Db, rakorId: number) {
+  return db
+    .select({ attendee: attendees, agencyName: agencies.name, siteName: rakorSites.name })
+    .from(attendees)
+    .leftJoin(agencies, eq(agencies.id, attendees.agencyId))
+    .leftJoin(rakorSites, eq(rakorSites.id, attendees.siteId))
+    .where(eq(attendees.rakorId, rakorId))
+    .orderBy(sql`coalesce(${rakorSites.position}, 0)`, asc(attendees.position), asc(attendees.id))
+    .all()
+    .map((r) => ({ ...r.attendee, agencyName: r.agencyName, siteName: r.siteName }));
+}
+
+export type AttendeeRow = ReturnType<typeof listAttendees>[number];
+
+export class UnknownSiteError extends Error {
+  constructor(public siteId: number) {
+    super(`site ${siteId} is not a site of this rakor`);
+  }
+}
+
+function siteIdsOf(tx: Tx, rakorId: number): Set<number> {
+  return new Set(tx.select({ id: rakorSites.id }).from(rakorSites).where(eq(rakorSites.rakorId, rakorId)).all().map((s) => s.id));
+}
+
+function attendeeValues(tx: Tx, input: AttendeeInput, actorId: number, sites: Set<number>) {
+  if (input.siteId !== null && !sites.has(input.siteId)) throw new UnknownSiteError(input.siteId);
+  return {
+    siteId: input.siteId,
+    name: input.name,
+    rank: input.rank,
+    jobTitle: input.jobTitle,
+    agencyId: input.agency ? resolveAgencyId(tx, input.agency, actorId) : null,
+    role: input.role,
+    attendance: input.attendance,
+    email: input.email ?? null,
+    durationMinutes: input.durationMinutes ?? null,
+  };
+}
+
+function touch(tx: Tx, rakorId: number) {
+  tx.update(rakor).set({ updatedAt: Date.now() }).where(eq(rakor.id, rakorId)).run();
+}
+
+/** Adds people at the end of the list, all or none. */
+export function addAttendees(db: Db, rakorId: number, inputs: AttendeeInput[], actorId: number): number {
+  return db.transaction((tx) => {
+    const sites = siteIdsOf(tx, rakorId);
+    let position = nextPosition(tx, attendees, rakorId);
+    for (const input of inputs) {
+      const row = tx
+        .insert(attendees)
+        .values({ rakorId, position: position++, ...attendeeValues(tx, input, actorId, sites) })
+        .returning()
+        .get();
+      recordAudit(tx, { userId: actorId, action: "create", entity: "attendee", entityId: row.id, after: row });
+    }
+    touch(tx, rakorId);
+    return inputs.length;
+  });
+}
+
+export interface AttendeeRowChange {
+  /** Null for a new row. */
+  id: number | null;
+  remove: boolean;
+  input: AttendeeInput;
+}
+
+export class UnknownAttendeeError extends Error {
+  constructor(public attendeeId: number) {
+    super(`attendee ${attendeeId} is not an attendee of this rakor`);
+  }
+}
+
+/** The row editor's save: updates, removals and new rows of one rakor in one transaction. */
+export function saveAttendeeRows(db: Db, rakorId: number, rows: AttendeeRowChange[], actorId: number) {
+  return db.transaction((tx) => {
+    const sites = siteIdsOf(tx, rakorId);
+    let position = nextPosition(tx, attendees, rakorId);
+    const counts = { added: 0, updated: 0, removed: 0 };
+    for (const row of rows) {
+      if (row.id !== null) {
+        const where = and(eq(attendees.id, row.id), eq(attendees.rakorId, rakorId));
+        const before = tx.select().from(attendees).where(where).get();
+        if (!before) throw new UnknownAttendeeError(row.id);
+        if (row.remove) {
+          tx.delete(attendees).where(where).run();
+          recordAudit(tx, { userId: actorId, action: "delete", entity: "attendee", entityId: row.id, before });
+          counts.removed++;
+          continue;
+        }
+        const values = attendeeValues(tx, row.input, actorId, sites);
+        // Email and Zoom minutes are not on the row editor: keep what an import recorded.
+        const { email: _email, durationMinutes: _minutes, ...editable } = values;
+        const changed = (Object.keys(editable) as (keyof typeof editable)[]).some((k) => editable[k] !== before[k]);
+        if (!changed) continue;
+        const after = tx.update(attendees).set(editable).where(where).returning().get();
+        recordAudit(tx, { userId: actorId, action: "update", entity: "attendee", entityId: row.id, before, after });
+        counts.updated++;
+      } else if (!row.remove) {
+        const after = tx
+          .insert(attendees)
+          .values({ rakorId, position: position++, ...attendeeValues(tx, row.input, actorId, sites) })
+          .returning()
+          .get();
+        recordAudit(tx, { userId: actorId, action: "create", entity: "attendee", entityId: after.id, after });
+        counts.added++;
+      }
+    }
+    if (counts.added + counts.updated + counts.removed > 0) touch(tx, rakorId);
+    return counts;
+  });
+}
+
+export function deleteAttendee(db: Db, rakorId: number, attendeeId: number, actorId: number): boolean {
+  return db.transaction((tx) => {
+    const where = and(eq(attendees.id, attendeeId), eq(attendees.rakorId, rakorId));
+    const before = tx.select().from(attendees).where(where).get();
+    if (!before) return false;
+    tx.delete(attendees).where(where).run();
+    touch(tx, rakorId);
+    recordAudit(tx, { userId: actorId, action: "delete", entity: "attendee", entityId: attendeeId, before });
+    return true;
+  });
+}
+
+/** Resolves the site names an import wrote ("Lokasi") against the rakor's sites; unknown names are line errors. */
+export function resolveImportSites(db: Db, rakorId: number, people: ImportedPerson[]): { siteIds: (number | null)[]; errors: LineError[] } {
+  const sites = db.select({ id: rakorSites.id, name: rakorSites.name }).from(rakorSites).where(eq(rakorSites.rakorId, rakorId)).all();
+  const byKey = new Map(sites.map((s) => [personKey(s.name), s.id]));
+  const errors: LineError[] = [];
+  const siteIds = people.map((p) => {
+    if (!p.site) return null;
+    const key = personKey(p.site);
+    if (["tempatutama", "lokasiutama", "utama"].includes(key)) return null;
+    const id = byKey.get(key);
+    if (id === undefined) errors.push({ line: p.line, message: `Lokasi "${p.site}" tidak ada di rakor ini; tambahkan dulu di halaman Lokasi atau kosongkan.` });
+    return id ?? null;
+  });
+  return { siteIds, errors };
+}
+
+export interface ImportDefaults {
+  siteId: number | null;
+  role: AttendeeRole;
+  attendance: Attendance;
+}
+
+/**
+ * Writes imported people. A person already on the list (same email, else same name) is updated:
+ * attendance and Zoom minutes are replaced, so importing the same report twice changes nothing;
+ * everyone else is added. All in one transaction.
+ */
+export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[], siteIds: (number | null)[], defaults: ImportDefaults, actorId: number) {
+  return db.transaction((tx) => {
+    const sites = siteIdsOf(tx, rakorId);
+    const existing = tx.select().from(attendees).where(eq(attendees.rakorId, rakorId)).all();
+    const byEmail = new Map(existing.filter((a) => a.email).map((a) => [a.email!.toLowerCase(), a]));
+    const byName = new Map(existing.map((a) => [personKey(a.name), a]));
+    let position = nextPosition(tx, attendees, rakorId);
+    const counts = { added: 0, updated: 0 };
+    people.forEach((p, i) => {
+      const siteId = p.site ? siteIds[i] : defaults.siteId;
+      const input: AttendeeInput = {
+        name: p.name,
+        rank: p.rank,
+        jobTitle: p.jobTitle,
+        agency: p.agency,
+        siteId,
+        role: p.role ?? defaults.role,
+        attendance: p.attendance ?? defaults.attendance,
+        email: p.email,
+        durationMinutes: p.durationMinutes,
+      };
+      const match = (p.email ? byEmail.get(p.email) : undefined) ?? byName.get(personKey(p.name));
+      if (match) {
+        const set: Partial<typeof attendees.$inferInsert> = { attendance: input.attendance };
+        if (p.durationMinutes !== null) set.durationMinutes = p.durationMinutes;
+        if (p.email) set.email = p.email;
+        if (p.rank) set.rank = p.rank;
+        if (p.jobTitle) set.jobTitle = p.jobTitle;
+        if (p.agency) set.agencyId = resolveAgencyId(tx, p.agency, actorId);
+        if (p.role) set.role = p.role;
+        if (p.site) set.siteId = siteId;
+        if (set.siteId != null && !sites.has(set.siteId)) throw new UnknownSiteError(set.siteId);
+        const after = tx.update(attendees).set(set).where(eq(attendees.id, match.id)).returning().get();
+        recordAudit(tx, { userId: actorId, action: "import.update", entity: "attendee", entityId: match.id, before: match, after });
+        counts.updated++;
+      } else {
+        const after = tx
+          .insert(attendees)
+          .values({ rakorId, position: position++, ...attendeeValues(tx, input, actorId, sites) })
+          .returning()
+          .get();
+        recordAudit(tx, { userId: actorId, action: "import.create", entity: "attendee", entityId: after.id, after });
+        byName.set(personKey(after.name), after);
+        if (after.email) byEmail.set(after.email, after);
+        counts.added++;
+      }
+    });
+    touch(tx, rakorId);
+    return counts;
+  });
+}
+
+/** Attendance by agency and channel (hadir luring / hadir daring / tidak hadir), largest first. */
+export function attendanceByAgency(db: Db, rakorId: number) {
+  const counted = (a: Attendance) => sql<number>`coalesce(sum(${attendees.attendance} = ${a}), 0)`.mapWith(Number);
+  return db
+    .select({
+      agencyName: agencies.name,
+      inPerson: counted("in_person"),
+      online: counted("online"),
+      absent: counted("absent"),
+      total: count(attendees.id),
+    })
+    .from(attendees)
+    .leftJoin(agencies, eq(agencies.id, attendees.agencyId))
+    .where(eq(attendees.rakorId, rakorId))
+    .groupBy(attendees.agencyId)
+    .orderBy(sql`${agencies.name} IS NULL`, sql`count(${attendees.id}) DESC`, asc(agencies.name))
+    .all();
+}
+
+export type AgencyAttendance = ReturnType<typeof attendanceByAgency>[number];
+
+/** Attendance per place: the main venue first (siteId null), then each site in order. */
+export function attendanceByPlace(db: Db, rakorId: number) {
+  const counted = (a: Attendance) => sql<number>`coalesce(sum(${attendees.attendance} = ${a}), 0)`.mapWith(Number);
+  return db
+    .select({
+      siteId: attendees.siteId,
+      siteName: rakorSites.name,
+      inPerson: counted("in_person"),
+      online: counted("online"),
+      absent: counted("absent"),
+      total: count(attendees.id),
+    })
+    .from(attendees)
+    .leftJoin(rakorSites, eq(rakorSites.id, attendees.siteId))
+    .where(eq(attendees.rakorId, rakorId))
+    .groupBy(attendees.siteId)
+    .orderBy(sql`coalesce(${rakorSites.position}, 0)`)
+    .all();
+}

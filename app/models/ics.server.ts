@@ -1,0 +1,149 @@
+// The calendar invitation (.ics, RFC 5545) of a rakor. Times are written as local times of the
+// meeting's zone with TZID (DTSTART;TZID=Asia/Makassar:20250604T100000) and the VTIMEZONE that
+// defines that zone travels in the file, so every calendar places the meeting at the right hour
+// whatever zone the reader is in. Indonesian zones have a fixed offset and no daylight saving.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import type { RakorMode, RakorStatus, TimeZone } from "../../db/schema";
+import { LEVEL_LABELS, MODE_LABELS, TIME_ZONE_ABBR } from "../utils/labels";
+import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "../utils/rakor-format";
+
+const ZONE_OFFSETS: Record<TimeZone, string> = {
+  "Asia/Jakarta": "+0700",
+  "Asia/Makassar": "+0800",
+  "Asia/Jayapura": "+0900",
+};
+
+/** TEXT value escaping: backslash, semicolon, comma and line breaks. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/** Folds a content line at 75 octets (continuation lines start with one space), never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = "";
+  let bytes = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, "utf8");
+    const limit = out.length === 0 ? 75 : 74; // continuation lines carry the leading space
+    if (bytes + size > limit) {
+      out.push(current);
+      current = "";
+      bytes = 0;
+    }
+    current += ch;
+    bytes += size;
+  }
+  out.push(current);
+  return out.join("\r\n ");
+}
+
+function utcStamp(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+function localStamp(epochMs: number, zone: TimeZone): string {
+  return format(new TZDate(epochMs, zone), "yyyyMMdd'T'HHmmss");
+}
+
+export function vtimezone(zone: TimeZone): string[] {
+  return [
+    "BEGIN:VTIMEZONE",
+    `TZID:${zone}`,
+    `X-LIC-LOCATION:${zone}`,
+    "BEGIN:STANDARD",
+    `TZOFFSETFROM:${ZONE_OFFSETS[zone]}`,
+    `TZOFFSETTO:${ZONE_OFFSETS[zone]}`,
+    `TZNAME:${TIME_ZONE_ABBR[zone]}`,
+    "DTSTART:19700101T000000",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+  ];
+}
+
+export interface InvitationRakor {
+  id: number;
+  title: string;
+  level: keyof typeof LEVEL_LABELS;
+  regionName: string | null;
+  organizerName: string;
+  chairName: string | null;
+  chairRank: string | null;
+  chairPosition: string | null;
+  chairAgency: string | null;
+  mode: RakorMode;
+  status: RakorStatus;
+  startsAt: number;
+  endsAt: number | null;
+  timeZone: TimeZone;
+  venue: string | null;
+  onlinePlatform: string | null;
+  onlineUrl: string | null;
+  createdAt: number;
+  updatedAt: number | null;
+  sites: { name: string }[];
+  agenda: { title: string }[];
+}
+
+/** Where the meeting is, for LOCATION: the venue, the platform, or both for hybrid. */
+export function invitationLocation(r: Pick<InvitationRakor, "mode" | "venue" | "onlinePlatform" | "onlineUrl">): string {
+  const online = [r.onlinePlatform, r.onlineUrl].filter(Boolean).join(" ");
+  if (r.mode === "in_person") return r.venue ?? "";
+  if (r.mode === "virtual") return online || r.venue || "";
+  return [r.venue, online].filter(Boolean).join(" / ");
+}
+
+/** SEQUENCE grows with every change to the rakor (seconds since 2024), so calendars take the newest copy. */
+function sequence(r: InvitationRakor): number {
+  const changed = r.updatedAt ?? r.createdAt;
+  return Math.max(0, Math.floor((changed - Date.UTC(2024, 0, 1)) / 1000));
+}
+
+/** The .ics text of one rakor; `url` is the absolute address of its page. */
+export function buildInvitation(r: InvitationRakor, options: { url: string; host: string; now?: number }): string {
+  const zone = r.timeZone;
+  const description: string[] = [
+    `Rapat koordinasi tingkat ${LEVEL_LABELS[r.level]}${r.regionName ? ` ${r.regionName}` : ""}, diselenggarakan oleh ${r.organizerName}.`,
+    `Waktu: ${rakorWhen(r.startsAt, r.endsAt, zone)}${isOnlineMode(r.mode) ? ` (${rakorOtherZones(r.startsAt, r.endsAt, zone)})` : ""}.`,
+    `Bentuk: ${MODE_LABELS[r.mode]}.`,
+  ];
+  if (r.venue) description.push(`Tempat: ${r.venue}.`);
+  if (isOnlineMode(r.mode) && (r.onlinePlatform || r.onlineUrl)) description.push(`Daring: ${[r.onlinePlatform, r.onlineUrl].filter(Boolean).join(" ")}`);
+  const chair = personLine({ name: r.chairName, rank: r.chairRank, position: r.chairPosition, agency: r.chairAgency });
+  if (chair) description.push(`Pimpinan rapat: ${chair}.`);
+  if (r.sites.length) description.push(`Diikuti juga dari: ${r.sites.map((s) => s.name).join("; ")}.`);
+  if (r.agenda.length) description.push("Agenda:", ...r.agenda.map((a, i) => `${i + 1}. ${a.title}`));
+  description.push(`Rincian rakor: ${options.url}`);
+
+  const event = [
+    "BEGIN:VEVENT",
+    `UID:rakor-${r.id}@${options.host}`,
+    `DTSTAMP:${utcStamp(options.now ?? Date.now())}`,
+    `DTSTART;TZID=${zone}:${localStamp(r.startsAt, zone)}`,
+    ...(r.endsAt !== null && r.endsAt > r.startsAt ? [`DTEND;TZID=${zone}:${localStamp(r.endsAt, zone)}`] : []),
+    `SUMMARY:${escapeText(r.title)}`,
+    ...(invitationLocation(r) ? [`LOCATION:${escapeText(invitationLocation(r))}`] : []),
+    `DESCRIPTION:${escapeText(description.join("\n"))}`,
+    `URL:${options.url}`,
+    `STATUS:${r.status === "cancelled" ? "CANCELLED" : "CONFIRMED"}`,
+    `SEQUENCE:${sequence(r)}`,
+    "TRANSP:OPAQUE",
+    "END:VEVENT",
+  ];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//SIGAP TPPO//Rakor//ID",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    ...vtimezone(zone),
+    ...event,
+    "END:VCALENDAR",
+  ];
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,56 @@
+// Everything the overview of one rakor shows, with its times already written out in Indonesian.
+import type { Db } from "../../../db/client";
+import { listActionsForRakor } from "~/models/action.server";
+import { attendanceByAgency, attendanceByPlace, listAttendees } from "~/models/attendee.server";
+import { getRakorDetail, listMaterials, listOutcomeActionLinks } from "~/models/rakor.server";
+import { formatTime } from "~/utils/format";
+import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "~/utils/rakor-format";
+
+export function loadOverview(db: Db, rakorId: number) {
+  const r = getRakorDetail(db, rakorId)!;
+  const zone = r.timeZone;
+  const links = listOutcomeActionLinks(db, rakorId);
+  const actions = listActionsForRakor(db, rakorId);
+  const attendees = listAttendees(db, rakorId);
+  return {
+    rakor: {
+      id: r.id,
+      title: r.title,
+      level: r.level,
+      regionName: r.regionName,
+      organizerName: r.organizerName,
+      mode: r.mode,
+      status: r.status,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      timeZone: r.timeZone,
+      venue: r.venue,
+      onlinePlatform: r.onlinePlatform,
+      onlineUrl: r.onlineUrl,
+      notes: r.notes,
+      chair: personLine({ name: r.chairName, rank: r.chairRank, position: r.chairPosition, agency: r.chairAgency }),
+      when: rakorWhen(r.startsAt, r.endsAt, zone),
+      otherZones: isOnlineMode(r.mode) ? rakorOtherZones(r.startsAt, r.endsAt, zone) : null,
+    },
+    sites: r.sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      agencyName: s.agencyName,
+      regionName: s.regionName,
+      chair: personLine({ name: s.chairName, rank: s.chairRank, position: s.chairPosition, agency: s.chairAgency }),
+      people: attendees.filter((a) => a.siteId === s.id).length,
+    })),
+    attendees: attendees.map((a) => ({ id: a.id, name: a.name, rank: a.rank, jobTitle: a.jobTitle, agencyName: a.agencyName, siteId: a.siteId, role: a.role, attendance: a.attendance, durationMinutes: a.durationMinutes })),
+    byAgency: attendanceByAgency(db, rakorId),
+    byPlace: attendanceByPlace(db, rakorId),
+    agenda: r.agenda.map((a) => ({
+      id: a.id,
+      title: a.title,
+      presenter: personLine({ name: a.presenterName, rank: a.presenterRank, position: a.presenterPosition, agency: a.presenterAgency }),
+      time: a.startsAt !== null ? formatTime(a.startsAt, zone) : null,
+      notes: a.notes,
+    })),
+    materials: listMaterials(db, rakorId),
+    outcomes: r.outcomes.map((o) => ({ id: o.id, text: o.text, actions: actions.filter((a) => links.get(a.id) === o.id) })),
+  };
+}

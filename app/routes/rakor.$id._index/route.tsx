@@ -1,0 +1,311 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ActionTable } from "~/components/ActionTable";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { getDb } from "~/db.server";
+import { canWriteRakor, requireRakorReader } from "~/models/rakor-access.server";
+import { formatNumber } from "~/utils/format";
+import { ATTENDANCE_LABELS, ATTENDEE_ROLE_LABELS, LEVEL_LABELS, MATERIAL_KIND_LABELS, MODE_LABELS } from "~/utils/labels";
+import { formatBytes, safeHref } from "~/utils/rakor-format";
+import { loadOverview } from "./data.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rakor.title ?? "Rakor"} · SIGAP TPPO` }];
+
+const NOTICES: Record<string, string> = {
+  dibuat: "Rakor tersimpan. Lanjutkan dengan lokasi, peserta, agenda, bahan dan hasil rapat.",
+  diubah: "Perubahan data rakor tersimpan.",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, rakor } = await requireRakorReader(request, params.id);
+  const canWrite = canWriteRakor(user);
+  return json({ ...loadOverview(getDb(), rakor.id), canWrite, canPlanActions: canWrite });
+}
+
+function Empty({ text, to, action, canWrite }: { text: string; to: string; action: string; canWrite: boolean }) {
+  return (
+    <p className="empty">
+      {text}
+      {canWrite ? (
+        <>
+          {" "}
+          <Link to={to}>{action}</Link>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+export default function RakorDetailPage() {
+  const data = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const r = data.rakor;
+  const base = `/rakor/${r.id}`;
+  const present = data.byAgency.reduce((s, a) => s + a.inPerson + a.online, 0);
+  const sumOf = (k: "inPerson" | "online" | "absent") => data.byAgency.reduce((s, a) => s + a[k], 0);
+  const places = [{ id: null as number | null, name: r.venue ? `Tempat utama: ${r.venue}` : "Tempat utama" }, ...data.sites.map((s) => ({ id: s.id as number | null, name: s.name }))];
+  return (
+    <>
+      <RakorHead rakor={r} canWrite={data.canWrite} />
+      <SavedNotice message={NOTICES[params.get("pesan") ?? ""] ?? null} />
+      <section className="panel">
+        <div className="actions-row no-print">
+          <a className="button button-secondary" href={`${base}/undangan.ics`} download>
+            Unduh undangan kalender (.ics)
+          </a>
+          <a className="button button-secondary" href={`${base}/notulen.docx`} download>
+            Unduh notulen (.docx)
+          </a>
+          <Link className="button button-secondary" to={`${base}/daftar-hadir`}>
+            Cetak daftar hadir
+          </Link>
+          {data.canWrite ? (
+            <Link className="button" to={`${base}/ubah`}>
+              Ubah data rakor
+            </Link>
+          ) : null}
+        </div>
+        <h2>Keterangan</h2>
+        <dl className="facts">
+          <dt>Waktu</dt>
+          <dd>
+            {r.when}
+            {r.otherZones ? <div className="muted">Sama dengan {r.otherZones}</div> : null}
+          </dd>
+          <dt>Tingkat</dt>
+          <dd>
+            {LEVEL_LABELS[r.level]}
+            {r.regionName ? ` · ${r.regionName}` : ""}
+          </dd>
+          <dt>Penyelenggara</dt>
+          <dd>{r.organizerName}</dd>
+          <dt>Pimpinan rapat</dt>
+          <dd>{r.chair || "-"}</dd>
+          <dt>Bentuk</dt>
+          <dd>{MODE_LABELS[r.mode]}</dd>
+          <dt>Tempat</dt>
+          <dd>{r.venue ?? "-"}</dd>
+          {r.mode !== "in_person" || r.onlinePlatform || r.onlineUrl ? (
+            <>
+              <dt>Daring</dt>
+              <dd>
+                {r.onlinePlatform ?? "-"}
+                {r.onlineUrl ? " · " : null}
+                {safeHref(r.onlineUrl) ? (
+                  <a href={safeHref(r.onlineUrl)!} rel="noopener noreferrer" target="_blank">
+                    {r.onlineUrl}
+                  </a>
+                ) : (
+                  r.onlineUrl
+                )}
+              </dd>
+            </>
+          ) : null}
+          {r.notes ? (
+            <>
+              <dt>Catatan</dt>
+              <dd>{r.notes}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="h-lokasi">
+        <h2 id="h-lokasi">Lokasi yang terhubung</h2>
+        {data.sites.length === 0 ? (
+          <Empty text="Tidak ada lokasi lain selain tempat utama." to={`${base}/lokasi`} action="Tambah lokasi" canWrite={data.canWrite} />
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Lokasi</th>
+                  <th scope="col">Instansi</th>
+                  <th scope="col">Wilayah</th>
+                  <th scope="col">Pimpinan setempat</th>
+                  <th scope="col" className="num">Peserta</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.sites.map((s) => (
+                  <tr key={s.id}>
+                    <td>{s.name}</td>
+                    <td>{s.agencyName ?? "-"}</td>
+                    <td>{s.regionName ?? "-"}</td>
+                    <td>{s.chair || "-"}</td>
+                    <td className="num">{formatNumber(s.people)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="h-peserta">
+        <h2 id="h-peserta">Peserta</h2>
+        {data.attendees.length === 0 ? (
+          <Empty text="Daftar hadir belum dicatat." to={`${base}/peserta`} action="Tambah peserta" canWrite={data.canWrite} />
+        ) : (
+          <>
+            <div className="grid">
+              <div className="stat">
+                <strong>{formatNumber(present)}</strong>
+                <span>hadir dari {formatNumber(data.attendees.length)} tercatat</span>
+              </div>
+              <div className="stat">
+                <strong>{formatNumber(sumOf("inPerson"))}</strong>
+                <span>hadir luring</span>
+              </div>
+              <div className="stat">
+                <strong>{formatNumber(sumOf("online"))}</strong>
+                <span>hadir daring</span>
+              </div>
+              <div className="stat">
+                <strong>{formatNumber(sumOf("absent"))}</strong>
+                <span>tidak hadir</span>
+              </div>
+            </div>
+            <h3>Menurut instansi</h3>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Instansi</th>
+                    <th scope="col" className="num">Hadir luring</th>
+                    <th scope="col" className="num">Hadir daring</th>
+                    <th scope="col" className="num">Tidak hadir</th>
+                    <th scope="col" className="num">Jumlah</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byAgency.map((a) => (
+                    <tr key={a.agencyName ?? "-"}>
+                      <td>{a.agencyName ?? "(instansi tidak dicatat)"}</td>
+                      <td className="num">{formatNumber(a.inPerson)}</td>
+                      <td className="num">{formatNumber(a.online)}</td>
+                      <td className="num">{formatNumber(a.absent)}</td>
+                      <td className="num">{formatNumber(a.total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {places.map((place) => {
+              const people = data.attendees.filter((a) => a.siteId === place.id);
+              if (people.length === 0) return null;
+              return (
+                <div key={place.id ?? "utama"}>
+                  <h3>
+                    {place.name} <small>({formatNumber(people.length)} orang)</small>
+                  </h3>
+                  <div className="table-wrap">
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">Nama</th>
+                          <th scope="col">Pangkat / Jabatan</th>
+                          <th scope="col">Instansi</th>
+                          <th scope="col">Peran</th>
+                          <th scope="col">Kehadiran</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {people.map((a) => (
+                          <tr key={a.id}>
+                            <td>{a.name}</td>
+                            <td>{[a.rank, a.jobTitle].filter(Boolean).join(" / ") || "-"}</td>
+                            <td>{a.agencyName ?? "-"}</td>
+                            <td>{ATTENDEE_ROLE_LABELS[a.role]}</td>
+                            <td>
+                              {ATTENDANCE_LABELS[a.attendance]}
+                              {a.durationMinutes !== null ? <small className="muted"> · {formatNumber(a.durationMinutes)} menit</small> : null}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </div>
+              );
+            })}
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="h-agenda">
+        <h2 id="h-agenda">Agenda</h2>
+        {data.agenda.length === 0 ? (
+          <Empty text="Agenda belum dicatat." to={`${base}/agenda`} action="Tambah agenda" canWrite={data.canWrite} />
+        ) : (
+          <ol>
+            {data.agenda.map((a) => (
+              <li key={a.id}>
+                <strong>{a.title}</strong>
+                {a.time ? <span className="muted"> · pukul {a.time}</span> : null}
+                {a.presenter ? <div>Pemapar: {a.presenter}</div> : null}
+                {a.notes ? <div className="muted">{a.notes}</div> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="h-bahan">
+        <h2 id="h-bahan">Bahan</h2>
+        {data.materials.length === 0 ? (
+          <Empty text="Belum ada bahan." to={`${base}/bahan`} action="Unggah bahan" canWrite={data.canWrite} />
+        ) : (
+          <ul>
+            {data.materials.map((m) => (
+              <li key={m.id}>
+                {m.file ? (
+                  <a href={`${base}/bahan/${m.id}`} download>
+                    {m.title}
+                  </a>
+                ) : safeHref(m.url) ? (
+                  <a href={safeHref(m.url)!} rel="noopener noreferrer" target="_blank">
+                    {m.title}
+                  </a>
+                ) : (
+                  m.title
+                )}{" "}
+                <span className="badge badge-not_started">{MATERIAL_KIND_LABELS[m.kind]}</span>
+                {m.file ? <small className="muted"> · {m.file.originalName}, {formatBytes(m.file.size)}</small> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="h-hasil">
+        <h2 id="h-hasil">Hasil rapat</h2>
+        {data.outcomes.length === 0 ? (
+          <Empty text="Hasil rapat belum dicatat." to={`${base}/hasil`} action="Tambah hasil" canWrite={data.canWrite} />
+        ) : (
+          <ol>
+            {data.outcomes.map((o) => (
+              <li key={o.id}>
+                <p>{o.text}</p>
+                {o.actions.length ? (
+                  <ActionTable rows={o.actions} empty="" />
+                ) : (
+                  <p className="muted">Belum ada rencana aksi dari hasil ini.</p>
+                )}
+                {data.canPlanActions ? (
+                  <p>
+                    <Link to={`/aksi/baru?hasil=${o.id}`}>Buat rencana aksi</Link>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

@@ -1,0 +1,127 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { RakorHead } from "~/components/rakor/RakorHead";
+import { getDb } from "~/db.server";
+import { listAttendees } from "~/models/attendee.server";
+import { canWriteRakor, requireRakorReader } from "~/models/rakor-access.server";
+import { listSites } from "~/models/rakor.server";
+import { ATTENDANCE_LABELS, MODE_LABELS } from "~/utils/labels";
+import { isOnlineMode, rakorOtherZones, rakorWhen } from "~/utils/rakor-format";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Daftar hadir ${data?.rakor.title ?? ""} · SIGAP TPPO` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, rakor } = await requireRakorReader(request, params.id);
+  const db = getDb();
+  const blank = Math.min(100, Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get("kosong")) || 0)));
+  return json({
+    rakor,
+    canWrite: canWriteRakor(user),
+    when: rakorWhen(rakor.startsAt, rakor.endsAt, rakor.timeZone),
+    otherZones: isOnlineMode(rakor.mode) ? rakorOtherZones(rakor.startsAt, rakor.endsAt, rakor.timeZone) : null,
+    sites: listSites(db, rakor.id).map((s) => ({ id: s.id, name: s.name })),
+    attendees: listAttendees(db, rakor.id).map((a) => ({ id: a.id, siteId: a.siteId, name: a.name, rank: a.rank, jobTitle: a.jobTitle, agencyName: a.agencyName, attendance: a.attendance })),
+    blank,
+  });
+}
+
+export default function AttendanceSheetPage() {
+  const data = useLoaderData<typeof loader>();
+  const r = data.rakor;
+  const places = [{ id: null as number | null, name: r.venue ? `Tempat utama: ${r.venue}` : "Tempat utama" }, ...data.sites.map((s) => ({ id: s.id as number | null, name: s.name }))];
+  let n = 0;
+  return (
+    <>
+      <div className="no-print">
+        <RakorHead rakor={r} canWrite={data.canWrite} page="Daftar hadir" />
+        <div className="panel actions-row">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Cetak daftar hadir
+          </button>
+          <Form method="get" className="actions-row">
+            <label htmlFor="f-kosong">Tambah baris kosong untuk diisi tangan</label>
+            <input id="f-kosong" type="number" name="kosong" min={0} max={100} defaultValue={data.blank || 10} />
+            <button type="submit" className="button button-secondary">
+              Tampilkan
+            </button>
+          </Form>
+        </div>
+      </div>
+      <section className="panel daftar-hadir">
+        <div className="print-head">
+          <h1>DAFTAR HADIR</h1>
+          <p>
+            <strong>{r.title}</strong>
+          </p>
+          <p>
+            {data.when}
+            {data.otherZones ? ` (${data.otherZones})` : ""}
+            <br />
+            {MODE_LABELS[r.mode]}
+            {r.venue ? ` · ${r.venue}` : ""}
+            {r.onlinePlatform ? ` · ${r.onlinePlatform}` : ""}
+          </p>
+        </div>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" className="num">No.</th>
+                <th scope="col">Nama</th>
+                <th scope="col">Pangkat / Jabatan</th>
+                <th scope="col">Instansi</th>
+                <th scope="col">Kehadiran</th>
+                <th scope="col" className="sign-col">Tanda tangan</th>
+              </tr>
+            </thead>
+            {places.map((place) => {
+              const people = data.attendees.filter((a) => a.siteId === place.id);
+              if (people.length === 0) return null;
+              return (
+                <tbody key={place.id ?? "utama"}>
+                  <tr>
+                    <th scope="rowgroup" colSpan={6}>
+                      {place.name}
+                    </th>
+                  </tr>
+                  {people.map((a) => {
+                    n++;
+                    return (
+                      <tr key={a.id}>
+                        <td className="num">{`${n}.`}</td>
+                        <td>{a.name}</td>
+                        <td>{[a.rank, a.jobTitle].filter(Boolean).join(" / ")}</td>
+                        <td>{a.agencyName ?? ""}</td>
+                        <td>{ATTENDANCE_LABELS[a.attendance]}</td>
+                        <td className="sign-col" />
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              );
+            })}
+            {data.blank > 0 ? (
+              <tbody>
+                {Array.from({ length: data.blank }, (_, i) => (
+                  <tr key={`kosong-${i}`}>
+                    <td className="num">{`${n + i + 1}.`}</td>
+                    <td />
+                    <td />
+                    <td />
+                    <td />
+                    <td className="sign-col" />
+                  </tr>
+                ))}
+              </tbody>
+            ) : null}
+          </table>
+        </div>
+        {data.attendees.length === 0 && data.blank === 0 ? <p className="empty">Belum ada peserta tercatat. Tambahkan baris kosong untuk dicetak dan diisi tangan.</p> : null}
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

@@ -1,0 +1,186 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { FieldError, FormError } from "~/components/Field";
+import { MoveButtons } from "~/components/rakor/MoveButtons";
+import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { getDb } from "~/db.server";
+import { listActionsForRakor } from "~/models/action.server";
+import { requireRakorWriter } from "~/models/rakor-access.server";
+import { postedDirection, postedId, postedIntent, unknownIntent } from "~/models/rakor-form.server";
+import { addOutcomes, deleteOutcome, getRakorDetail, listOutcomeActionLinks, moveOutcome, updateOutcome } from "~/models/rakor.server";
+import { fields, parseForm } from "~/utils/forms";
+import { notFound } from "~/utils/http.server";
+import { ACTION_STATUS_LABELS } from "~/utils/labels";
+
+export const meta: MetaFunction = () => [{ title: "Hasil rakor · SIGAP TPPO" }];
+
+const MESSAGES: Record<string, string> = { ditambah: "Hasil rapat ditambahkan.", diubah: "Hasil rapat diubah.", dihapus: "Hasil rapat dihapus." };
+const MAX_TEXT = 4000;
+
+const OutcomeSchema = z.object({ text: fields.requiredText("Isi hasil rapat", MAX_TEXT), perLine: fields.checkbox() });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { rakor } = await requireRakorWriter(request, params.id);
+  const db = getDb();
+  const detail = getRakorDetail(db, rakor.id)!;
+  const links = listOutcomeActionLinks(db, rakor.id);
+  const actions = listActionsForRakor(db, rakor.id);
+  return json({
+    rakor,
+    outcomes: detail.outcomes.map((o) => ({
+      id: o.id,
+      text: o.text,
+      actions: actions.filter((a) => links.get(a.id) === o.id).map((a) => ({ id: a.id, title: a.title, leadAgencyName: a.leadAgencyName, status: a.status, progress: a.progress })),
+    })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, rakor } = await requireRakorWriter(request, params.id);
+  const db = getDb();
+  const formData = await request.formData();
+  const intent = postedIntent(formData);
+  const back = (message: string) => redirect(`/rakor/${rakor.id}/hasil?pesan=${message}`);
+  switch (intent) {
+    case "add":
+    case "update": {
+      const id = intent === "update" ? postedId(formData) : null;
+      const form = parseForm(OutcomeSchema, formData);
+      if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
+      if (id !== null) {
+        if (!updateOutcome(db, rakor.id, id, form.data.text, user.id)) notFound("Hasil rapat tidak ditemukan.");
+        return back("diubah");
+      }
+      // Several outcomes at once: one per line, list numbering ("1.", "a)", "-") dropped.
+      const texts = form.data.perLine
+        ? form.data.text
+            .split(/\r?\n/)
+            .map((l) => l.replace(/^\s*(?:\d+[.)]|[a-z][.)]|[-•*])\s*/i, "").trim())
+            .filter(Boolean)
+        : [form.data.text];
+      addOutcomes(db, rakor.id, texts, user.id);
+      return back("ditambah");
+    }
+    case "delete": {
+      const id = postedId(formData);
+      const result = deleteOutcome(db, rakor.id, id, user.id);
+      if (!result.ok && result.reason === "not_found") notFound("Hasil rapat tidak ditemukan.");
+      if (!result.ok && result.reason === "in_use") {
+        return json(
+          { intent, id, errors: { _form: `Hasil ini sudah menjadi dasar ${result.count} rencana aksi, sehingga tidak dapat dihapus. Ubah teksnya bila perlu.` } as Record<string, string>, values: {} as Record<string, string> },
+          { status: 409 },
+        );
+      }
+      return back("dihapus");
+    }
+    case "move":
+      if (!moveOutcome(db, rakor.id, postedId(formData), postedDirection(formData), user.id)) notFound("Hasil rapat tidak ditemukan.");
+      return redirect(`/rakor/${rakor.id}/hasil`);
+    default:
+      unknownIntent();
+  }
+}
+
+function OutcomeForm({ intent, id, values, errors, submitLabel }: { intent: "add" | "update"; id?: number; values: Record<string, string>; errors: Record<string, string>; submitLabel: string }) {
+  const navigation = useNavigation();
+  const fieldId = `f-text-${id ?? "baru"}`;
+  return (
+    <Form method="post" className="stack wide" noValidate>
+      <input type="hidden" name="intent" value={intent} />
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <div className="field">
+        <label htmlFor={fieldId}>{intent === "add" ? "Hasil rapat (kesimpulan atau keputusan)" : "Isi hasil rapat"}</label>
+        <textarea id={fieldId} name="text" rows={intent === "add" ? 4 : 3} defaultValue={values.text} aria-invalid={errors.text ? true : undefined} aria-describedby={errors.text ? `${fieldId}-error` : undefined} />
+        <FieldError id={`${fieldId}-error`} error={errors.text} />
+      </div>
+      {intent === "add" ? (
+        <label className="checkbox">
+          <input type="checkbox" name="perLine" defaultChecked={values.perLine === "on"} /> Satu hasil per baris (untuk menambah beberapa hasil sekaligus)
+        </label>
+      ) : null}
+      <div className="actions-row">
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {submitLabel}
+        </button>
+        {id ? (
+          <Link to="." className="button button-secondary">
+            Batal
+          </Link>
+        ) : null}
+      </div>
+    </Form>
+  );
+}
+
+export default function OutcomesPage() {
+  const { rakor, outcomes } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const editing = Number(params.get("ubah")) || (actionData?.intent === "update" ? actionData.id : null);
+  const errorsFor = (intent: string, id: number | null) => (actionData && actionData.intent === intent && (actionData.id ?? null) === id ? actionData : null);
+  return (
+    <>
+      <RakorHead rakor={rakor} canWrite page="Hasil rapat" />
+      <SavedNotice message={actionData ? null : (MESSAGES[params.get("pesan") ?? ""] ?? null)} />
+      <section className="panel">
+        <p className="muted">Kesimpulan dan keputusan rapat, berurutan. Setiap hasil dapat ditindaklanjuti dengan rencana aksi.</p>
+        {outcomes.length === 0 ? (
+          <p className="empty">Hasil rapat belum dicatat.</p>
+        ) : (
+          <ol className="item-list">
+            {outcomes.map((o, i) => (
+              <li key={o.id}>
+                {editing === o.id ? (
+                  <div className="item-body">
+                    <OutcomeForm intent="update" id={o.id} values={(errorsFor("update", o.id)?.values as Record<string, string>) ?? { text: o.text }} errors={errorsFor("update", o.id)?.errors ?? {}} submitLabel="Simpan" />
+                  </div>
+                ) : (
+                  <>
+                    <div className="item-body">
+                      <span className="item-no">{`${i + 1}.`}</span>
+                      {o.text}
+                      {o.actions.length ? (
+                        <ul>
+                          {o.actions.map((a) => (
+                            <li key={a.id}>
+                              <Link to={`/aksi/${a.id}`}>{a.title}</Link>{" "}
+                              <small className="muted">
+                                · {a.leadAgencyName} · {ACTION_STATUS_LABELS[a.status]} ({a.progress}%)
+                              </small>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <div className="muted">Belum ada rencana aksi.</div>
+                      )}
+                      <div>
+                        <Link to={`/aksi/baru?hasil=${o.id}`}>Buat rencana aksi</Link>
+                      </div>
+                      <FormError error={errorsFor("delete", o.id)?.errors._form} />
+                    </div>
+                    <span className="actions-row">
+                      <Link to={`?ubah=${o.id}`} className="button button-secondary button-small" aria-label={`Ubah hasil ${i + 1}`}>
+                        Ubah
+                      </Link>
+                      <MoveButtons id={o.id} label={`hasil ${i + 1}`} first={i === 0} last={i === outcomes.length - 1} moveIntent="move" deleteIntent="delete" deleteConfirm="Hapus hasil rapat ini?" />
+                    </span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="panel">
+        <h2>Tambah hasil rapat</h2>
+        <OutcomeForm key={location.key} intent="add" values={(errorsFor("add", null)?.values as Record<string, string>) ?? {}} errors={errorsFor("add", null)?.errors ?? {}} submitLabel="Tambah hasil" />
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

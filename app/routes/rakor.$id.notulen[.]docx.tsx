@@ -1,0 +1,22 @@
+// The rakor's notulen as .docx, worded by templates/notulen.json.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getDb } from "~/db.server";
+import { loadNotulenData, renderNotulen } from "~/models/notulen.server";
+import { requireRakorReader } from "~/models/rakor-access.server";
+import { calendarDateIn } from "~/utils/format";
+import { slugify } from "~/utils/rakor-format";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { rakor } = await requireRakorReader(request, params.id);
+  const bytes = await renderNotulen(loadNotulenData(getDb(), rakor.id)!);
+  const name = `notulen-${calendarDateIn(rakor.startsAt, rakor.timeZone)}-${slugify(rakor.title, 50)}.docx`;
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Content-Length": String(bytes.length),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,163 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { FormError } from "~/components/Field";
+import { AttendeeRowEditor, BatchDefaults, type EditorRow } from "~/components/rakor/AttendeeRowEditor";
+import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { AgencySuggestions } from "~/components/rakor/Suggestions";
+import { getDb } from "~/db.server";
+import type { LineError } from "~/models/attendee-import.server";
+import { validatePaste, validateRows } from "~/models/attendee-form.server";
+import { addAttendees, listAttendees, saveAttendeeRows } from "~/models/attendee.server";
+import { requireRakorWriter } from "~/models/rakor-access.server";
+import { partFormOptions, postedIntent, unknownIntent } from "~/models/rakor-form.server";
+import { listSites } from "~/models/rakor.server";
+import { formatNumber } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Peserta rakor · SIGAP TPPO" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { rakor } = await requireRakorWriter(request, params.id);
+  const db = getDb();
+  const attendees = listAttendees(db, rakor.id);
+  const wanted = Number(new URL(request.url).searchParams.get("baris"));
+  const blankRows = Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, 200) : attendees.length === 0 ? 10 : 3;
+  return json({
+    rakor,
+    blankRows,
+    sites: listSites(db, rakor.id).map((s) => ({ id: s.id, name: s.name })),
+    rows: attendees.map(
+      (a): EditorRow => ({
+        rowId: String(a.id),
+        name: a.name,
+        rank: a.rank ?? "",
+        jobTitle: a.jobTitle ?? "",
+        agency: a.agencyName ?? "",
+        site: a.siteId ? String(a.siteId) : "",
+        role: a.role,
+        attendance: a.attendance,
+      }),
+    ),
+    counts: {
+      total: attendees.length,
+      inPerson: attendees.filter((a) => a.attendance === "in_person").length,
+      online: attendees.filter((a) => a.attendance === "online").length,
+      absent: attendees.filter((a) => a.attendance === "absent").length,
+    },
+    agencies: partFormOptions(db).agencies,
+  });
+}
+
+type ActionResult = { intent: string; errors: Record<string, string>; rows?: EditorRow[]; lineErrors?: LineError[]; values?: Record<string, string> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, rakor } = await requireRakorWriter(request, params.id);
+  const db = getDb();
+  const formData = await request.formData();
+  const intent = postedIntent(formData);
+  const siteIds = new Set(listSites(db, rakor.id).map((s) => s.id));
+  switch (intent) {
+    case "rows": {
+      const existing = new Set(listAttendees(db, rakor.id).map((a) => a.id));
+      const result = validateRows(formData, siteIds, existing);
+      if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, rows: result.rows }, { status: 400 });
+      const counts = saveAttendeeRows(db, rakor.id, result.changes, user.id);
+      return redirect(`/rakor/${rakor.id}/peserta?ditambah=${counts.added}&diubah=${counts.updated}&dihapus=${counts.removed}`);
+    }
+    case "paste": {
+      const result = validatePaste(formData, siteIds);
+      if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, lineErrors: result.lineErrors, values: { list: String(formData.get("list") ?? "") } }, { status: 400 });
+      const added = addAttendees(db, rakor.id, result.inputs, user.id);
+      return redirect(`/rakor/${rakor.id}/peserta?ditambah=${added}`);
+    }
+    default:
+      unknownIntent();
+  }
+}
+
+function savedMessage(params: URLSearchParams): string | null {
+  const parts = [
+    Number(params.get("ditambah")) ? `${params.get("ditambah")} peserta ditambahkan` : null,
+    Number(params.get("diperbarui") ?? params.get("diubah")) ? `${params.get("diperbarui") ?? params.get("diubah")} diperbarui` : null,
+    Number(params.get("dihapus")) ? `${params.get("dihapus")} dihapus` : null,
+  ].filter(Boolean);
+  if (parts.length) return `Tersimpan: ${parts.join(", ")}.`;
+  return params.has("ditambah") ? "Tidak ada perubahan." : null;
+}
+
+export default function AttendeesPage() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const rowsFailed = actionData?.intent === "rows";
+  const pasteFailed = actionData?.intent === "paste";
+  return (
+    <>
+      <RakorHead rakor={data.rakor} canWrite page="Peserta" />
+      <SavedNotice message={actionData ? null : savedMessage(params)} />
+      <AgencySuggestions names={data.agencies} />
+      <section className="panel">
+        <p>
+          {formatNumber(data.counts.total)} peserta tercatat: {formatNumber(data.counts.inPerson)} hadir luring, {formatNumber(data.counts.online)} hadir daring,{" "}
+          {formatNumber(data.counts.absent)} tidak hadir.
+        </p>
+        <div className="actions-row">
+          <Link to={`/rakor/${data.rakor.id}/peserta/impor`} className="button button-secondary">
+            Impor CSV (termasuk laporan peserta Zoom)
+          </Link>
+          <Link to={`/rakor/${data.rakor.id}/daftar-hadir`} className="button button-secondary">
+            Cetak daftar hadir
+          </Link>
+          <Link to={`/rakor/${data.rakor.id}/lokasi`}>Atur lokasi yang terhubung</Link>
+        </div>
+      </section>
+      <section className="panel">
+        <h2>Daftar peserta</h2>
+        <p className="muted">Ubah langsung di tabel, isi baris kosong untuk peserta baru, lalu simpan sekali untuk semuanya.</p>
+        <AttendeeRowEditor
+          key={rowsFailed ? "gagal" : location.key}
+          rows={rowsFailed && actionData?.rows ? actionData.rows : data.rows}
+          blankRows={rowsFailed ? 0 : data.blankRows}
+          errors={rowsFailed ? actionData!.errors : {}}
+          sites={data.sites}
+          defaults={{ site: "", attendance: "in_person" }}
+        />
+      </section>
+      <section className="panel">
+        <h2>Tempel daftar nama</h2>
+        <p className="muted">
+          Satu orang per baris: <code>Nama; Pangkat; Jabatan; Instansi</code>. Bagian yang tidak diketahui boleh dikosongkan, misalnya <code>Dadang R; Iptu; Ps. Kasat Binmas; Polresta Balikpapan</code> atau{" "}
+          <code>Perwakilan Dinas Sosial;;;Dinas Sosial Kota Balikpapan</code>. Sel yang disalin dari Excel (dipisah tab) juga diterima.
+        </p>
+        <Form method="post" className="stack wide" noValidate key={`p-${location.key}`}>
+          <input type="hidden" name="intent" value="paste" />
+          {pasteFailed ? <FormError error={actionData!.errors.list ?? "Periksa pilihan yang ditandai."} /> : null}
+          {pasteFailed && actionData?.lineErrors?.length ? (
+            <ul className="error-list alert alert-error" aria-label="Baris yang bermasalah">
+              {actionData.lineErrors.map((e) => (
+                <li key={`${e.line}-${e.message}`}>
+                  {`Baris ${e.line}: ${e.message}`}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="field">
+            <label htmlFor="f-list">Daftar nama</label>
+            <textarea id="f-list" name="list" rows={8} defaultValue={pasteFailed ? actionData?.values?.list : ""} />
+          </div>
+          <BatchDefaults sites={data.sites} errors={pasteFailed ? actionData!.errors : {}} idPrefix="paste" />
+          <div>
+            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+              Tambahkan semua
+            </button>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

@@ -1,0 +1,124 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { FieldError, FormError } from "~/components/Field";
+import { BatchDefaults } from "~/components/rakor/AttendeeRowEditor";
+import { RakorHead } from "~/components/rakor/RakorHead";
+import { getDb } from "~/db.server";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseAttendeeCsv, type ImportFormat, type LineError } from "~/models/attendee-import.server";
+import { decodeCsv, readDefaults } from "~/models/attendee-form.server";
+import { importAttendees, resolveImportSites } from "~/models/attendee.server";
+import { fileField } from "~/models/file.server";
+import { requireRakorWriter } from "~/models/rakor-access.server";
+import { listSites } from "~/models/rakor.server";
+
+export const meta: MetaFunction = () => [{ title: "Impor peserta · SIGAP TPPO" }];
+
+const FORMAT_NAMES: Record<ImportFormat, string> = { zoom: "laporan peserta Zoom", csv: "CSV daftar hadir", daftar: "daftar" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { rakor } = await requireRakorWriter(request, params.id);
+  return json({ rakor, sites: listSites(getDb(), rakor.id).map((s) => ({ id: s.id, name: s.name })), limits: { rows: MAX_IMPORT_ROWS, megabytes: MAX_IMPORT_BYTES / (1024 * 1024) } });
+}
+
+type Result = { errors: Record<string, string>; lineErrors: LineError[]; format: ImportFormat | null };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, rakor } = await requireRakorWriter(request, params.id);
+  const db = getDb();
+  const fail = (r: Partial<Result>, status = 400) => json<Result>({ errors: r.errors ?? {}, lineErrors: r.lineErrors ?? [], format: r.format ?? null }, { status });
+  const tooBig = `Berkas CSV lebih dari ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`;
+  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return fail({ errors: { file: "Pilih berkas CSV." } });
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return fail({ errors: { file: tooBig } }, 413);
+  let formData: FormData;
+  try {
+    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return fail({ errors: { file: tooBig } }, 413);
+    throw error;
+  }
+  const sites = listSites(db, rakor.id);
+  const defaults = readDefaults(formData, new Set(sites.map((s) => s.id)));
+  if (!defaults.ok) return fail({ errors: defaults.errors });
+  const file = fileField(formData, "file");
+  if (!file) return fail({ errors: { file: "Pilih berkas CSV." } });
+  const parsed = parseAttendeeCsv(decodeCsv(new Uint8Array(await file.arrayBuffer())));
+  // Every problem at once: the rows' own errors and site names the rakor does not have.
+  const places = resolveImportSites(db, rakor.id, parsed.people ?? []);
+  if (!parsed.ok || places.errors.length) {
+    const lineErrors = [...(parsed.ok ? [] : parsed.errors), ...places.errors].sort((a, b) => a.line - b.line);
+    return fail({ errors: { file: "Tidak ada yang diimpor: perbaiki baris berikut lalu unggah lagi." }, lineErrors, format: parsed.format });
+  }
+  const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, defaults, user.id);
+  return redirect(`/rakor/${rakor.id}/peserta?ditambah=${counts.added}&diperbarui=${counts.updated}&format=${parsed.format}`);
+}
+
+export default function ImportAttendeesPage() {
+  const { rakor, sites, limits } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  return (
+    <>
+      <RakorHead rakor={rakor} canWrite page="Impor peserta dari CSV" />
+      <section className="panel">
+        <p>
+          <Link to={`/rakor/${rakor.id}/peserta`}>‹ Kembali ke daftar peserta</Link>
+        </p>
+        <h2>Format yang diterima</h2>
+        <ol>
+          <li>
+            <strong>Laporan peserta Zoom</strong> (Reports → Usage → Participants → Export), dengan kolom <code>Name (Original Name)</code>, <code>User Email</code>, <code>Join Time</code>,{" "}
+            <code>Leave Time</code>, <code>Duration (Minutes)</code> dan <code>Guest</code>. Orang yang keluar-masuk rapat (muncul beberapa kali dengan email atau nama yang sama) dicatat sekali,
+            dengan durasi dijumlahkan. Semua dicatat hadir daring.
+          </li>
+          <li>
+            <strong>CSV daftar hadir</strong> dengan baris judul kolom <code>Nama, Pangkat, Jabatan, Instansi, Lokasi, Peran, Kehadiran, Email</code> (hanya Nama yang wajib; pemisah koma atau titik
+            koma). Peran: pimpinan, narasumber, peserta, notulis. Kehadiran: hadir luring, hadir daring, tidak hadir. Lokasi: nama lokasi yang sudah dicatat, atau kosong untuk tempat utama.{" "}
+            <a href="/rakor/templat-peserta.csv" download>
+              Unduh contoh CSV
+            </a>
+            .
+          </li>
+        </ol>
+        <p className="muted">
+          Bila satu baris saja bermasalah, tidak ada yang disimpan dan setiap baris yang bermasalah disebutkan nomornya. Orang yang sudah ada di daftar (email atau nama sama) diperbarui, bukan
+          digandakan. Paling banyak {limits.rows} baris, {limits.megabytes} MB.
+        </p>
+      </section>
+      <section className="panel">
+        <h2>Unggah berkas</h2>
+        <Form method="post" encType="multipart/form-data" className="stack wide" noValidate>
+          {actionData ? <FormError error={actionData.errors.file ?? "Periksa pilihan yang ditandai."} /> : null}
+          {actionData?.lineErrors.length ? (
+            <div className="alert alert-error">
+              {actionData.format ? <p>Berkas dibaca sebagai {FORMAT_NAMES[actionData.format]}.</p> : null}
+              <ul className="error-list" aria-label="Baris yang bermasalah">
+                {actionData.lineErrors.map((e) => (
+                  <li key={`${e.line}-${e.message}`}>
+                    {`Baris ${e.line}: ${e.message}`}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div className="field">
+            <label htmlFor="f-file">Berkas CSV</label>
+            <input id="f-file" type="file" name="file" accept=".csv,.txt,text/csv" aria-invalid={actionData?.errors.file ? true : undefined} />
+            <FieldError id="f-file-error" error={actionData && !actionData.lineErrors.length ? actionData.errors.file : undefined} />
+          </div>
+          <p className="muted">Untuk orang yang tidak menyebutkan sendiri lokasi, peran atau kehadirannya:</p>
+          <BatchDefaults sites={sites} errors={actionData?.errors ?? {}} idPrefix="impor" attendance="online" />
+          <div>
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? "Mengimpor..." : "Impor peserta"}
+            </button>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

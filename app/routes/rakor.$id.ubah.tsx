@@ -1,0 +1,38 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { RakorForm } from "~/components/rakor/RakorForm";
+import { RakorHead } from "~/components/rakor/RakorHead";
+import { getDb } from "~/db.server";
+import { requireRakorWriter } from "~/models/rakor-access.server";
+import { rakorFormOptions, rakorFormValues, submitRakorForm } from "~/models/rakor-form.server";
+
+export const meta: MetaFunction = () => [{ title: "Ubah data rakor · SIGAP TPPO" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, rakor } = await requireRakorWriter(request, params.id);
+  return json({ rakor, values: rakorFormValues(rakor), options: rakorFormOptions(getDb(), user) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, rakor } = await requireRakorWriter(request, params.id);
+  const result = submitRakorForm(getDb(), await request.formData(), user, rakor.id);
+  if (!result.ok) return json({ errors: result.errors as Record<string, string>, values: result.values }, { status: 400 });
+  return redirect(`/rakor/${rakor.id}?pesan=diubah`);
+}
+
+export default function EditRakorPage() {
+  const { rakor, values, options } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <RakorHead rakor={rakor} canWrite page="Data rakor" />
+      <section className="panel">
+        <RakorForm values={actionData?.values ?? values} errors={actionData?.errors ?? {}} options={options} submitLabel="Simpan perubahan" />
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

@@ -1,0 +1,211 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES } from "../../db/schema";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { RakorStatusBadge } from "~/components/rakor/RakorHead";
+import { getDb } from "~/db.server";
+import { canWriteRakor, RAKOR_READERS } from "~/models/rakor-access.server";
+import { listRakorInScope, listRakorYears, rakorFilterCondition, type RakorFilters } from "~/models/rakor.server";
+import { listRegionsInScope } from "~/models/region.server";
+import { requireRole } from "~/utils/auth.server";
+import { formatNumber } from "~/utils/format";
+import { LEVEL_LABELS, MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
+import { rakorWhen } from "~/utils/rakor-format";
+import { scopeIncludes } from "~/utils/scope";
+
+export const meta: MetaFunction = () => [{ title: "Rakor · SIGAP TPPO" }];
+
+const PAGE_SIZE = 20;
+
+function pick<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, RAKOR_READERS);
+  const db = getDb();
+  const url = new URL(request.url);
+  const p = url.searchParams;
+  const regions = listRegionsInScope(db, user.regionCode);
+  const region = p.get("wilayah");
+  const year = Number(p.get("tahun"));
+  const filters: RakorFilters = {
+    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
+    level: pick(p.get("tingkat"), RAKOR_LEVELS),
+    region: region === "nasional" ? (user.regionCode === null ? "nasional" : null) : region && regions.some((r) => r.code === region) ? region : null,
+    mode: pick(p.get("bentuk"), RAKOR_MODES),
+    status: pick(p.get("status"), RAKOR_STATUSES),
+    q: p.get("q")?.trim().slice(0, 100) || null,
+  };
+  const page = Math.max(1, Math.floor(Number(p.get("halaman")) || 1));
+  const { rows, total } = listRakorInScope(db, user.regionCode, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, rakorFilterCondition(filters));
+  return json({
+    rows: rows.map((r) => ({ ...r, when: rakorWhen(r.startsAt, null, r.timeZone) })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    filters,
+    years: listRakorYears(db, user.regionCode),
+    regions: regions.map((r) => ({ code: r.code, name: r.name, province: r.level === "provinsi" })),
+    nationalVisible: scopeIncludes(user.regionCode, null),
+    canWrite: canWriteRakor(user),
+  });
+}
+
+export default function RakorListPage() {
+  const data = useLoaderData<typeof loader>();
+  const f = data.filters;
+  const query = (page: number) => {
+    const params = new URLSearchParams();
+    if (f.year) params.set("tahun", String(f.year));
+    if (f.level) params.set("tingkat", f.level);
+    if (f.region) params.set("wilayah", f.region);
+    if (f.mode) params.set("bentuk", f.mode);
+    if (f.status) params.set("status", f.status);
+    if (f.q) params.set("q", f.q);
+    params.set("halaman", String(page));
+    return `?${params}`;
+  };
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Rapat koordinasi</h1>
+          <p>{formatNumber(data.total)} rakor sesuai pilihan</p>
+        </div>
+        <div className="actions-row">
+          <Link to="/rakor/kalender" className="button button-secondary">
+            Kalender
+          </Link>
+          {data.canWrite ? (
+            <Link to="/rakor/baru" className="button">
+              Jadwalkan rakor
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <Form method="get" className="filters panel" role="search" aria-label="Saring rakor">
+        <div className="field">
+          <label htmlFor="f-q">Cari</label>
+          <input id="f-q" type="search" name="q" defaultValue={f.q ?? ""} placeholder="Judul, tempat, pimpinan, penyelenggara" />
+        </div>
+        <div className="field">
+          <label htmlFor="f-tahun">Tahun</label>
+          <select id="f-tahun" name="tahun" defaultValue={f.year ? String(f.year) : ""}>
+            <option value="">Semua tahun</option>
+            {data.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-tingkat">Tingkat</label>
+          <select id="f-tingkat" name="tingkat" defaultValue={f.level ?? ""}>
+            <option value="">Semua tingkat</option>
+            {RAKOR_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-wilayah">Wilayah</label>
+          <select id="f-wilayah" name="wilayah" defaultValue={f.region ?? ""}>
+            <option value="">Semua wilayah</option>
+            {data.nationalVisible ? <option value="nasional">Nasional (tanpa wilayah)</option> : null}
+            {data.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.province ? r.name : `\u00a0\u00a0\u00a0${r.name}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-bentuk">Bentuk</label>
+          <select id="f-bentuk" name="bentuk" defaultValue={f.mode ?? ""}>
+            <option value="">Semua bentuk</option>
+            {RAKOR_MODES.map((m) => (
+              <option key={m} value={m}>
+                {MODE_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-status">Status</label>
+          <select id="f-status" name="status" defaultValue={f.status ?? ""}>
+            <option value="">Semua status</option>
+            {RAKOR_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {RAKOR_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="actions-row">
+          <button type="submit" className="button">
+            Terapkan
+          </button>
+          <Link to="/rakor" className="button button-secondary">
+            Hapus saringan
+          </Link>
+        </div>
+      </Form>
+      {data.rows.length === 0 ? (
+        <p className="empty panel">Tidak ada rakor yang sesuai dengan saringan ini.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Waktu</th>
+                <th scope="col">Rakor</th>
+                <th scope="col">Tingkat</th>
+                <th scope="col">Bentuk</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.when}</td>
+                  <td>
+                    <Link to={`/rakor/${r.id}`}>{r.title}</Link>
+                    <br />
+                    <small>
+                      {r.organizerName}
+                      {r.venue ? ` · ${r.venue}` : ""}
+                    </small>
+                  </td>
+                  <td>
+                    {LEVEL_LABELS[r.level]}
+                    {r.regionName ? <small className="muted"> · {r.regionName}</small> : null}
+                  </td>
+                  <td>{MODE_LABELS[r.mode]}</td>
+                  <td>
+                    <RakorStatusBadge status={r.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data.pages > 1 ? (
+        <nav className="pagination" aria-label="Halaman">
+          {data.page > 1 ? <Link to={query(data.page - 1)}>‹ Sebelumnya</Link> : null}
+          <span>
+            Halaman {data.page} dari {data.pages}
+          </span>
+          {data.page < data.pages ? <Link to={query(data.page + 1)}>Berikutnya ›</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

@@ -1,0 +1,46 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorMessage } from "~/components/ErrorMessage";
+import { RakorForm } from "~/components/rakor/RakorForm";
+import { getDb } from "~/db.server";
+import { RAKOR_WRITERS } from "~/models/rakor-access.server";
+import { rakorFormOptions, submitRakorForm } from "~/models/rakor-form.server";
+import { requireRole } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Jadwalkan rakor · SIGAP TPPO" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, RAKOR_WRITERS);
+  const options = rakorFormOptions(getDb(), user);
+  const defaults: Record<string, string> = {
+    level: options.defaultLevel,
+    regionCode: options.defaultRegion,
+    mode: "hybrid",
+    status: "scheduled",
+    timeZone: options.defaultTimeZone,
+    organizer: user.agencyName ?? "",
+  };
+  return json({ options, defaults });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, RAKOR_WRITERS);
+  const result = submitRakorForm(getDb(), await request.formData(), user, null);
+  if (!result.ok) return json({ errors: result.errors as Record<string, string>, values: result.values }, { status: 400 });
+  return redirect(`/rakor/${result.id}?pesan=dibuat`);
+}
+
+export default function NewRakorPage() {
+  const { options, defaults } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <section className="panel">
+      <h1>Jadwalkan rakor</h1>
+      <p className="muted">Setelah disimpan, tambahkan lokasi, peserta, agenda, bahan dan hasil rapat dari halaman rakor.</p>
+      <RakorForm values={actionData?.values ?? defaults} errors={actionData?.errors ?? {}} options={options} submitLabel="Simpan rakor" />
+    </section>
+  );
+}
+
+export const ErrorBoundary = ErrorMessage;

@@ -1,0 +1,16 @@
+// The attendee CSV template (our own columns, one example row).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { ATTENDEE_CSV_TEMPLATE } from "~/models/attendee-import.server";
+import { RAKOR_WRITERS } from "~/models/rakor-access.server";
+import { requireRole } from "~/utils/auth.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, RAKOR_WRITERS);
+  return new Response(`\uFEFF${ATTENDEE_CSV_TEMPLATE}`, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="templat-daftar-hadir.csv"',
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

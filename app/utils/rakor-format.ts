@@ -1,0 +1,75 @@
+// How a rakor's people and times are written, the same on the page, in the invitation and in the
+// notulen: "Irjen Pol Dr. Endi Sutendi (Wakil Asisten Operasi Kapolri, Polri)",
+// "Rabu, 4 Juni 2025, pukul 10.00 WITA", and for online meetings the same time in WIB and WIT.
+import type { RakorMode, TimeZone } from "../../db/schema";
+import { calendarDateIn, formatDateTime, formatTime, formatTimeInOtherZones } from "./format";
+
+export interface PersonLike {
+  name: string | null;
+  rank?: string | null;
+  position?: string | null;
+  agency?: string | null;
+}
+
+/** "Irjen Pol Dr. Endi Sutendi": rank before the name as written, academic titles kept. */
+export function personName(p: PersonLike): string {
+  return [p.rank, p.name].filter((x) => x && x.trim()).join(" ");
+}
+
+/** "Irjen Pol Dr. Endi Sutendi (Wakil Asisten Operasi Kapolri, Polri)"; empty when no name. */
+export function personLine(p: PersonLike): string {
+  if (!p.name) return "";
+  // The agency is left out when the position already names it, also as its head: "Kasi Humas
+  // Polresta Balikpapan", "Kapolresta Balikpapan" (Polresta Balikpapan), "Wakil ... Kapolri" (Polri).
+  const agency = p.agency?.trim();
+  const named = agency && new RegExp(`(^|[\\s(])(ka)?${agency.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s,)])`, "i").test(p.position ?? "");
+  const extra = [p.position, named ? null : p.agency].filter((x) => x && x.trim());
+  return extra.length ? `${personName(p)} (${extra.join(", ")})` : personName(p);
+}
+
+export function isOnlineMode(mode: RakorMode): boolean {
+  return mode === "virtual" || mode === "hybrid";
+}
+
+/** "Rabu, 4 Juni 2025, pukul 10.00 WITA s.d. 12.00 WITA" (or s.d. another day's date and time). */
+export function rakorWhen(startsAt: number, endsAt: number | null, zone: TimeZone): string {
+  const start = formatDateTime(startsAt, zone);
+  if (endsAt === null || endsAt === startsAt) return start;
+  if (calendarDateIn(startsAt, zone) === calendarDateIn(endsAt, zone)) return `${start} s.d. ${formatTime(endsAt, zone)}`;
+  return `${start} s.d. ${formatDateTime(endsAt, zone)}`;
+}
+
+/** The same start (and end) in the other two zones: "09.00 WIB · 11.00 WIT", or "09.00–11.00 WIB · …". */
+export function rakorOtherZones(startsAt: number, endsAt: number | null, zone: TimeZone): string {
+  const starts = formatTimeInOtherZones(startsAt, zone);
+  if (endsAt === null || calendarDateIn(startsAt, zone) !== calendarDateIn(endsAt, zone) || endsAt === startsAt) return starts.join(" · ");
+  const ends = formatTimeInOtherZones(endsAt, zone);
+  return starts.map((s, i) => `${s.split(" ")[0]}–${ends[i]}`).join(" · ");
+}
+
+
+/** A file-name friendly slug of a title: "rapat-koordinasi-nasional-gugus-tugas". */
+export function slugify(text: string, max = 60): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= max) return slug || "rakor";
+  // Cut at a word boundary rather than in the middle of a word.
+  const cut = slug.slice(0, max);
+  const lastDash = cut.lastIndexOf("-");
+  return (slug[max] === "-" || lastDash < 0 ? cut : cut.slice(0, lastDash)).replace(/-+$/, "") || "rakor";
+}
+
+/** "1,2 MB", "850 KB". */
+export function formatBytes(size: number): string {
+  if (size >= 1024 * 1024) return `${(size / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
+  return `${Math.max(1, Math.round(size / 1024))} KB`;
+}
+
+/** A link target only when it is a web address (data from an import could hold anything). */
+export function safeHref(url: string | null | undefined): string | null {
+  return url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
+}
