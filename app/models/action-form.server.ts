@@ -8,18 +8,11 @@ import { fields, type FieldErrors } from "../utils/forms";
 import type { ScopeCode } from "../utils/scope";
 import { actionReferenceErrors, listActionAgencies, listActionRegions, type ActionInput, type StatusUpdateInput } from "./action.server";
 import { listAgencyOptions } from "./agency.server";
-import { checkUpload, readUploadForm, stageFile, type StagedFile, type UploadCheck } from "./file.server";
+import { checkUpload, stageFile, type StagedFile, type UploadCheck } from "./file.server";
 import { listRegionsInScope } from "./region.server";
 
 /** Evidence files per status update. */
 export const MAX_EVIDENCE_FILES = 5;
-
-/** A posted form, multipart (with files) or urlencoded; an oversize upload is an error, not a crash. */
-export async function readPostedForm(request: Request): Promise<{ ok: true; formData: FormData } | { ok: false; error: string }> {
-  const type = request.headers.get("Content-Type") ?? "";
-  if (type.startsWith("multipart/form-data")) return readUploadForm(request);
-  return { ok: true, formData: await request.formData() };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Status update

@@ -108,11 +108,3 @@ export function validatePaste(formData: FormData, siteIds: Set<number>): PasteRe
   };
 }
 
-/** Bytes of an uploaded CSV as text: UTF-8 (with or without BOM), else Windows-1252 as older Excel writes it. */
-export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}

@@ -3,6 +3,7 @@
 // Pure functions: nothing here touches the database. Every problem is reported with its line
 // number, and a caller writes nothing unless the whole input is clean.
 import type { Attendance, AttendeeRole } from "../../db/schema";
+import { parseCsvRecords, type CsvLineError, type CsvRecord } from "../utils/csv";
 
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -24,10 +25,8 @@ export interface ImportedPerson {
   durationMinutes: number | null;
 }
 
-export interface LineError {
-  line: number;
-  message: string;
-}
+/** A problem in an imported list, at the line (1-based, of the file) where it is. */
+export type LineError = CsvLineError;
 
 export type ImportFormat = "daftar" | "csv" | "zoom";
 
@@ -90,87 +89,6 @@ export function parsePastedList(text: string): ImportResult {
   if (people.length === 0 && errors.length === 0) errors.push({ line: 1, message: "Daftar kosong: tulis satu orang per baris." });
   if (people.length > MAX_IMPORT_ROWS) errors.push({ line: people[MAX_IMPORT_ROWS].line, message: `Paling banyak ${MAX_IMPORT_ROWS} orang sekali tambah.` });
   return errors.length ? { ok: false, format: "daftar", errors } : { ok: true, format: "daftar", people };
-}
-
-// ---------------------------------------------------------------------------------------------
-// CSV
-// ---------------------------------------------------------------------------------------------
-
-export interface CsvRecord {
-  line: number;
-  cells: string[];
-}
-
-/** Which of comma, semicolon or tab separates the cells of `line` (outside quotes). */
-function detectDelimiter(line: string): string {
-  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch]++;
-  }
-  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return n > 0 ? best : ",";
-}
-
-/**
- * RFC 4180 records with the line each starts on. Quoted cells may hold the delimiter, doubled
- * quotes and line breaks. An unclosed quote is an error at the line where it opened.
- */
-export function parseCsvRecords(text: string, delimiter?: string): { records: CsvRecord[]; error: LineError | null } {
-  const src = text.replace(/^\uFEFF/, "");
-  const firstLine = src.split(/\r\n|\n|\r/).find((l) => l.trim() !== "") ?? "";
-  const sep = delimiter ?? detectDelimiter(firstLine);
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  let cellStarted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === "\n" || (ch === "\r" && src[i + 1] !== "\n")) line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && !cellStarted) {
-      quoted = true;
-      quoteLine = line;
-      cellStarted = true;
-    } else if (ch === sep) {
-      cells.push(cell);
-      cell = "";
-      cellStarted = false;
-    } else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && src[i + 1] === "\n") i++;
-      cells.push(cell);
-      records.push({ line: recordLine, cells });
-      cells = [];
-      cell = "";
-      cellStarted = false;
-      line++;
-      recordLine = line;
-    } else {
-      cell += ch;
-      if (ch !== " ") cellStarted = true;
-    }
-  }
-  if (quoted) return { records, error: { line: quoteLine, message: "Tanda kutip (\") dibuka tetapi tidak ditutup." } };
-  if (cell !== "" || cells.length > 0) {
-    cells.push(cell);
-    records.push({ line: recordLine, cells });
-  }
-  return { records: records.filter((r) => r.cells.some((c) => c.trim() !== "")), error: null };
 }
 
 type Column = "name" | "rank" | "jobTitle" | "agency" | "site" | "role" | "attendance" | "email" | "join" | "leave" | "duration" | "guest";

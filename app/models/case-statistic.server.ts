@@ -22,8 +22,7 @@ import { scopeCondition, scopeIncludes, type ScopeCode } from "../utils/scope";
 import { isCalendarDate, todayIn } from "../utils/time";
 import { findAgencyByName, resolveAgencyId } from "./agency.server";
 import { recordAudit } from "./audit.server";
-// The one CSV reader (RFC 4180, delimiter detected, line numbers), shared with the attendee import.
-import { parseCsvRecords } from "./attendee-import.server";
+import { parseCsvRecords } from "../utils/csv";
 
 /** Who records case statistics (within their scope); every role reads them within its scope. */
 export const STATISTIC_WRITERS: readonly Role[] = ["sekretariat", "admin"];
@@ -288,14 +287,6 @@ const MAX_REPORTED_ERRORS = 100;
 /** Accepted and ignored: lets a template or an export carry the region's name for people to read. */
 const INFORMATIVE_COLUMNS = ["nama_wilayah"];
 
-/** Bytes of an uploaded CSV as text: UTF-8, or Windows-1252 as older Excel versions save "CSV". */
-export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
 
 export type CsvImportResult =
   | { ok: true; created: number; newAgencies: string[] }

@@ -180,6 +180,13 @@ export async function readUploadForm(request: Request): Promise<UploadForm> {
   }
 }
 
+/** A posted form, multipart (with files) or urlencoded; an oversize upload is an error, not a crash. */
+export async function readPostedForm(request: Request): Promise<UploadForm> {
+  const type = request.headers.get("Content-Type") ?? "";
+  if (type.startsWith("multipart/form-data")) return readUploadForm(request);
+  return { ok: true, formData: await request.formData() };
+}
+
 /** A File field of a form, or null when none was chosen. */
 export function fileField(formData: FormData, name: string): File | null {
   const value = formData.get(name);

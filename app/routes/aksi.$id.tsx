@@ -5,7 +5,7 @@ import { StatusBadge } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { StatusUpdateForm } from "~/components/StatusUpdateForm";
 import { getDb } from "~/db.server";
-import { parseStatusForm, readPostedForm, stageEvidence } from "~/models/action-form.server";
+import { parseStatusForm, stageEvidence } from "~/models/action-form.server";
 import {
   actionSnapshot,
   canManageActions,
@@ -16,7 +16,7 @@ import {
   statusUpdateErrors,
   type ActionSnapshot,
 } from "~/models/action.server";
-import { ACCEPTED_EXTENSIONS } from "~/models/file.server";
+import { ACCEPTED_EXTENSIONS, readPostedForm } from "~/models/file.server";
 import { daysPastDue, NATIONAL_TIME_ZONE } from "~/models/overdue.server";
 import { forbidden, requireUser, safeRedirect } from "~/utils/auth.server";
 import { formatCalendarDate, formatDateTime, formatNumber } from "~/utils/format";

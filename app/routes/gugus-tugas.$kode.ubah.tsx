@@ -5,7 +5,7 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { Field, FieldError, FormError, SelectField } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { listAgencyOptions } from "~/models/agency.server";
-import { readPostedForm } from "~/models/action-form.server";
+import { readPostedForm } from "~/models/file.server";
 import { ACCEPTED_EXTENSIONS, checkUpload, fileField, stageFile, type StagedFile } from "~/models/file.server";
 import {
   TASK_FORCE_WRITERS,

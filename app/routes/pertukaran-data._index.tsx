@@ -6,7 +6,7 @@ import { FieldError } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { BUNDLE_ROLES, parseResultParam, RECORD_KIND_LABELS } from "~/models/bundle-ui";
 import { stageBundle } from "~/models/bundle-staging.server";
-import { readPostedForm } from "~/models/action-form.server";
+import { readPostedForm } from "~/models/file.server";
 import { fileField } from "~/models/file.server";
 import { listRegionsInScope } from "~/models/region.server";
 import { requireRole } from "~/utils/auth.server";

@@ -47,3 +47,100 @@ export function csvResponse(filename: string, csv: string): Response {
     },
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading CSV uploads (attendee lists, case statistics): one reader for every import.
+// ---------------------------------------------------------------------------------------------
+
+export interface CsvLineError {
+  line: number;
+  message: string;
+}
+
+/** Bytes of an uploaded CSV as text: UTF-8 (with or without BOM), else Windows-1252 as older Excel writes it. */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/** Which of comma, semicolon or tab separates the cells of `line` (outside quotes). */
+function detectDelimiter(line: string): string {
+  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch]++;
+  }
+  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return n > 0 ? best : ",";
+}
+
+/**
+ * RFC 4180 records with the line each starts on. Quoted cells may hold the delimiter, doubled
+ * quotes and line breaks. An unclosed quote is an error at the line where it opened.
+ */
+export function parseCsvRecords(text: string, delimiter?: string): { records: CsvRecord[]; error: CsvLineError | null } {
+  const src = text.replace(/^\uFEFF/, "");
+  const firstLine = src.split(/\r\n|\n|\r/).find((l) => l.trim() !== "") ?? "";
+  const sep = delimiter ?? detectDelimiter(firstLine);
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let line = 1;
+  let recordLine = 1;
+  let quoted = false;
+  let quoteLine = 0;
+  let cellStarted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === "\n" || (ch === "\r" && src[i + 1] !== "\n")) line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && !cellStarted) {
+      quoted = true;
+      quoteLine = line;
+      cellStarted = true;
+    } else if (ch === sep) {
+      cells.push(cell);
+      cell = "";
+      cellStarted = false;
+    } else if (ch === "\r" || ch === "\n") {
+      if (ch === "\r" && src[i + 1] === "\n") i++;
+      cells.push(cell);
+      records.push({ line: recordLine, cells });
+      cells = [];
+      cell = "";
+      cellStarted = false;
+      line++;
+      recordLine = line;
+    } else {
+      cell += ch;
+      if (ch !== " ") cellStarted = true;
+    }
+  }
+  if (quoted) return { records, error: { line: quoteLine, message: "Tanda kutip (\") dibuka tetapi tidak ditutup." } };
+  if (cell !== "" || cells.length > 0) {
+    cells.push(cell);
+    records.push({ line: recordLine, cells });
+  }
+  return { records: records.filter((r) => r.cells.some((c) => c.trim() !== "")), error: null };
+}
+

@@ -1,7 +1,8 @@
 // Reading attendees from pasted lists, our CSV and Zoom's participants report: every broken row
 // is reported by its line number, and a person who joined Zoom twice becomes one attendee.
 import { describe, expect, it } from "vitest";
-import { mergeZoomSessions, parseAttendeeCsv, parseCsvRecords, parsePastedList, personKey, readZoomTime } from "../../app/models/attendee-import.server";
+import { mergeZoomSessions, parseAttendeeCsv, parsePastedList, personKey, readZoomTime } from "../../app/models/attendee-import.server";
+import { parseCsvRecords } from "../../app/utils/csv";
 
 const ZOOM_REPORT = [
   "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants",
