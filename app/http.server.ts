@@ -60,6 +60,7 @@ function securityHeaders(req: Request, res: Response, next: NextFunction) {
       "frame-ancestors 'none'",
     ].join("; "),
   );
+  // Every response, downloads included: browsers must not second-guess a Content-Type.
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");

@@ -239,7 +239,6 @@ export function fileResponse(file: typeof files.$inferSelect): Response {
       "Content-Type": file.mediaType,
       "Content-Length": String(body.length),
       "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
-      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
   });

@@ -15,7 +15,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "Content-Type": "image/svg+xml; charset=utf-8",
       "Content-Disposition": `attachment; filename="capaian-rencana-aksi${year ? `-${year}` : ""}.svg"`,
       "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

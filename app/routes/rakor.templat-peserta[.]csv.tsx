@@ -10,7 +10,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'attachment; filename="templat-daftar-hadir.csv"',
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }
