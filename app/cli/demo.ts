@@ -1,11 +1,13 @@
 // `npm run demo`: create and migrate the database, load the demo data, print the logins, serve.
 import { databasePath } from "../../db/client";
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../../db/demo/seed";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoExtras } from "../../db/demo/seed";
 import { getDb } from "../db.server";
 import { startServer } from "./serve";
 
 const db = getDb();
-const added = await seedDemo(db);
+const seeded = await seedDemo(db);
+const extended = seedDemoExtras(db);
+const added = seeded || extended;
 console.log(added ? `Data demo dimuat ke ${databasePath()}.` : `Data demo sudah ada di ${databasePath()}.`);
 const port = Number(process.env.PORT || 3000);
 console.log("\nAkun demo (kata sandi sama untuk semua: " + DEMO_PASSWORD + "):");

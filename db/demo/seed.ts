@@ -33,6 +33,40 @@ export function loadSeedBundle(): Bundle {
   return JSON.parse(readFileSync(new URL("./seed-2025.json", import.meta.url), "utf8")) as Bundle;
 }
 
+/**
+ * What only `npm run demo` adds on top of the shared seed, so a first look is not empty: two
+ * provincial task forces with their legal basis, illustrative (made-up, labelled) case figures,
+ * and a rakor scheduled two weeks from now. Tests use seedDemo alone.
+ */
+export function seedDemoExtras(db: Db, now = Date.now()): boolean {
+  const upcomingRef = "demo-rakor-evaluasi-berikutnya";
+  if (db.select({ id: rakor.id }).from(rakor).where(eq(rakor.ref, upcomingRef)).get()) return false;
+  const extras = JSON.parse(readFileSync(new URL("./extras.json", import.meta.url), "utf8")) as Bundle;
+  // two weeks ahead, moved to a working day (Monday to Friday)
+  const date = new Date(now + 14 * 24 * 60 * 60 * 1000);
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
+  const day = date.toISOString().slice(0, 10);
+  extras.rakor = [
+    {
+      ref: upcomingRef,
+      title: "Rapat Koordinasi Evaluasi Rencana Aksi Gugus Tugas PP-TPPO",
+      level: "nasional",
+      organizer: "Polri",
+      status: "scheduled",
+      mode: "hybrid",
+      startsAt: `${day}T09:00:00+07:00`,
+      endsAt: `${day}T12:00:00+07:00`,
+      timeZone: "Asia/Jakarta",
+      venue: "Ruang Rapat Utama Bareskrim Polri, Jakarta",
+      online: { platform: "Zoom Meeting", url: "https://zoom.us/j/0000000000" },
+      chair: { name: "Ketua Harian GT PP-TPPO", agency: "Polri" },
+      agenda: [{ title: "Evaluasi capaian rencana aksi per Subsatgas" }, { title: "Persiapan laporan kepada Presiden" }],
+    },
+  ];
+  writeBundle(db, extras, null);
+  return true;
+}
+
 /** Loads the demo rakor and users unless they are there already. Returns whether anything was added. */
 export async function seedDemo(db: Db): Promise<boolean> {
   let added = false;
