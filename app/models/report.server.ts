@@ -1,0 +1,462 @@
+// The report to the President (laporan kepada Presiden): the data it is written from, and the
+// drafts of its narrative parts. Every number comes from the modules the dashboard and the
+// statistics pages use (dashboard.server.ts, case-statistic.server.ts, task-force.server.ts): one
+// implementation of each number. What they do not offer, the records behind those numbers (the
+// items of a Subsatgas with their latest note, the blocked items with what blocks them, the rakor
+// held), is listed here with the same conditions (duePeriodCondition, rakorHeldCondition,
+// overdueCondition, scopeCondition), so a list always has as many rows as its number says.
+//
+// Scope: the report of a task force covers its region and the regions below it (national: all;
+// a province: itself and its regencies/cities). Period: inclusive calendar dates; action items
+// belong to it by their due date, rakor by their start in the scope's zone, case statistics when
+// their whole period lies within it (each rule as its module defines it).
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import {
+  actionItems,
+  actionUpdates,
+  rakor,
+  RAKOR_LEVELS,
+  RAKOR_MODES,
+  regions,
+  reportDrafts,
+  subsatgas,
+  taskForces,
+  users,
+  type ActionStatus,
+  type LegalBasisKind,
+  type RakorLevel,
+  type RakorMode,
+  type TimeZone,
+} from "../../db/schema";
+import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../utils/scope";
+import { isCalendarDate, todayIn } from "../utils/time";
+import { leadAgency } from "./action.server";
+import { recordAudit } from "./audit.server";
+import { caseTotals, caseTotalsByRegion } from "./case-statistic.server";
+import {
+  currentYear,
+  duePeriodCondition,
+  rakorHeldByLevelAndMode,
+  rakorHeldCondition,
+  scopeTimeZone,
+  subsatgasSummary,
+  sumCounts,
+  type Period,
+} from "./dashboard.server";
+import { overdueCondition } from "./overdue.server";
+import { coverageByProvince, coverageSentence, getTaskForce, listRegencyCoverage, subsatgasSentence, taskForceCoverage, taskForceName } from "./task-force.server";
+
+export type { Period };
+
+/** Who prepares and reads the report: leaders and the secretariat (admins too); liaisons do not. */
+export const REPORT_ROLES = ["pimpinan", "sekretariat", "admin"] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Scope and period
+// ---------------------------------------------------------------------------------------------
+
+export interface ReportScope {
+  /** Null = national. */
+  code: string | null;
+  /** "Nasional", "Jawa Barat", "Kabupaten Indramayu". */
+  name: string;
+  level: "nasional" | "provinsi" | "kabupaten_kota";
+  /** "Gugus Tugas Nasional", "Gugus Tugas Provinsi Jawa Barat". */
+  taskForceName: string;
+  zone: TimeZone;
+}
+
+/** The scope of a report for region `code` (null = national); undefined for an unknown region. */
+export function getReportScope(db: Db, code: string | null): ReportScope | undefined {
+  if (code === null) return { code: null, name: "Nasional", level: "nasional", taskForceName: taskForceName(null), zone: scopeTimeZone(db, null) };
+  const region = db.select().from(regions).where(eq(regions.code, code)).get();
+  if (!region) return undefined;
+  return { code, name: region.name, level: region.level, taskForceName: taskForceName(region), zone: region.timeZone };
+}
+
+/**
+ * The scopes a user may report on: their own task force and, for the national one, each province
+ * (a province's report covers its regencies/cities).
+ */
+export function listReportScopes(db: Db, userScope: ScopeCode): { code: string | null; name: string }[] {
+  const own = getReportScope(db, userScope);
+  const out: { code: string | null; name: string }[] = own ? [{ code: own.code, name: own.code === null ? "Nasional" : own.name }] : [];
+  if (userScope === null) {
+    for (const p of db.select({ code: regions.code, name: regions.name }).from(regions).where(eq(regions.level, "provinsi")).orderBy(asc(regions.code)).all()) {
+      out.push({ code: p.code, name: p.name });
+    }
+  }
+  return out;
+}
+
+/** Whether a user whose task force is `userScope` may report on `code`. */
+export function mayReportOn(userScope: ScopeCode, code: string | null): boolean {
+  if (code === userScope) return true;
+  return userScope === null && code !== null && isProvinceCode(code);
+}
+
+/** 1 January to 30 June of the current year in the scope's zone: the report the seeds say is due in July. */
+export function defaultReportPeriod(zone: TimeZone, now = Date.now()): Period {
+  const year = currentYear(zone, now);
+  return { start: `${year}-01-01`, end: `${year}-06-30` };
+}
+
+/** The longest period a report may cover. */
+export const MAX_PERIOD_YEARS = 10;
+
+/** Problems with a period, in Indonesian, per field (dari/sampai). */
+export function periodErrors(start: string, end: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!isCalendarDate(start)) errors.dari = "Tanggal awal periode tidak valid (tulis TTTT-BB-HH).";
+  if (!isCalendarDate(end)) errors.sampai = "Tanggal akhir periode tidak valid (tulis TTTT-BB-HH).";
+  if (!errors.dari && !errors.sampai) {
+    if (end < start) errors.sampai = "Akhir periode tidak boleh sebelum awal periode.";
+    else if (Number(end.slice(0, 4)) - Number(start.slice(0, 4)) >= MAX_PERIOD_YEARS) errors.sampai = `Periode paling panjang ${MAX_PERIOD_YEARS} tahun.`;
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The records behind the numbers
+// ---------------------------------------------------------------------------------------------
+
+export interface RakorFilter {
+  level?: RakorLevel;
+  mode?: RakorMode;
+}
+
+function rakorListWhere(db: Db, scope: ScopeCode, period: Period, f: RakorFilter): SQL {
+  return and(rakorHeldCondition(db, scope, period), f.level ? eq(rakor.level, f.level) : undefined, f.mode ? eq(rakor.mode, f.mode) : undefined)!;
+}
+
+/** The rakor held in the period within scope (the rows behind rakorHeldByLevelAndMode), oldest first. */
+export function listRakorHeldInPeriod(db: Db, scope: ScopeCode, period: Period, filter: RakorFilter = {}, page?: { limit: number; offset: number }) {
+  const where = rakorListWhere(db, scope, period, filter);
+  let query = db
+    .select({
+      id: rakor.id,
+      title: rakor.title,
+      level: rakor.level,
+      mode: rakor.mode,
+      startsAt: rakor.startsAt,
+      timeZone: rakor.timeZone,
+      venue: rakor.venue,
+      onlinePlatform: rakor.onlinePlatform,
+      regionName: regions.name,
+      chairName: rakor.chairName,
+      chairRank: rakor.chairRank,
+      chairPosition: rakor.chairPosition,
+      chairAgency: rakor.chairAgency,
+    })
+    .from(rakor)
+    .leftJoin(regions, eq(regions.code, rakor.regionCode))
+    .where(where)
+    .orderBy(asc(rakor.startsAt), asc(rakor.id))
+    .$dynamic();
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  const rows = query.all();
+  const total = page ? (db.select({ n: count() }).from(rakor).where(where).get()?.n ?? 0) : rows.length;
+  return { rows, total };
+}
+
+export type ReportRakorRow = ReturnType<typeof listRakorHeldInPeriod>["rows"][number];
+
+export interface ReportActionFilter {
+  subsatgas?: string;
+  status?: ActionStatus;
+  overdue?: boolean;
+}
+
+function noteOf(extra: SQL | undefined) {
+  return sql<string | null>`(SELECT u.note FROM ${actionUpdates} u WHERE u.action_id = ${actionItems.id} AND coalesce(u.note, '') <> '' ${extra ? sql`AND ${extra}` : sql``} ORDER BY u.at DESC, u.id DESC LIMIT 1)`;
+}
+
+function actionListWhere(scope: ScopeCode, period: Period, f: ReportActionFilter, now: number): SQL | undefined {
+  return and(
+    scopeCondition(actionItems.regionCode, scope),
+    duePeriodCondition(period),
+    f.subsatgas ? eq(actionItems.subsatgasSlug, f.subsatgas) : undefined,
+    f.status ? eq(actionItems.status, f.status) : undefined,
+    f.overdue ? overdueCondition(now) : undefined,
+  );
+}
+
+/**
+ * The action items due in the period within scope (the rows behind subsatgasSummary), with the
+ * latest note written on each and whether it is overdue now; in Subsatgas order, then by due date.
+ */
+export function listReportActions(db: Db, scope: ScopeCode, period: Period, filter: ReportActionFilter = {}, now = Date.now(), page?: { limit: number; offset: number }) {
+  const where = actionListWhere(scope, period, filter, now);
+  const order = [asc(subsatgas.position), asc(actionItems.dueDate), asc(actionItems.id)];
+  // A page is chosen first (ids only), so the latest-note subquery runs for its rows alone.
+  const pageIds = page
+    ? db
+        .select({ id: actionItems.id })
+        .from(actionItems)
+        .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
+        .leftJoin(regions, eq(regions.code, actionItems.regionCode))
+        .where(where)
+        .orderBy(...order)
+        .limit(page.limit)
+        .offset(page.offset)
+    : undefined;
+  const rows = db
+    .select({
+      id: actionItems.id,
+      title: actionItems.title,
+      subsatgasSlug: actionItems.subsatgasSlug,
+      subsatgasName: subsatgas.name,
+      leadAgencyName: leadAgency.name,
+      leadAgencyShort: leadAgency.shortName,
+      regionName: regions.name,
+      dueDate: actionItems.dueDate,
+      status: actionItems.status,
+      progress: actionItems.progress,
+      overdue: sql<number>`${overdueCondition(now)}`.mapWith(Boolean),
+      lastNote: noteOf(undefined),
+    })
+    .from(actionItems)
+    .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
+    .innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId))
+    .leftJoin(regions, eq(regions.code, actionItems.regionCode))
+    .where(pageIds ? inArray(actionItems.id, pageIds) : where)
+    .orderBy(...order)
+    .all();
+  const total = page
+    ? (db
+        .select({ n: count() })
+        .from(actionItems)
+        .leftJoin(regions, eq(regions.code, actionItems.regionCode))
+        .where(where)
+        .get()?.n ?? 0)
+    : rows.length;
+  return { rows, total };
+}
+
+export type ReportActionRow = ReturnType<typeof listReportActions>["rows"][number];
+
+/**
+ * The items terhambat due in the period within scope, each with what blocks it: the note of its
+ * latest update marking it terhambat (the rule requires one), else its latest note.
+ */
+export function listBlockedActions(db: Db, scope: ScopeCode, period: Period, now = Date.now(), limit?: number) {
+  const where = actionListWhere(scope, period, { status: "blocked" }, now);
+  const order = [asc(subsatgas.position), asc(actionItems.dueDate), asc(actionItems.id)];
+  const pageIds =
+    limit !== undefined
+      ? db
+          .select({ id: actionItems.id })
+          .from(actionItems)
+          .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
+          .leftJoin(regions, eq(regions.code, actionItems.regionCode))
+          .where(where)
+          .orderBy(...order)
+          .limit(limit)
+      : undefined;
+  return db
+    .select({
+      id: actionItems.id,
+      title: actionItems.title,
+      subsatgasName: subsatgas.name,
+      leadAgencyName: leadAgency.name,
+      leadAgencyShort: leadAgency.shortName,
+      regionName: regions.name,
+      dueDate: actionItems.dueDate,
+      progress: actionItems.progress,
+      overdue: sql<number>`${overdueCondition(now)}`.mapWith(Boolean),
+      blockedBy: sql<string | null>`coalesce(${noteOf(sql`u.status = 'blocked'`)}, ${noteOf(undefined)})`,
+    })
+    .from(actionItems)
+    .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
+    .innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId))
+    .leftJoin(regions, eq(regions.code, actionItems.regionCode))
+    .where(pageIds ? inArray(actionItems.id, pageIds) : where)
+    .orderBy(...order)
+    .all();
+}
+
+export type BlockedActionRow = ReturnType<typeof listBlockedActions>[number];
+
+export interface LegalBasisText {
+  kind: LegalBasisKind | null;
+  number: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+/** The recorded legal basis (kind, number, date, title) of the task forces of `codes`, by region code. */
+export function legalBasisByRegion(db: Db, codes: string[]): Map<string, LegalBasisText> {
+  const out = new Map<string, LegalBasisText>();
+  for (let i = 0; i < codes.length; i += 500) {
+    const rows = db
+      .select({
+        code: taskForces.scopeKey,
+        kind: taskForces.legalBasisKind,
+        number: taskForces.legalBasisNumber,
+        date: taskForces.legalBasisDate,
+        title: taskForces.legalBasisTitle,
+      })
+      .from(taskForces)
+      .where(inArray(taskForces.scopeKey, codes.slice(i, i + 500)))
+      .all();
+    for (const r of rows) out.set(r.code, { kind: r.kind, number: r.number, date: r.date, title: r.title });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts of the narrative parts
+// ---------------------------------------------------------------------------------------------
+
+export const DRAFT_PARTS = ["pengantar", "kendala", "rekomendasi", "penutup"] as const;
+export type DraftPart = (typeof DRAFT_PARTS)[number];
+export const DRAFT_MAX = 20_000;
+
+const draftText = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").replace(/\r\n?/g, "\n").trim())
+    .refine((v) => v.length <= DRAFT_MAX, `Paling panjang ${DRAFT_MAX.toLocaleString("id-ID")} karakter.`)
+    .transform((v) => (v ? v : null));
+
+export const ReportDraftSchema = z.object({ pengantar: draftText(), kendala: draftText(), rekomendasi: draftText(), penutup: draftText() });
+
+export type ReportDraftInput = Record<DraftPart, string | null>;
+
+export interface ReportDraft extends ReportDraftInput {
+  updatedAt: number | null;
+  updatedByName: string | null;
+}
+
+/** The saved narrative of the report of `scope` for exactly this period, if any. */
+export function getReportDraft(db: Db, scope: ScopeCode, period: Period): ReportDraft | null {
+  const row = db
+    .select({
+      pengantar: reportDrafts.pengantar,
+      kendala: reportDrafts.kendala,
+      rekomendasi: reportDrafts.rekomendasi,
+      penutup: reportDrafts.penutup,
+      updatedAt: reportDrafts.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(reportDrafts)
+    .leftJoin(users, eq(users.id, reportDrafts.updatedBy))
+    .where(and(eq(reportDrafts.scopeKey, scopeKey(scope)), eq(reportDrafts.periodStart, period.start), eq(reportDrafts.periodEnd, period.end)))
+    .get();
+  return row ?? null;
+}
+
+/** Saves (creates or replaces) the narrative of the report of `scope` for the period, with its audit row, in one transaction. */
+export function saveReportDraft(db: Db, scope: ScopeCode, period: Period, input: ReportDraftInput, actorId: number, now = Date.now()): number {
+  const key = scopeKey(scope);
+  return db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(reportDrafts)
+      .where(and(eq(reportDrafts.scopeKey, key), eq(reportDrafts.periodStart, period.start), eq(reportDrafts.periodEnd, period.end)))
+      .get();
+    const values = { ...input, updatedBy: actorId, updatedAt: now };
+    const saved = before
+      ? tx.update(reportDrafts).set(values).where(eq(reportDrafts.id, before.id)).returning().get()
+      : tx.insert(reportDrafts).values({ scopeKey: key, periodStart: period.start, periodEnd: period.end, ...values }).returning().get();
+    recordAudit(tx, { userId: actorId, action: before ? "update" : "create", entity: "report_draft", entityId: saved.id, before: before ?? null, after: saved });
+    return saved.id;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything the report says, in one serialisable object (the preview and the .docx read the same)
+// ---------------------------------------------------------------------------------------------
+
+export interface ReportDataOptions {
+  /** Rows listed per Subsatgas, blocked items and rakor (the preview shows a few; the document all). */
+  listLimit?: number;
+}
+
+function coverageRows(db: Db, scope: ReportScope) {
+  if (scope.level === "nasional") {
+    const rows = coverageByProvince(db, null);
+    const basis = legalBasisByRegion(db, rows.map((r) => r.code));
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      formed: r.formed,
+      hasLegalBasis: r.hasLegalBasis,
+      subsatgasComplete: r.subsatgasComplete,
+      legalBasis: r.hasLegalBasis ? (basis.get(r.code) ?? null) : null,
+      regencies: r.regencies,
+      regenciesFormed: r.regenciesFormed,
+      regenciesWithLegalBasis: r.regenciesWithLegalBasis,
+    }));
+  }
+  const rows = listRegencyCoverage(db, scope.code);
+  const basis = legalBasisByRegion(db, rows.map((r) => r.code));
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    formed: r.formed,
+    hasLegalBasis: r.hasLegalBasis,
+    subsatgasComplete: r.subsatgasComplete,
+    legalBasis: r.hasLegalBasis ? (basis.get(r.code) ?? null) : null,
+    regencies: null as number | null,
+    regenciesFormed: null as number | null,
+    regenciesWithLegalBasis: null as number | null,
+  }));
+}
+
+/** The whole report of `scope` for `period`, as the records stand at `now`. */
+export function loadReportData(db: Db, scope: ReportScope, period: Period, now = Date.now(), options: ReportDataOptions = {}) {
+  const limit = options.listLimit;
+  const code = scope.code;
+  const summary = subsatgasSummary(db, code, period, now);
+  const items = summary.map((s) => {
+    const list = listReportActions(db, code, period, { subsatgas: s.slug }, now, limit !== undefined ? { limit, offset: 0 } : undefined);
+    return { slug: s.slug, name: s.name, rows: list.rows, total: list.total };
+  });
+  const rakorList = listRakorHeldInPeriod(db, code, period, {}, limit !== undefined ? { limit, offset: 0 } : undefined);
+  const coverage = taskForceCoverage(db, code);
+  const own = getTaskForce(db, code);
+  return {
+    scope,
+    period,
+    now,
+    /** The report's date: today in the scope's zone. */
+    today: todayIn(scope.zone, now),
+    rakorHeld: rakorHeldByLevelAndMode(db, code, period),
+    rakorLevels: RAKOR_LEVELS,
+    rakorModes: RAKOR_MODES,
+    rakorList,
+    subsatgas: summary,
+    totals: sumCounts(summary),
+    items,
+    blocked: listBlockedActions(db, code, period, now, limit),
+    cases: { totals: caseTotals(db, code, period), byRegion: caseTotalsByRegion(db, code, period) },
+    coverage: {
+      counts: coverage,
+      sentence: coverageSentence(coverage),
+      subsatgasSentence: subsatgasSentence(coverage),
+      rows: coverageRows(db, scope),
+      own: own?.taskForce
+        ? {
+            formed: own.taskForce.formed,
+            legalBasis: { kind: own.taskForce.legalBasisKind, number: own.taskForce.legalBasisNumber, date: own.taskForce.legalBasisDate, title: own.taskForce.legalBasisTitle },
+            subsatgasFormed: own.subsatgas.filter((s) => s.formed).map((s) => s.name),
+            secretariatName: own.secretariatName,
+          }
+        : null,
+    },
+    draft: getReportDraft(db, code, period),
+  };
+}
+
+export type ReportData = ReturnType<typeof loadReportData>;
+
+/** "laporan-gt-pp-tppo-nasional-2025-01-01-sd-2025-06-30.docx" */
+export function reportFileName(scope: ReportScope, period: Period): string {
+  const where = scope.code === null ? "nasional" : scope.code.replace(".", "-");
+  return `laporan-gt-pp-tppo-${where}-${period.start}-sd-${period.end}.docx`;
+}
+

@@ -1,0 +1,35 @@
+// What the report page shows: the report composed with links on every figure (the preview), the
+// saved draft and the standard texts used where the draft leaves a part empty.
+import type { Db } from "../../../db/client";
+import { listReportScopes, loadReportData, type Period, type ReportScope } from "~/models/report.server";
+import { composeReport, defaultNarrative } from "~/report/compose.server";
+import { docxHref, reportLinks, reportQuery } from "~/report/links";
+import { loadLaporanTemplate } from "~/report/template.server";
+
+/** Rows of each list shown in the preview; the document has all of them. */
+export const PREVIEW_ROWS = 25;
+
+export function reportPageData(db: Db, userScope: string | null, scope: ReportScope, period: Period, now = Date.now()) {
+  const template = loadLaporanTemplate();
+  const data = loadReportData(db, scope, period, now, { listLimit: PREVIEW_ROWS });
+  const q = { scope: scope.code, period };
+  const doc = composeReport(data, template, { links: reportLinks(q) });
+  return {
+    doc,
+    scopeName: scope.code === null ? "Nasional" : scope.taskForceName.replace(/^Gugus Tugas /, ""),
+    query: reportQuery(q),
+    docxHref: docxHref(q),
+    draft: data.draft,
+    defaults: defaultNarrative(data, template),
+    signerMissing: doc.signature.name === null,
+    scopes: reportScopeOptions(db, userScope),
+  };
+}
+
+/** The scopes of the picker: the user's own task force and, for the national one, each province. */
+export function reportScopeOptions(db: Db, userScope: string | null) {
+  return listReportScopes(db, userScope).map((s) => ({
+    value: s.code ?? "nasional",
+    label: s.code === null ? "Nasional" : s.code.includes(".") ? s.name : `Provinsi ${s.name}`,
+  }));
+}
