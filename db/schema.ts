@@ -368,7 +368,8 @@ export const actionItems = sqliteTable(
   (t) => [
     index("action_items_outcome_idx").on(t.outcomeId),
     index("action_items_agency_idx").on(t.leadAgencyId, t.status, t.dueDate),
-    index("action_items_subsatgas_idx").on(t.subsatgasSlug, t.status, t.dueDate),
+    // region_code last: a list filtered by Subsatgas and status sorts and scopes from the index alone
+    index("action_items_subsatgas_idx").on(t.subsatgasSlug, t.status, t.dueDate, t.regionCode),
     index("action_items_region_idx").on(t.regionCode, t.subsatgasSlug, t.status),
     index("action_items_due_idx").on(t.status, t.dueDate),
     check("action_items_progress_range", sql`${t.progress} BETWEEN 0 AND 100`),
@@ -407,6 +408,8 @@ export const actionUpdates = sqliteTable(
   },
   (t) => [
     index("action_updates_action_idx").on(t.actionId, t.at),
+    // "Pembaruan terbaru": the newest updates without sorting all of them
+    index("action_updates_at_idx").on(t.at),
     check("action_updates_progress_range", sql`${t.progress} BETWEEN 0 AND 100`),
   ],
 );

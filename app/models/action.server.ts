@@ -36,12 +36,13 @@ import { nextPosition } from "./rakor.server";
 /** The lead agency, aliased: queries that use actionFilterCondition join it under this name. */
 export const leadAgency = alias(agencies, "lead_agency");
 
-/** Lead or supporting agency. */
+/**
+ * Lead or supporting agency. Written as an id list from the two agency indexes (not "lead = ? OR
+ * EXISTS (...)", which SQLite can only answer by scanning every item: 200,000 at national scale).
+ */
 export function involvesAgency(agencyId: number): SQL {
-  return or(
-    eq(actionItems.leadAgencyId, agencyId),
-    sql`EXISTS (SELECT 1 FROM ${actionSupportingAgencies} WHERE ${actionSupportingAgencies.actionId} = ${actionItems.id} AND ${actionSupportingAgencies.agencyId} = ${agencyId})`,
-  )!;
+  return sql`${actionItems.id} IN (SELECT li.id FROM ${actionItems} li WHERE li.lead_agency_id = ${agencyId}
+    UNION ALL SELECT sa.action_id FROM ${actionSupportingAgencies} sa WHERE sa.agency_id = ${agencyId})`;
 }
 
 const supportingNames = sql<string | null>`(SELECT group_concat(sa.name, ', ') FROM ${actionSupportingAgencies} s JOIN ${agencies} sa ON sa.id = s.agency_id WHERE s.action_id = ${actionItems.id})`;
@@ -131,25 +132,37 @@ function sortOrder(filter: ActionFilter, now: number): SQL[] {
   }
 }
 
-/** One page of a filtered list within scope, and the number of items matching. */
+/**
+ * Items matching a filter, joined only to what its where clause (and, when `forOrder`, the list
+ * order) reads: lead agency and outcome for a text search or a rakor, regions for "terlambat".
+ * The inner joins left out are guaranteed by foreign keys, so they change no count.
+ */
+function filteredItems<S extends Record<string, unknown>>(db: DbOrTx, columns: S, filter: ActionFilter, forOrder: boolean) {
+  let q = db.select(columns as never).from(actionItems).$dynamic();
+  if (forOrder) q = q.innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug));
+  if (filter.q) q = q.innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId));
+  if (forOrder || filter.overdue) q = q.leftJoin(regions, eq(regions.code, actionItems.regionCode));
+  if (filter.q || filter.rakorId) q = q.leftJoin(outcomes, eq(outcomes.id, actionItems.outcomeId));
+  return q;
+}
+
+/**
+ * One page of a filtered list within scope, and the number of items matching. The page is found
+ * as ids first (sorting only the keys), then read in full: at national scale a filter matches
+ * thousands of items, and the list columns (supporting agencies, names) are computed for 25 only.
+ */
 export function searchActions(db: Db, scope: ScopeCode, filter: ActionFilter, page: { limit: number; offset: number }, now = Date.now()) {
   const where = actionFilterCondition(scope, filter, now);
-  const rows = baseList(db, now)
+  const ids = (filteredItems(db, { id: actionItems.id }, filter, true)
     .where(where)
     .orderBy(...sortOrder(filter, now))
     .limit(page.limit)
     .offset(page.offset)
-    .all();
-  const total =
-    db
-      .select({ n: count() })
-      .from(actionItems)
-      .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
-      .innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId))
-      .leftJoin(regions, eq(regions.code, actionItems.regionCode))
-      .leftJoin(outcomes, eq(outcomes.id, actionItems.outcomeId))
-      .where(where)
-      .get()?.n ?? 0;
+    .all() as { id: number }[]).map((r) => r.id);
+  const found = ids.length ? baseList(db, now).where(inArray(actionItems.id, ids)).all() : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)!);
+  const total = (filteredItems(db, { n: count() }, filter, false).where(where).get() as { n: number } | undefined)?.n ?? 0;
   return { rows, total };
 }
 
@@ -202,25 +215,35 @@ export function listActionsInScope(db: Db, scope: ScopeCode, page: { limit: numb
   return searchActions(db, scope, {}, page, now).rows;
 }
 
-/** The regions that have items within scope (for the region filter); null = national items. */
-export function listActionRegions(db: Db, scope: ScopeCode) {
-  return db
-    .selectDistinct({ code: actionItems.regionCode, name: regions.name })
-    .from(actionItems)
-    .leftJoin(regions, eq(regions.code, actionItems.regionCode))
-    .where(scopeCondition(actionItems.regionCode, scope))
-    .orderBy(sql`${actionItems.regionCode} IS NOT NULL`, asc(actionItems.regionCode))
+/**
+ * The regions that have items within scope (for the region filter); null = national items, first.
+ * One index probe per region (never a pass over every item).
+ */
+export function listActionRegions(db: Db, scope: ScopeCode): { code: string | null; name: string | null }[] {
+  const national = scope === null && db.select({ one: sql`1` }).from(actionItems).where(isNull(actionItems.regionCode)).limit(1).get();
+  const withItems = db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(and(scopeCondition(regions.code, scope), sql`EXISTS (SELECT 1 FROM ${actionItems} WHERE ${actionItems.regionCode} = ${regions.code})`))
+    .orderBy(asc(regions.code))
     .all();
+  return [...(national ? [{ code: null, name: null }] : []), ...withItems];
 }
 
-/** The agencies involved (lead or supporting) in items within scope (for the agency filter). */
+/**
+ * The agencies involved (lead or supporting) in items within scope (for the agency filter): per
+ * agency, an index probe for a led item and one for a supported item.
+ */
 export function listActionAgencies(db: Db, scope: ScopeCode) {
+  const led = alias(actionItems, "led");
+  const supported = alias(actionItems, "supported");
   return db
     .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
     .from(agencies)
     .where(
-      sql`${agencies.id} IN (SELECT lead_agency_id FROM ${actionItems} WHERE ${scopeCondition(actionItems.regionCode, scope) ?? sql`1`}
-        UNION SELECT s.agency_id FROM ${actionSupportingAgencies} s JOIN ${actionItems} ON ${actionItems.id} = s.action_id WHERE ${scopeCondition(actionItems.regionCode, scope) ?? sql`1`})`,
+      sql`EXISTS (SELECT 1 FROM ${actionItems} ${led} WHERE ${led.leadAgencyId} = ${agencies.id} AND ${scopeCondition(led.regionCode, scope) ?? sql`1`})
+        OR EXISTS (SELECT 1 FROM ${actionSupportingAgencies} s JOIN ${actionItems} ${supported} ON ${supported.id} = s.action_id
+                   WHERE s.agency_id = ${agencies.id} AND ${scopeCondition(supported.regionCode, scope) ?? sql`1`})`,
     )
     .orderBy(asc(agencies.name))
     .all();

@@ -124,16 +124,25 @@ export function sumCounts(rows: Omit<StatusCounts, "completion">[]): StatusCount
   return withCompletion(t);
 }
 
-/** Items grouped by `key` under the joins actionFilterCondition needs. */
-function groupedCounts<K extends Record<string, SQL | SQL.Aliased | unknown>>(db: Db, keys: K, where: SQL | undefined, now: number) {
-  return db
+/** The joins a grouped count needs: what its keys name, or everything a list filter may read. */
+type CountJoins = "filter" | { leadAgency?: boolean; regions?: boolean };
+
+/**
+ * Items grouped by `key`. Scope and period read action_items alone, so the national counts scan one
+ * table; only a list filter (text search, rakor) or a key's name needs the other tables. The
+ * inner joins left out are guaranteed by foreign keys and change no count.
+ */
+function groupedCounts<K extends Record<string, SQL | SQL.Aliased | unknown>>(db: Db, keys: K, where: SQL | undefined, now: number, joins: CountJoins = {}) {
+  const all = joins === "filter";
+  let q = db
     .select({ ...(keys as Record<string, never>), ...statusCountColumns(now) })
     .from(actionItems)
-    .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
-    .innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId))
-    .leftJoin(regions, eq(regions.code, actionItems.regionCode))
-    .leftJoin(outcomes, eq(outcomes.id, actionItems.outcomeId))
-    .where(where);
+    .$dynamic();
+  if (all) q = q.innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug));
+  if (all || joins.leadAgency) q = q.innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId));
+  if (all || joins.regions) q = q.leftJoin(regions, eq(regions.code, actionItems.regionCode));
+  if (all) q = q.leftJoin(outcomes, eq(outcomes.id, actionItems.outcomeId));
+  return q.where(where);
 }
 
 export interface SubsatgasSummary extends StatusCounts {
@@ -141,9 +150,9 @@ export interface SubsatgasSummary extends StatusCounts {
   name: string;
 }
 
-function bySubsatgas(db: Db, where: SQL | undefined, now: number): SubsatgasSummary[] {
+function bySubsatgas(db: Db, where: SQL | undefined, now: number, joins: CountJoins = {}): SubsatgasSummary[] {
   const counts = new Map(
-    groupedCounts(db, { slug: actionItems.subsatgasSlug }, where, now)
+    groupedCounts(db, { slug: actionItems.subsatgasSlug }, where, now, joins)
       .groupBy(actionItems.subsatgasSlug)
       .all()
       .map((r) => {
@@ -171,7 +180,7 @@ export function subsatgasSummary(db: Db, scope: ScopeCode, period: Period | null
 
 /** The same table for a filtered list (the "per Subsatgas" view). */
 export function subsatgasSummaryFiltered(db: Db, scope: ScopeCode, filter: ActionFilter, now = Date.now()): SubsatgasSummary[] {
-  return bySubsatgas(db, actionFilterCondition(scope, filter, now), now);
+  return bySubsatgas(db, actionFilterCondition(scope, filter, now), now, "filter");
 }
 
 export interface AgencySummary extends StatusCounts {
@@ -184,7 +193,7 @@ export interface AgencySummary extends StatusCounts {
 /** Per agency as lead (status counts) plus its number of items as supporting agency. */
 export function summaryByAgency(db: Db, scope: ScopeCode, filter: ActionFilter, now = Date.now()): AgencySummary[] {
   const where = actionFilterCondition(scope, filter, now);
-  const lead = groupedCounts(db, { agencyId: actionItems.leadAgencyId, name: leadAgency.name }, where, now).groupBy(actionItems.leadAgencyId).all() as unknown as (Omit<StatusCounts, "completion"> & { agencyId: number; name: string })[];
+  const lead = groupedCounts(db, { agencyId: actionItems.leadAgencyId, name: leadAgency.name }, where, now, "filter").groupBy(actionItems.leadAgencyId).all() as unknown as (Omit<StatusCounts, "completion"> & { agencyId: number; name: string })[];
   const support = db
     .select({ agencyId: actionSupportingAgencies.agencyId, name: agencies.name, n: count() })
     .from(actionSupportingAgencies)
@@ -215,7 +224,7 @@ export interface RegionSummary extends StatusCounts {
 
 /** Per region of the items (national first, then by region code). */
 export function summaryByRegion(db: Db, scope: ScopeCode, filter: ActionFilter, now = Date.now()): RegionSummary[] {
-  const rows = groupedCounts(db, { regionCode: actionItems.regionCode, name: regions.name }, actionFilterCondition(scope, filter, now), now)
+  const rows = groupedCounts(db, { regionCode: actionItems.regionCode, name: regions.name }, actionFilterCondition(scope, filter, now), now, "filter")
     .groupBy(actionItems.regionCode)
     .orderBy(sql`${actionItems.regionCode} IS NOT NULL`, asc(actionItems.regionCode))
     .all() as unknown as (Omit<StatusCounts, "completion"> & { regionCode: string | null; name: string | null })[];
@@ -224,7 +233,7 @@ export function summaryByRegion(db: Db, scope: ScopeCode, filter: ActionFilter, 
 
 /** Lead agencies ranked by their overdue items (then by total), within scope and period. */
 export function agencyOverdueRanking(db: Db, scope: ScopeCode, period: Period | null = null, now = Date.now(), limit = 10) {
-  const rows = groupedCounts(db, { agencyId: actionItems.leadAgencyId, name: leadAgency.name }, and(scopeCondition(actionItems.regionCode, scope), duePeriodCondition(period)), now)
+  const rows = groupedCounts(db, { agencyId: actionItems.leadAgencyId, name: leadAgency.name }, and(scopeCondition(actionItems.regionCode, scope), duePeriodCondition(period)), now, { leadAgency: true })
     .groupBy(actionItems.leadAgencyId)
     .orderBy(desc(sql`coalesce(sum(${overdueCondition(now)}), 0)`), desc(count(actionItems.id)), asc(leadAgency.name))
     .limit(limit)
@@ -425,18 +434,55 @@ export function dashboardYears(db: Db, scope: ScopeCode, now = Date.now()): numb
  * Everything on the leader's dashboard for one scope and period (null = all items, rakor of the
  * current year). The report to the President calls this (or the functions above) with its own period.
  */
-export function dashboardNumbers(db: Db, scope: ScopeCode, period: Period | null = null, now = Date.now()) {
+/**
+ * The data version: rows changed through this connection (SQLite's total_changes()) and commits by
+ * any other connection (PRAGMA data_version, e.g. an import run from the command line). Either
+ * moves whenever the data behind a figure may have changed; reading both costs microseconds.
+ */
+function dataVersion(db: Db): string {
+  const changes = db.$client.prepare("SELECT total_changes()").pluck().get() as number;
+  const others = db.$client.pragma("data_version", { simple: true }) as number;
+  return `${changes}.${others}`;
+}
+
+const MEMO_ENTRIES = 64;
+const memo = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * The aggregate figures of the dashboard, computed once per (scope, period, day in each zone,
+ * data version). At national scale they add up every item and status update (seconds of SQL);
+ * leaders read far more often than anyone writes, and any write changes the version, so a reader
+ * never sees a stale number. (A session being touched also counts as a write: harmless.) The day is part of the key because "terlambat" changes at midnight.
+ */
+function aggregateFigures(db: Db, scope: ScopeCode, period: Period | null, now: number) {
+  const key = JSON.stringify([scope, period, dataVersion(db), todayIn("Asia/Jakarta", now), todayIn("Asia/Makassar", now), todayIn("Asia/Jayapura", now)]);
+  let entries = memo.get(db);
+  if (!entries) memo.set(db, (entries = new Map()));
+  const hit = entries.get(key) as ReturnType<typeof computeAggregates> | undefined;
+  if (hit) return hit;
+  const figures = computeAggregates(db, scope, period, now);
+  entries.set(key, figures);
+  if (entries.size > MEMO_ENTRIES) entries.delete(entries.keys().next().value!);
+  return figures;
+}
+
+function computeAggregates(db: Db, scope: ScopeCode, period: Period | null, now: number) {
   const zone = scopeTimeZone(db, scope);
   const subsatgasRows = subsatgasSummary(db, scope, period, now);
-  const rakorPeriod = period ?? yearPeriod(currentYear(zone, now));
   return {
     zone,
-    period,
     subsatgas: subsatgasRows,
     totals: sumCounts(subsatgasRows),
     agencies: agencyOverdueRanking(db, scope, period, now),
-    rakorHeld: rakorHeldByLevelAndMode(db, scope, rakorPeriod),
+    rakorHeld: rakorHeldByLevelAndMode(db, scope, period ?? yearPeriod(currentYear(zone, now))),
     series: completionSeries(db, scope, period, now),
+  };
+}
+
+export function dashboardNumbers(db: Db, scope: ScopeCode, period: Period | null = null, now = Date.now()) {
+  return {
+    ...aggregateFigures(db, scope, period, now),
+    period,
     next: nextRakor(db, scope, now) ?? null,
     recent: recentUpdates(db, scope),
   };

@@ -22,12 +22,23 @@ export function isOverdue(item: { status: ActionStatus; dueDate: string }, zone:
   return !isClosed(item.status) && item.dueDate < todayIn(zone ?? NATIONAL_TIME_ZONE, now);
 }
 
-/** SQL condition; the query must LEFT JOIN regions on action_items.region_code. */
+/**
+ * The same rule as SQL over action_items; it needs no join. Today's date in the three zones is at
+ * most one day apart: an item due before the earliest of them is overdue in every zone, one due on
+ * or after the latest in none, and only items due in between look up their region's zone (a
+ * primary-key lookup for those few rows instead of a join for every row: 200,000 items are counted
+ * in tens of milliseconds).
+ */
 export function overdueCondition(now = Date.now()): SQL {
-  return sql`(${actionItems.status} NOT IN ('done', 'cancelled') AND ${actionItems.dueDate} < CASE COALESCE(${regions.timeZone}, 'Asia/Jakarta')
-    WHEN 'Asia/Makassar' THEN ${todayIn("Asia/Makassar", now)}
-    WHEN 'Asia/Jayapura' THEN ${todayIn("Asia/Jayapura", now)}
-    ELSE ${todayIn("Asia/Jakarta", now)} END)`;
+  const wib = todayIn("Asia/Jakarta", now);
+  const wita = todayIn("Asia/Makassar", now);
+  const wit = todayIn("Asia/Jayapura", now);
+  const [earliest, , latest] = [wib, wita, wit].sort();
+  return sql`(${actionItems.status} NOT IN ('done', 'cancelled') AND (${actionItems.dueDate} < ${earliest} OR (${actionItems.dueDate} < ${latest}
+    AND ${actionItems.dueDate} < CASE COALESCE((SELECT tz.time_zone FROM ${regions} tz WHERE tz.code = ${actionItems.regionCode}), 'Asia/Jakarta')
+      WHEN 'Asia/Makassar' THEN ${wita}
+      WHEN 'Asia/Jayapura' THEN ${wit}
+      ELSE ${wib} END)))`;
 }
 
 /** Open = not selesai and not dibatalkan (overdue or not). */

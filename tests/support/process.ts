@@ -1,7 +1,9 @@
 // Runs the real server (`tsx app/cli/serve.ts`) as a child process, for tests that need a
 // separate process: production mode, crashes, what the server prints.
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
+import path from "node:path";
 
 export interface ServerProcess {
   url: string;
@@ -20,6 +22,17 @@ export function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The server bundle resolves its packages from its own folder upwards: a BUILD_DIR outside the
+ * project (/tmp/build-x) gets a node_modules link next to it. Returns the build directory.
+ */
+export function ensureBuildResolvable(root = process.cwd()): string {
+  const buildDir = path.resolve(root, process.env.BUILD_DIR || "build");
+  const link = path.join(buildDir, "node_modules");
+  if (!buildDir.startsWith(root + path.sep) && existsSync(buildDir) && !existsSync(link)) symlinkSync(path.join(root, "node_modules"), link, "dir");
+  return buildDir;
 }
 
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {

@@ -1,0 +1,188 @@
+// The queries behind the measured pages use indexes on a data set large enough to matter: 3,000+
+// rakor, 20,000 action items, 80,000 status updates, 84,000 attendees (db/bench/synthetic.ts at
+// scale 0.1, through the real importer). The statements are captured from the same model functions
+// the loaders call (db/bench/pages.ts, a drizzle logger), then EXPLAINed. A full scan of a growing
+// table, or a paged statement that sorts every match to return one page, is a finding.
+//
+// Findings that remain are listed in KNOWN with the reason and what would remove them; the test
+// fails on any finding not listed (a regression) and on any listed one that no longer occurs (so
+// the list only shrinks). The proposed indexes (db/bench/indexes.ts) are created first, as the
+// schema does not have them yet; a test shows each one is needed.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Db } from "../../db/client";
+import { applyProposedIndexes, createIndexSql, PROPOSED_INDEXES } from "../../db/bench/indexes";
+import { benchPageContext, captureQueries, PAGES, type CapturedQuery, type PageContext } from "../../db/bench/pages";
+import { explain, planFindings, type FindingKind } from "../../db/bench/query-plan";
+import { benchUsers, createBenchUsers, importSynthetic, loadReference, planTaskForces, registerAgencies } from "../../db/bench/synthetic";
+import { getAction, recordStatusUpdate } from "../../app/models/action.server";
+import { recentUpdates } from "../../app/models/dashboard.server";
+
+const OPTIONS = { scale: 0.1, years: 5 };
+
+/** Findings still present, per page: table, kind, and why (with what would remove it). */
+const KNOWN: Record<string, { table: string; kind: FindingKind; why: string }[]> = {
+  dashboard: [
+    {
+      table: "action_items",
+      kind: "full-scan",
+      why:
+        "subsatgasSummary, agencyOverdueRanking and completionSeries total every item in scope (national: all of them), " +
+        "and dashboardYears reads every due date; only pre-aggregated counts would avoid it (see the bench report)",
+    },
+    { table: "action_items", kind: "paged-temp-sort", why: "agencyOverdueRanking: the top 10 of all lead agencies by overdue items" },
+    { table: "action_updates", kind: "full-scan", why: "completionSeries: the state of every item at each month end comes from every status update" },
+    { table: "rakor", kind: "full-scan", why: "dashboardYears reads every rakor start to list its years" },
+  ],
+  "dashboard-year": [
+    { table: "action_items", kind: "full-scan", why: "as on the dashboard: dashboardYears reads every due date; the one-year totals read the items due that year through an index scan" },
+    { table: "action_items", kind: "paged-temp-sort", why: "agencyOverdueRanking: top 10 agencies" },
+    { table: "action_updates", kind: "full-scan", why: "completionSeries over the year's items" },
+    { table: "rakor", kind: "full-scan", why: "dashboardYears reads every rakor start" },
+  ],
+  "actions-filtered": [
+    {
+      table: "action_items",
+      kind: "paged-temp-sort",
+      why:
+        "the default order puts overdue items first, and overdue depends on today in each item's zone (not indexable); " +
+        "only the ids of the matching items are sorted (searchActions reads the 25 rows in full afterwards)",
+    },
+  ],
+  "actions-all": [
+    {
+      table: "action_items",
+      kind: "full-scan",
+      why: "unfiltered national list: the page of 25 is the first of all items in lateness order, and count(*) counts them all",
+    },
+    { table: "action_items", kind: "paged-temp-sort", why: "as above: every item's id is sorted to show the first 25" },
+  ],
+  "rakor-list": [{ table: "rakor", kind: "full-scan", why: "count(*) of every rakor in scope for the pager (a covering-index count: 33,000 entries nationally)" }],
+};
+
+let dir: string;
+let db: Db;
+let ctx: PageContext;
+let liaisonUserId: number;
+let liaisonActionId: number;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "sigap-scale-plans-"));
+  db = openDatabase(path.join(dir, "plans.db"));
+  const plan = planTaskForces(loadReference(db), OPTIONS);
+  registerAgencies(db, plan);
+  importSynthetic(db, plan, { dir, options: OPTIONS });
+  const users = benchUsers(plan, 2);
+  await createBenchUsers(db, users);
+  applyProposedIndexes(db.$client);
+  const row = (email: string) => db.$client.prepare("SELECT id, agency_id AS agencyId, region_code AS regionCode FROM users WHERE email = ?").get(email) as { id: number; agencyId: number; regionCode: string };
+  const national = row(users.find((u) => u.role === "penghubung" && u.regionCode === null)!.email);
+  const regional = row(users.find((u) => u.role === "penghubung" && u.regionCode !== null)!.email);
+  ctx = benchPageContext(db, { nationalAgencyId: national.agencyId, regional: { agencyId: regional.agencyId, regionCode: regional.regionCode } }, 2025);
+  liaisonUserId = regional.id;
+  liaisonActionId = db.$client.prepare("SELECT id FROM action_items WHERE lead_agency_id = ? ORDER BY id LIMIT 1").pluck().get(regional.agencyId) as number;
+}, 600_000);
+
+afterAll(() => {
+  db?.$client.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const count = (table: string) => Number(db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+
+function findingsOf(queries: CapturedQuery[]) {
+  return queries.flatMap((q) => planFindings(db.$client, q));
+}
+
+describe("the data set is large enough to matter", () => {
+  it("has thousands of rakor and tens of thousands of items, updates and attendees", () => {
+    expect(count("rakor")).toBeGreaterThanOrEqual(3000);
+    expect(count("action_items")).toBeGreaterThanOrEqual(18_000);
+    expect(count("action_updates")).toBeGreaterThanOrEqual(72_000);
+    expect(count("attendees")).toBeGreaterThanOrEqual(75_000);
+    expect(count("audit_log")).toBeGreaterThanOrEqual(20_000);
+  });
+});
+
+describe("query plans of the measured pages", () => {
+  for (const page of PAGES) {
+    it(`${page.key}: every statement uses indexes, except the known findings`, () => {
+      const queries = captureQueries(db.$client, (d) => page.queries(d, ctx));
+      expect(queries.length).toBeGreaterThan(0);
+      const found = findingsOf(queries);
+      const foundKeys = [...new Set(found.map((f) => `${f.table} ${f.kind}`))].sort();
+      const knownKeys = [...new Set((KNOWN[page.key] ?? []).map((k) => `${k.table} ${k.kind}`))].sort();
+      const unexpected = found.filter((f) => !knownKeys.includes(`${f.table} ${f.kind}`));
+      // A new full scan or paged sort is a regression: the message shows the plan line and SQL.
+      expect(unexpected.map((f) => `${f.detail}\n    in: ${f.sql.slice(0, 200)}`)).toEqual([]);
+      // A known finding that no longer occurs must leave KNOWN.
+      expect(foundKeys).toEqual(knownKeys);
+    });
+  }
+
+  it("the status update path (the page's read and the versioned write) searches by key only", () => {
+    const queries = captureQueries(db.$client, (d) => {
+      const item = getAction(d, liaisonActionId)!;
+      const result = recordStatusUpdate(d, liaisonActionId, item.version, { status: "in_progress", progress: 40, note: "uji rencana kueri" }, [], liaisonUserId);
+      expect(result.ok).toBe(true);
+    });
+    expect(queries.length).toBeGreaterThan(3);
+    expect(findingsOf(queries.filter((q) => /^\s*select/i.test(q.sql)))).toEqual([]);
+    // The write itself touched one item and appended one update and one audit row.
+    expect(db.$client.prepare("SELECT count(*) FROM action_updates WHERE note = 'uji rencana kueri'").pluck().get()).toBe(1);
+  });
+
+  it("the liaison workspace reads the agency's items through the agency indexes, not every item", () => {
+    const queries = captureQueries(db.$client, (d) => PAGES.find((p) => p.key === "liaison-national")!.queries(d, ctx));
+    const plan = queries.flatMap((q) => explain(db.$client, q).map((r) => r.detail)).join("\n");
+    expect(plan).toMatch(/SEARCH \w+ USING (COVERING )?INDEX action_items_agency_idx \(lead_agency_id=\?\)/);
+    expect(plan).toMatch(/SEARCH \w+ USING (COVERING )?INDEX action_supporting_agency_idx \(agency_id=\?\)/);
+    expect(plan).not.toMatch(/SCAN action_items\b/);
+  });
+});
+
+describe("the proposed indexes (db/bench/indexes.ts) are each needed", () => {
+  /** Runs `fn` with the index as the schema defines it today (dropped, or its old columns), then restores it. */
+  function withoutProposal(name: string, fn: () => void) {
+    const index = PROPOSED_INDEXES.find((i) => i.name === name)!;
+    db.$client.exec("BEGIN");
+    try {
+      db.$client.exec(`DROP INDEX ${index.name}`);
+      if (index.replaces) db.$client.exec(createIndexSql({ ...index, columns: index.replaces }));
+      fn();
+    } finally {
+      db.$client.exec("ROLLBACK");
+    }
+  }
+
+  it("lists exactly the indexes checked here", () => {
+    expect(PROPOSED_INDEXES.map((i) => i.name)).toEqual(["action_updates_at_idx", "action_items_subsatgas_idx"]);
+  });
+
+  it("action_updates_at_idx: without it the latest updates sort every status update", () => {
+    const queries = captureQueries(db.$client, (d) => recentUpdates(d, null));
+    expect(findingsOf(queries)).toEqual([]);
+    withoutProposal("action_updates_at_idx", () => {
+      const without = findingsOf(queries).map((f) => `${f.table} ${f.kind}`);
+      expect(without).toContain("action_updates full-scan");
+      expect(without).toContain("action_updates paged-temp-sort");
+    });
+    expect(findingsOf(queries)).toEqual([]);
+  });
+
+  it("action_items_subsatgas_idx with region_code: the filtered list sorts its ids from the index alone", () => {
+    const page = PAGES.find((p) => p.key === "actions-filtered")!;
+    const plan = () =>
+      captureQueries(db.$client, (d) => page.queries(d, ctx))
+        .filter((q) => /^select "action_items"\."id" from/i.test(q.sql))
+        .flatMap((q) => explain(db.$client, q).map((r) => r.detail))
+        .join("\n");
+    expect(plan()).toMatch(/SEARCH action_items USING COVERING INDEX action_items_subsatgas_idx \(subsatgas_slug=\? AND status=\?\)/);
+    withoutProposal("action_items_subsatgas_idx", () => {
+      expect(plan()).toMatch(/SEARCH action_items USING INDEX action_items_subsatgas_idx \(subsatgas_slug=\? AND status=\?\)/);
+      expect(plan()).not.toMatch(/COVERING INDEX action_items_subsatgas_idx/);
+    });
+  });
+});
