@@ -418,6 +418,10 @@ export function recentUpdates(db: Db, scope: ScopeCode, limit = 8) {
 
 /** The years a period picker offers: those with items due or rakor held within scope, and the current one. */
 export function dashboardYears(db: Db, scope: ScopeCode, now = Date.now()): number[] {
+  return memoised(db, ["years", scope], now, () => computeYears(db, scope, now));
+}
+
+function computeYears(db: Db, scope: ScopeCode, now: number): number[] {
   const zone = scopeTimeZone(db, scope);
   const years = new Set<number>([currentYear(zone, now)]);
   for (const r of db
@@ -430,10 +434,6 @@ export function dashboardYears(db: Db, scope: ScopeCode, now = Date.now()): numb
   return [...years].filter((y) => y >= 2000 && y <= 2100).sort((a, b) => b - a);
 }
 
-/**
- * Everything on the leader's dashboard for one scope and period (null = all items, rakor of the
- * current year). The report to the President calls this (or the functions above) with its own period.
- */
 /**
  * The data version: rows changed through this connection (SQLite's total_changes()) and commits by
  * any other connection (PRAGMA data_version, e.g. an import run from the command line). Either
@@ -449,21 +449,21 @@ const MEMO_ENTRIES = 64;
 const memo = new WeakMap<Db, Map<string, unknown>>();
 
 /**
- * The aggregate figures of the dashboard, computed once per (scope, period, day in each zone,
- * data version). At national scale they add up every item and status update (seconds of SQL);
- * leaders read far more often than anyone writes, and any write changes the version, so a reader
- * never sees a stale number. (A session being touched also counts as a write: harmless.) The day is part of the key because "terlambat" changes at midnight.
+ * `compute` once per (what, data version, today's date in each zone). The dashboard's aggregates
+ * add up every item and status update (over a second of SQL at national scale); leaders read far
+ * more often than anyone writes, and any write changes the version, so a reader never sees a
+ * stale number. (A session being touched also counts as a write: harmless.) The day is part of
+ * the key because "terlambat" changes at midnight.
  */
-function aggregateFigures(db: Db, scope: ScopeCode, period: Period | null, now: number) {
-  const key = JSON.stringify([scope, period, dataVersion(db), todayIn("Asia/Jakarta", now), todayIn("Asia/Makassar", now), todayIn("Asia/Jayapura", now)]);
+function memoised<T>(db: Db, what: unknown[], now: number, compute: () => T): T {
+  const key = JSON.stringify([...what, dataVersion(db), todayIn("Asia/Jakarta", now), todayIn("Asia/Makassar", now), todayIn("Asia/Jayapura", now)]);
   let entries = memo.get(db);
   if (!entries) memo.set(db, (entries = new Map()));
-  const hit = entries.get(key) as ReturnType<typeof computeAggregates> | undefined;
-  if (hit) return hit;
-  const figures = computeAggregates(db, scope, period, now);
-  entries.set(key, figures);
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  entries.set(key, value);
   if (entries.size > MEMO_ENTRIES) entries.delete(entries.keys().next().value!);
-  return figures;
+  return value;
 }
 
 function computeAggregates(db: Db, scope: ScopeCode, period: Period | null, now: number) {
@@ -479,9 +479,13 @@ function computeAggregates(db: Db, scope: ScopeCode, period: Period | null, now:
   };
 }
 
+/**
+ * Everything on the leader's dashboard for one scope and period (null = all items, rakor of the
+ * current year). The report to the President calls the functions above with its own period.
+ */
 export function dashboardNumbers(db: Db, scope: ScopeCode, period: Period | null = null, now = Date.now()) {
   return {
-    ...aggregateFigures(db, scope, period, now),
+    ...memoised(db, ["figures", scope, period], now, () => computeAggregates(db, scope, period, now)),
     period,
     next: nextRakor(db, scope, now) ?? null,
     recent: recentUpdates(db, scope),
