@@ -9,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -51,6 +52,7 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 function Shell({ children }: { children: ReactNode }) {
+  const location = useLocation();
   const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user;
   return (
@@ -96,7 +98,8 @@ function Shell({ children }: { children: ReactNode }) {
           </nav>
         ) : null}
       </header>
-      <main id="isi" className="page">
+      {/* data-page: the address whose content is drawn, so a browser test can tell a finished navigation */}
+      <main id="isi" className="page" data-page={location.pathname + location.search}>
         {children}
       </main>
       <footer className="footer">SIGAP TPPO · Sistem Informasi Gugus Tugas PP-TPPO</footer>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { rakor } from "../../db/schema";
 import type { Bundle } from "../../app/models/bundle.types";
-import { launchBrowser, loginThroughForm } from "../support/browser";
+import { launchBrowser, loginThroughForm, waitForPage } from "../support/browser";
 import { loadJson, SEED_PATH } from "../support/bundle";
 import { startTestApp, type TestApp } from "../support/server";
 
@@ -39,7 +39,7 @@ describe("importing a bundle from the browser", () => {
     const errors = watchErrors(page);
 
     await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Pertukaran Data" }).click();
-    await page.waitForURL(/\/pertukaran-data$/);
+    await waitForPage(page, /\/pertukaran-data$/);
 
     const bundle = loadJson<Bundle>(SEED_PATH);
     bundle.rakor![2].title = "Rakor GT PP-TPPO Kabupaten Indramayu 2025 (hasil impor)";
@@ -48,24 +48,24 @@ describe("importing a bundle from the browser", () => {
 
     await page.getByLabel("Berkas bundel (.json, paling besar 25 MB)").setInputFiles(asFile("indramayu-salah.json", broken));
     await page.getByRole("button", { name: "Unggah dan periksa" }).click();
-    await page.waitForURL(/\/pertukaran-data\/pratinjau\/[0-9a-f]{32}$/);
+    await waitForPage(page, /\/pertukaran-data\/pratinjau\/[0-9a-f]{32}$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Pratinjau impor: indramayu-salah.json");
     expect(await page.getByRole("alert").textContent()).toContain("Bundel ditolak: 1 kesalahan.");
     expect(await page.getByRole("list", { name: "Daftar kesalahan" }).textContent()).toBe("rakor[2].venue: wajib diisi untuk rakor luring atau hybrid");
     expect(await page.getByRole("button", { name: "Impor sekarang" }).count()).toBe(0);
     await page.getByRole("button", { name: "Batalkan dan unggah berkas lain" }).click();
-    await page.waitForURL(/\/pertukaran-data$/);
+    await waitForPage(page, /\/pertukaran-data$/);
 
     await page.getByLabel("Berkas bundel (.json, paling besar 25 MB)").setInputFiles(asFile("indramayu.json", bundle));
     await page.getByRole("button", { name: "Unggah dan periksa" }).click();
-    await page.waitForURL(/\/pertukaran-data\/pratinjau\/[0-9a-f]{32}$/);
+    await waitForPage(page, /\/pertukaran-data\/pratinjau\/[0-9a-f]{32}$/);
     expect(await page.getByRole("status").textContent()).toContain("Bundel valid untuk cakupan nasional.");
     const summary = page.getByRole("table", { name: "Ringkasan: apa yang akan terjadi pada setiap data" });
     expect(await summary.getByRole("row", { name: /^Rakor/ }).textContent()).toBe("Rakor0120");
     expect(await page.getByRole("row", { name: /indramayu-rakor-gt-2025-08-12/ }).textContent()).toContain("Diperbarui");
 
     await page.getByRole("button", { name: "Impor sekarang" }).click();
-    await page.waitForURL(/\/pertukaran-data\?/);
+    await waitForPage(page, /\/pertukaran-data\?/);
     expect(await page.getByRole("status").textContent()).toContain('Impor "indramayu.json" selesai: 0 data baru, 1 diperbarui, 17 tidak berubah.');
     expect(app.db.select().from(rakor).where(eq(rakor.ref, "indramayu-rakor-gt-2025-08-12")).get()?.title).toBe(bundle.rakor![2].title);
 

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, loginThroughForm } from "../support/browser";
+import { launchBrowser, loginThroughForm, waitForPage } from "../support/browser";
 import { makePdf } from "../support/gt-fixtures";
 import { startTestApp, type TestApp } from "../support/server";
 
@@ -38,17 +38,17 @@ describe("recording a legal basis with its signed document", () => {
     const errors = watchErrors(page);
 
     await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Gugus Tugas" }).click();
-    await page.waitForURL(/\/gugus-tugas$/);
+    await waitForPage(page, /\/gugus-tugas$/);
     const sentence = page.getByTestId("coverage-sentence");
     expect(await sentence.textContent()).toBe(
       "Gugus Tugas terbentuk di 1 dari 38 provinsi dan 2 dari 514 kabupaten/kota; 0 provinsi dan 0 kabupaten/kota di antaranya dengan dasar hukum.",
     );
 
     await page.getByRole("row", { name: /Jawa Barat/ }).getByRole("link", { name: "Jawa Barat" }).click();
-    await page.waitForURL(/\/gugus-tugas\/32$/);
+    await waitForPage(page, /\/gugus-tugas\/32$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Gugus Tugas Provinsi Jawa Barat");
     await page.getByRole("link", { name: "Perbarui data" }).click();
-    await page.waitForURL(/\/gugus-tugas\/32\/ubah$/);
+    await waitForPage(page, /\/gugus-tugas\/32\/ubah$/);
 
     const pdf = makePdf("Keputusan Gubernur Jawa Barat tentang Gugus Tugas PP-TPPO");
     await page.getByLabel("Sudah terbentuk").check();
@@ -63,7 +63,7 @@ describe("recording a legal basis with its signed document", () => {
     await page.getByLabel("Nama narahubung").fill("Drs. Asep Supriatna");
     await page.getByRole("button", { name: "Simpan" }).click();
 
-    await page.waitForURL(/\/gugus-tugas\/32\?tersimpan=1$/);
+    await waitForPage(page, /\/gugus-tugas\/32\?tersimpan=1$/);
     expect(await page.getByRole("status").textContent()).toContain("Data Gugus Tugas tersimpan.");
     expect(await page.locator("main").textContent()).toContain("SK Kepala Daerah Nomor Kepgub 463/Kep.512-DP3AKB/2024 tanggal 20 Mei 2024");
 
@@ -72,7 +72,7 @@ describe("recording a legal basis with its signed document", () => {
     expect(readFileSync((await download.path())!).equals(pdf)).toBe(true);
 
     await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Gugus Tugas" }).click();
-    await page.waitForURL(/\/gugus-tugas$/);
+    await waitForPage(page, /\/gugus-tugas$/);
     expect(await page.getByTestId("coverage-sentence").textContent()).toBe(
       "Gugus Tugas terbentuk di 2 dari 38 provinsi dan 2 dari 514 kabupaten/kota; 1 provinsi dan 0 kabupaten/kota di antaranya dengan dasar hukum.",
     );
@@ -89,7 +89,7 @@ describe("a regency secretariat records a semester of case figures", () => {
     await loginThroughForm(page, app.url, "indramayu@demo.sigap.id");
     const errors = watchErrors(page);
     await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Statistik Kasus" }).click();
-    await page.waitForURL(/\/statistik$/);
+    await waitForPage(page, /\/statistik$/);
     expect(await page.getByRole("complementary", { name: "Pelindungan data korban" }).textContent()).toContain("Undang-Undang Nomor 27 Tahun 2022");
 
     const record = async (agency: string, figures: Record<string, string>) => {
@@ -113,7 +113,7 @@ describe("a regency secretariat records a semester of case figures", () => {
     });
 
     await record("Polres Indramayu", figures("8", "10"));
-    await page.waitForURL(/\/statistik\?dari=2025-01-01&sampai=2025-06-30&tersimpan=1$/);
+    await waitForPage(page, /\/statistik\?dari=2025-01-01&sampai=2025-06-30&tersimpan=1$/);
 
     // The same agency and region again for an overlapping period: refused, with the entry named.
     await record("Polres Indramayu", figures("8", "10"));
@@ -124,7 +124,7 @@ describe("a regency secretariat records a semester of case figures", () => {
     expect(await page.locator("#f-victimsWomen-error").textContent()).toBe("Korban perempuan (15) tidak boleh melebihi jumlah korban (14).");
     await page.getByLabel("Korban perempuan", { exact: true }).fill("11");
     await page.getByRole("button", { name: "Simpan" }).click();
-    await page.waitForURL(/tersimpan=1$/);
+    await waitForPage(page, /tersimpan=1$/);
 
     const stat = (key: string) => page.locator(`[data-figure="${key}"] strong`).textContent();
     expect(await stat("casesReported")).toBe("8");

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
-import { launchBrowser, loginThroughForm } from "../support/browser";
+import { launchBrowser, loginThroughForm, waitForPage } from "../support/browser";
 import { startTestApp, type TestApp } from "../support/server";
 
 let app: TestApp;
@@ -93,11 +93,11 @@ describe("signing in from a real browser", () => {
       await page.getByLabel("Email").fill("sekretariat@demo.sigap.id");
       await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "Masuk" }).click();
-      await page.waitForURL((url) => url.pathname === "/" && url.searchParams.get("asal") === "tautan");
+      await waitForPage(page, (url) => url.pathname === "/" && url.searchParams.get("asal") === "tautan");
       await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 5000 }).toBe("Beranda");
 
       await page.getByRole("button", { name: "Keluar" }).click();
-      await page.waitForURL((url) => url.pathname === "/login");
+      await waitForPage(page, (url) => url.pathname === "/login");
       await page.goto(`${app.url}/`);
       expect(new URL(page.url()).pathname).toBe("/login");
       expect(errors).toEqual([]);

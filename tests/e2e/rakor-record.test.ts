@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendees, rakor, rakorSites } from "../../db/schema";
-import { launchBrowser, loginThroughForm } from "../support/browser";
+import { launchBrowser, loginThroughForm, waitForPage } from "../support/browser";
 import { startTestApp, type TestApp } from "../support/server";
 
 let app: TestApp;
@@ -37,7 +37,7 @@ describe("recording a hybrid rakor in the browser", () => {
 
     await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Rakor" }).click();
     await page.getByRole("link", { name: "Jadwalkan rakor" }).click();
-    await page.waitForURL("**/rakor/baru");
+    await waitForPage(page, "**/rakor/baru");
 
     await page.getByLabel("Judul rakor").fill(TITLE);
     await page.getByLabel("Penyelenggara").fill("Polri");
@@ -64,7 +64,7 @@ describe("recording a hybrid rakor in the browser", () => {
 
     // A site, with its own chair.
     await page.getByRole("navigation", { name: "Bagian rakor" }).getByRole("link", { name: "Lokasi" }).click();
-    await page.waitForURL(`**/rakor/${saved.id}/lokasi`);
+    await waitForPage(page, `**/rakor/${saved.id}/lokasi`);
     await page.getByLabel("Nama lokasi").fill("Ruang Rapat Setya Haprabu, Lantai 2 Polresta Balikpapan");
     await page.getByLabel("Instansi", { exact: true }).first().fill("Polresta Balikpapan");
     await page.getByLabel("Wilayah").fill("64.71 · Kota Balikpapan");
@@ -77,7 +77,7 @@ describe("recording a hybrid rakor in the browser", () => {
 
     // Two attendees in the row editor: the chair at the venue, the notulis at the site.
     await page.getByRole("navigation", { name: "Bagian rakor" }).getByRole("link", { name: "Peserta" }).click();
-    await page.waitForURL(`**/rakor/${saved.id}/peserta`);
+    await waitForPage(page, `**/rakor/${saved.id}/peserta`);
     await page.getByLabel("Nama baris 10", { exact: true }).waitFor();
     expect(await page.getByLabel(/^Nama baris \d+$/).count()).toBe(10);
     await page.getByRole("button", { name: "Tambah 10 baris" }).click();
@@ -101,7 +101,7 @@ describe("recording a hybrid rakor in the browser", () => {
 
     // The overview shows it all, with the time in the other zones.
     await page.getByRole("navigation", { name: "Bagian rakor" }).getByRole("link", { name: "Ringkasan" }).click();
-    await page.waitForURL(`**/rakor/${saved.id}`);
+    await waitForPage(page, `**/rakor/${saved.id}`);
     await page.getByRole("heading", { name: "Keterangan" }).waitFor();
     const overview = await page.locator("main").innerText();
     expect(overview).toContain("Rabu, 4 Juni 2025, pukul 10.00 WITA");

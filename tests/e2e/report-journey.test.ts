@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, loginThroughForm } from "../support/browser";
+import { launchBrowser, loginThroughForm, waitForPage } from "../support/browser";
 import { startTestApp, type TestApp } from "../support/server";
 import { KNOWN, openDocx, seedReportData, sqlRakorHeld } from "../support/report";
 
@@ -42,7 +42,7 @@ describe("a leader prepares the report to the President", () => {
     await picker.getByLabel("Sampai").fill("2025-06-30");
     await picker.getByLabel("Wilayah").selectOption("nasional");
     await picker.getByRole("button", { name: "Tampilkan" }).click();
-    await page.waitForURL((u) => u.searchParams.get("dari") === "2025-01-01" && u.searchParams.get("sampai") === "2025-06-30");
+    await waitForPage(page, (u) => u.searchParams.get("dari") === "2025-01-01" && u.searchParams.get("sampai") === "2025-06-30");
     const preview = page.getByRole("article", { name: "Pratinjau laporan" });
     await preview.getByRole("heading", { name: "III. CAPAIAN RENCANA AKSI" }).waitFor();
     await page.screenshot({ path: "/tmp/sigap-laporan-preview.png", fullPage: false });
