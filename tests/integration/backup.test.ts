@@ -30,7 +30,7 @@ describe("online backup", () => {
     })();
     await new Promise((r) => setTimeout(r, 150));
     const out = path.join(app.dir, "cadangan.db");
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "app/cli/backup.ts", "--out", out], {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "app/cli/backup.server.ts", "--out", out], {
       env: { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH },
     });
     writing = false;
@@ -56,9 +56,9 @@ describe("online backup", () => {
 
   it("refuses to overwrite an existing file", async () => {
     const out = path.join(app.dir, "ada.db");
-    await run(process.execPath, ["--import", "tsx", "app/cli/backup.ts", "--out", out]);
+    await run(process.execPath, ["--import", "tsx", "app/cli/backup.server.ts", "--out", out]);
     expect(existsSync(out)).toBe(true);
-    await expect(run(process.execPath, ["--import", "tsx", "app/cli/backup.ts", "--out", out])).rejects.toMatchObject({
+    await expect(run(process.execPath, ["--import", "tsx", "app/cli/backup.server.ts", "--out", out])).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining("sudah ada"),
     });

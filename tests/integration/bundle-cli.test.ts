@@ -46,8 +46,8 @@ function run(script: string, args: string[]): Promise<Run> {
   });
 }
 
-const importCli = (...files: string[]) => run("app/cli/import.ts", files);
-const exportCli = (...args: string[]) => run("app/cli/export.ts", args);
+const importCli = (...files: string[]) => run("app/cli/import.server.ts", files);
+const exportCli = (...args: string[]) => run("app/cli/export.server.ts", args);
 function dbSnapshot() {
   const db = openDatabase(dbPath);
   try {

@@ -1,6 +1,6 @@
 // Foundation (issue #2): the command line as an operator uses it. `user:create` creates and
 // migrates a missing database, refuses bad arguments with an Indonesian message and a non-zero
-// exit and then writes nothing; `npm start` (app/cli/serve.ts) refuses to run in production
+// exit and then writes nothing; `npm start` (app/cli/serve.server.ts) refuses to run in production
 // without SESSION_SECRET and otherwise serves with a Secure session cookie.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -57,7 +57,7 @@ function run(script: string, args: string[], env: Record<string, string>): Promi
 }
 
 function userCreate(dbPath: string, ...args: string[]) {
-  return run("app/cli/user-create.ts", args, { DATABASE_PATH: dbPath });
+  return run("app/cli/user-create.server.ts", args, { DATABASE_PATH: dbPath });
 }
 
 /** Rows that a failed command must leave as they were. */
@@ -206,10 +206,10 @@ function buildEnv(): Record<string, string> {
   return process.env.BUILD_DIR ? { BUILD_DIR: process.env.BUILD_DIR } : {};
 }
 
-describe("npm start (app/cli/serve.ts)", () => {
+describe("npm start (app/cli/serve.server.ts)", () => {
   it("refuses to start in production without SESSION_SECRET, with a clear message", async () => {
     const dbPath = path.join(dir, "prod-tanpa-kunci.db");
-    const r = await run("app/cli/serve.ts", [], { ...buildEnv(), NODE_ENV: "production", DATABASE_PATH: dbPath, PORT: String(await freePort()), HOST: "127.0.0.1" });
+    const r = await run("app/cli/serve.server.ts", [], { ...buildEnv(), NODE_ENV: "production", DATABASE_PATH: dbPath, PORT: String(await freePort()), HOST: "127.0.0.1" });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Galat: SESSION_SECRET belum diatur.");
     expect(r.stderr).toContain("openssl rand -hex 32");

@@ -52,7 +52,7 @@ describe("the production server", () => {
     const { execFileSync } = await import("node:child_process");
     execFileSync(
       process.execPath,
-      ["--import", "tsx", "app/cli/user-create.ts", "--email", "ketua@example.go.id", "--password", DEMO_PASSWORD, "--role", "pimpinan"],
+      ["--import", "tsx", "app/cli/user-create.server.ts", "--email", "ketua@example.go.id", "--password", DEMO_PASSWORD, "--role", "pimpinan"],
       { env: { ...process.env, DATABASE_PATH: dbPath }, stdio: "pipe" },
     );
     server = await startServerProcess({ NODE_ENV: "production", SESSION_SECRET: "s".repeat(64), DATABASE_PATH: dbPath });

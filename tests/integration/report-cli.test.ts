@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "app/cli/report.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "app/cli/report.server.ts", ...args], {
     env: { ...process.env, DATABASE_PATH: dbFile, SIGAP_QUIET_LOG: "1", ...env },
     encoding: "utf8",
     timeout: 120_000,
@@ -37,7 +37,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
 describe("npm run report", () => {
   it("is the package's report script", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
-    expect(pkg.scripts.report).toBe("tsx app/cli/report.ts");
+    expect(pkg.scripts.report).toBe("tsx app/cli/report.server.ts");
   });
 
   it("writes the national report of the period from DATABASE_PATH", () => {

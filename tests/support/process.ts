@@ -1,4 +1,4 @@
-// Runs the real server (`tsx app/cli/serve.ts`) as a child process, for tests that need a
+// Runs the real server (`tsx app/cli/serve.server.ts`) as a child process, for tests that need a
 // separate process: production mode, crashes, what the server prints.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, symlinkSync } from "node:fs";
@@ -37,7 +37,7 @@ export function ensureBuildResolvable(root = process.cwd()): string {
 
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.server.ts"], {
     env: { ...process.env, SIGAP_QUIET_LOG: "0", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

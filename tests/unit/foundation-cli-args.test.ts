@@ -6,7 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { describe, expect, it } from "vitest";
-import { argsErrorMessage, isMain } from "../../app/cli/args";
+import { argsErrorMessage, isMain } from "../../app/cli/args.server";
 
 function parseError(args: string[]): unknown {
   try {

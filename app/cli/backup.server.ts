@@ -5,7 +5,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databasePath, openDatabase } from "../../db/client";
-import { fail, isMain, parseCliArgs } from "./args";
+import { fail, isMain, parseCliArgs } from "./args.server";
 
 const USAGE = "Pemakaian: npm run backup -- --out BERKAS.db";
 

@@ -6,7 +6,7 @@ import { getDb } from "../db.server";
 import { BUILD_PATH, createApp, loadBuild } from "../http.server";
 import { purgeExpiredSessions } from "../models/session.server";
 import { isProduction } from "../utils/env.server";
-import { fail, isMain } from "./args";
+import { fail, isMain } from "./args.server";
 
 export async function startServer(): Promise<Server> {
   if (isProduction() && !process.env.SESSION_SECRET) {

@@ -6,7 +6,7 @@ import { getDb } from "../db.server";
 import { findAgencyByName } from "../models/agency.server";
 import { getRegion } from "../models/region.server";
 import { createUser, DuplicateEmailError, MIN_PASSWORD_LENGTH } from "../models/user.server";
-import { fail, parseCliArgs } from "./args";
+import { fail, parseCliArgs } from "./args.server";
 
 const USAGE =
   "Pemakaian: npm run user:create -- --email EMAIL --password SANDI --role admin|sekretariat|penghubung|pimpinan [--agency NAMA] [--region KODE] [--name NAMA]";

@@ -40,7 +40,7 @@ import { bareRunner, benchPageContext, captureQueries, PAGES, recordingDb, type 
 import { BOUNDARY, fmt, HttpClient, login, ms, percentiles, statusFormBody, type Latency } from "../../db/bench/http-client";
 import { ensureBuildResolvable, startServerProcess, type ServerProcess } from "../../tests/support/process";
 import { recordStatusUpdate } from "../models/action.server";
-import { fail, isMain, parseCliArgs } from "./args";
+import { fail, isMain, parseCliArgs } from "./args.server";
 
 const USAGE =
   "Pemakaian: npm run bench -- [--scale 1] [--seed 20250604] [--years 5] [--concurrency 4] [--duration 10]\n" +

@@ -8,7 +8,7 @@ import { getDb } from "../db.server";
 import { writeExportFile } from "../models/bundle-export.server";
 import { getRegion } from "../models/region.server";
 import { isCalendarDate } from "../utils/time";
-import { fail, isMain, parseCliArgs } from "./args";
+import { fail, isMain, parseCliArgs } from "./args.server";
 
 const USAGE = "Pemakaian: npm run export -- --out BERKAS.json [--region KODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]";
 

@@ -2,7 +2,7 @@
 import { databasePath } from "../../db/client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoExtras } from "../../db/demo/seed";
 import { getDb } from "../db.server";
-import { startServer } from "./serve";
+import { startServer } from "./serve.server";
 
 const db = getDb();
 const seeded = await seedDemo(db);

@@ -9,7 +9,7 @@ import { defaultReportPeriod, getReportScope, periodErrors, type Period } from "
 import { openReadOnly } from "../report/generate.server";
 import { poolOptionsFromEnv, ReportPool } from "../report/pool.server";
 import { templatesDir } from "../report/template.server";
-import { fail, isMain, parseCliArgs } from "./args";
+import { fail, isMain, parseCliArgs } from "./args.server";
 
 const USAGE =
   "Pemakaian: npm run report -- --from TTTT-BB-HH --to TTTT-BB-HH [--region KODE] --out BERKAS.docx\n" +
