@@ -1,6 +1,7 @@
 // The filter bar and view tabs of the action-plan pages. A GET form: the filter lives in the URL,
 // so a filtered view can be bookmarked, shared and exported as CSV as it is.
 import { Form, NavLink } from "@remix-run/react";
+import { SelectField } from "~/components/Field";
 import { ACTION_STATUSES } from "../../db/schema";
 import { actionFilterQuery, type ActionFilter } from "~/utils/action-filter";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
@@ -38,70 +39,38 @@ export function ActionFilters({ filter, options, action, showSort = false }: { f
         <label htmlFor="f-q">Cari</label>
         <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ""} placeholder="Judul, uraian, instansi…" />
       </div>
-      <div className="field">
-        <label htmlFor="f-subsatgas">Subsatgas</label>
-        <select id="f-subsatgas" name="subsatgas" defaultValue={filter.subsatgas ?? ""}>
-          <option value="">Semua</option>
-          {options.subsatgas.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-instansi">Instansi</label>
-        <select id="f-instansi" name="instansi" defaultValue={filter.agencyId ? String(filter.agencyId) : ""}>
-          <option value="">Semua</option>
-          {options.agencies.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-peran">Peran instansi</label>
-        <select id="f-peran" name="peran" defaultValue={filter.leadOnly ? "utama" : ""}>
-          <option value="">Utama atau pendukung</option>
-          <option value="utama">Hanya pelaksana utama</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-wilayah">Wilayah</label>
-        <select id="f-wilayah" name="wilayah" defaultValue={filter.region ?? ""}>
-          <option value="">Semua</option>
-          {options.regions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-status">Status</label>
-        <select id="f-status" name="status" defaultValue={filter.status ?? ""}>
-          <option value="">Semua</option>
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {ACTION_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label="Subsatgas" name="subsatgas" defaultValue={filter.subsatgas ?? ""} emptyLabel="Semua" options={options.subsatgas} />
+      <SelectField label="Instansi" name="instansi" defaultValue={filter.agencyId ? String(filter.agencyId) : ""} emptyLabel="Semua" options={options.agencies} />
+      <SelectField
+        label="Peran instansi"
+        name="peran"
+        defaultValue={filter.leadOnly ? "utama" : ""}
+        emptyLabel="Utama atau pendukung"
+        options={[{ value: "utama", label: "Hanya pelaksana utama" }]}
+      />
+      <SelectField label="Wilayah" name="wilayah" defaultValue={filter.region ?? ""} emptyLabel="Semua" options={options.regions} />
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={filter.status ?? ""}
+        emptyLabel="Semua"
+        options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
+      />
       <div className="field field-narrow">
         <label htmlFor="f-tahun">Tahun tenggat</label>
         <input id="f-tahun" type="number" name="tahun" min={2000} max={2100} inputMode="numeric" defaultValue={filter.year ?? ""} />
       </div>
       {showSort ? (
-        <div className="field">
-          <label htmlFor="f-urut">Urutkan</label>
-          <select id="f-urut" name="urut" defaultValue={filter.sort ?? ""}>
-            <option value="">Subsatgas, lalu tenggat</option>
-            <option value="tenggat">Tenggat terdekat</option>
-            <option value="diperbarui">Terakhir diperbarui</option>
-          </select>
-        </div>
+        <SelectField
+          label="Urutkan"
+          name="urut"
+          defaultValue={filter.sort ?? ""}
+          emptyLabel="Subsatgas, lalu tenggat"
+          options={[
+            { value: "tenggat", label: "Tenggat terdekat" },
+            { value: "diperbarui", label: "Terakhir diperbarui" },
+          ]}
+        />
       ) : null}
       <label className="checkbox">
         <input type="checkbox" name="terlambat" value="1" defaultChecked={Boolean(filter.overdue)} /> Hanya yang terlambat

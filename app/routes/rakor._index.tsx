@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES } from "../../db/schema";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import { SelectField } from "~/components/Field";
 import { RakorStatusBadge } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
 import { canWriteRakor, RAKOR_READERS } from "~/models/rakor-access.server";
@@ -90,62 +91,32 @@ export default function RakorListPage() {
           <label htmlFor="f-q">Cari</label>
           <input id="f-q" type="search" name="q" defaultValue={f.q ?? ""} placeholder="Judul, tempat, pimpinan, penyelenggara" />
         </div>
-        <div className="field">
-          <label htmlFor="f-tahun">Tahun</label>
-          <select id="f-tahun" name="tahun" defaultValue={f.year ? String(f.year) : ""}>
-            <option value="">Semua tahun</option>
-            {data.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-tingkat">Tingkat</label>
-          <select id="f-tingkat" name="tingkat" defaultValue={f.level ?? ""}>
-            <option value="">Semua tingkat</option>
-            {RAKOR_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_LABELS[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-wilayah">Wilayah</label>
-          <select id="f-wilayah" name="wilayah" defaultValue={f.region ?? ""}>
-            <option value="">Semua wilayah</option>
-            {data.nationalVisible ? <option value="nasional">Nasional (tanpa wilayah)</option> : null}
-            {data.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.province ? r.name : `\u00a0\u00a0\u00a0${r.name}`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-bentuk">Bentuk</label>
-          <select id="f-bentuk" name="bentuk" defaultValue={f.mode ?? ""}>
-            <option value="">Semua bentuk</option>
-            {RAKOR_MODES.map((m) => (
-              <option key={m} value={m}>
-                {MODE_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-status">Status</label>
-          <select id="f-status" name="status" defaultValue={f.status ?? ""}>
-            <option value="">Semua status</option>
-            {RAKOR_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {RAKOR_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Tahun"
+          name="tahun"
+          defaultValue={f.year ? String(f.year) : ""}
+          emptyLabel="Semua tahun"
+          options={data.years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <SelectField label="Tingkat" name="tingkat" defaultValue={f.level ?? ""} emptyLabel="Semua tingkat" options={RAKOR_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
+        <SelectField
+          label="Wilayah"
+          name="wilayah"
+          defaultValue={f.region ?? ""}
+          emptyLabel="Semua wilayah"
+          options={[
+            ...(data.nationalVisible ? [{ value: "nasional", label: "Nasional (tanpa wilayah)" }] : []),
+            ...data.regions.map((r) => ({ value: r.code, label: r.province ? r.name : `\u00a0\u00a0\u00a0${r.name}` })),
+          ]}
+        />
+        <SelectField label="Bentuk" name="bentuk" defaultValue={f.mode ?? ""} emptyLabel="Semua bentuk" options={RAKOR_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] }))} />
+        <SelectField
+          label="Status"
+          name="status"
+          defaultValue={f.status ?? ""}
+          emptyLabel="Semua status"
+          options={RAKOR_STATUSES.map((s) => ({ value: s, label: RAKOR_STATUS_LABELS[s] }))}
+        />
         <div className="actions-row">
           <button type="submit" className="button">
             Terapkan
