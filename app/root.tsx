@@ -14,9 +14,9 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import styles from "./styles/app.css";
-import { getUser } from "./utils/auth.server";
+import { getUser } from "./accounts/auth.server";
 import { ROLE_LABELS } from "./utils/labels";
-import { navigationFor } from "./utils/navigation";
+import { navigationFor } from "./accounts/navigation";
 import { useNonce } from "./utils/nonce";
 import { ErrorMessage } from "./components/ErrorMessage";
 

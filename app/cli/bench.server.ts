@@ -39,7 +39,7 @@ import { applyProposedIndexes } from "../../db/bench/indexes";
 import { bareRunner, benchPageContext, captureQueries, PAGES, recordingDb, type BenchUserKey, type PageContext, type PageDef } from "../../db/bench/pages";
 import { BOUNDARY, fmt, HttpClient, login, ms, percentiles, statusFormBody, type Latency } from "../../db/bench/http-client";
 import { ensureBuildResolvable, startServerProcess, type ServerProcess } from "../../tests/support/process";
-import { recordStatusUpdate } from "../models/action.server";
+import { recordStatusUpdate } from "../action-plan/action.server";
 import { fail, isMain, parseCliArgs } from "./args.server";
 
 const USAGE =

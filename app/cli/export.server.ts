@@ -5,8 +5,8 @@
 import path from "node:path";
 import { databasePath } from "../../db/client";
 import { getDb } from "../db.server";
-import { writeExportFile } from "../models/bundle-export.server";
-import { getRegion } from "../models/region.server";
+import { writeExportFile } from "../bundle/export.server";
+import { getRegion } from "../task-forces/region.server";
 import { isCalendarDate } from "../utils/time";
 import { fail, isMain, parseCliArgs } from "./args.server";
 

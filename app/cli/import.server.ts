@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { databasePath } from "../../db/client";
 import { getDb } from "../db.server";
-import { formatError, importBundles, summaryLine } from "../models/bundle.server";
+import { formatError, importBundles, summaryLine } from "../bundle/import.server";
 import { argsErrorMessage, fail, isMain } from "./args.server";
 
 const USAGE = "Pemakaian: npm run import -- BERKAS.json [BERKAS-LAIN.json ...]";

@@ -4,8 +4,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { databasePath } from "../../db/client";
-import { scopeTimeZone } from "../models/dashboard.server";
-import { defaultReportPeriod, getReportScope, periodErrors, type Period } from "../models/report.server";
+import { scopeTimeZone } from "../action-plan/dashboard.server";
+import { defaultReportPeriod, getReportScope, periodErrors, type Period } from "../report/report.server";
 import { openReadOnly } from "../report/generate.server";
 import { poolOptionsFromEnv, ReportPool } from "../report/pool.server";
 import { templatesDir } from "../report/template.server";

@@ -4,7 +4,7 @@ import type { Server } from "node:http";
 import { checkDatabaseSettings, databasePath } from "../../db/client";
 import { getDb } from "../db.server";
 import { BUILD_PATH, createApp, loadBuild } from "../http.server";
-import { purgeExpiredSessions } from "../models/session.server";
+import { purgeExpiredSessions } from "../accounts/session.server";
 import { isProduction } from "../utils/env.server";
 import { fail, isMain } from "./args.server";
 

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { databasePath } from "../../db/client";
 import { ROLES } from "../../db/schema";
 import { getDb } from "../db.server";
-import { findAgencyByName } from "../models/agency.server";
-import { getRegion } from "../models/region.server";
-import { createUser, DuplicateEmailError, MIN_PASSWORD_LENGTH } from "../models/user.server";
+import { findAgencyByName } from "../accounts/agency.server";
+import { getRegion } from "../task-forces/region.server";
+import { createUser, DuplicateEmailError, MIN_PASSWORD_LENGTH } from "../accounts/user.server";
 import { fail, parseCliArgs } from "./args.server";
 
 const USAGE =

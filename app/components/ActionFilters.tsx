@@ -3,7 +3,7 @@
 import { Form, NavLink } from "@remix-run/react";
 import { SelectField } from "~/components/Field";
 import { ACTION_STATUSES } from "../../db/schema";
-import { actionFilterQuery, type ActionFilter } from "~/utils/action-filter";
+import { actionFilterQuery, type ActionFilter } from "~/action-plan/action-filter";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
 
 export interface FilterOptions {

@@ -2,7 +2,7 @@
 // deliberately no free-text field, so nothing typed here can name or identify a victim.
 import { Form, useNavigation } from "@remix-run/react";
 import { Field, FieldError, FormError } from "~/components/Field";
-import { FIGURES } from "~/utils/case-figures";
+import { FIGURES } from "~/task-forces/case-figures";
 
 export interface RegionOption {
   code: string;

@@ -1,6 +1,6 @@
 // A table of status counts per agency or per region, each row linking to the filtered list.
 import { Link } from "@remix-run/react";
-import type { CountsRow } from "~/utils/completion";
+import type { CountsRow } from "~/action-plan/completion";
 import { formatNumber, formatPercent } from "~/utils/format";
 
 export interface CountsTableRow extends CountsRow {

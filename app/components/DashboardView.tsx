@@ -3,7 +3,7 @@ import { Form, Link } from "@remix-run/react";
 import { RAKOR_LEVELS, RAKOR_MODES, type ActionStatus, type RakorLevel, type RakorMode, type TimeZone } from "../../db/schema";
 import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { SvgChart } from "~/components/SvgChart";
-import { chartPercent, completionChartSvg } from "~/utils/chart";
+import { chartPercent, completionChartSvg } from "~/documents/chart";
 import { formatDateTime, formatNumber, formatPercent } from "~/utils/format";
 import { ACTION_STATUS_LABELS, LEVEL_LABELS, MODE_LABELS } from "~/utils/labels";
 

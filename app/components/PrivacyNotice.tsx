@@ -1,4 +1,4 @@
-import { PRIVACY_NOTICE } from "~/utils/case-figures";
+import { PRIVACY_NOTICE } from "~/task-forces/case-figures";
 
 /** The notice every case-statistics screen shows: aggregate figures only, never a victim's identity. */
 export function PrivacyNotice() {

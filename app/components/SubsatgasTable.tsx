@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { completionPercentOf, type CountsRow } from "~/utils/completion";
+import { completionPercentOf, type CountsRow } from "~/action-plan/completion";
 import { formatNumber, formatPercent } from "~/utils/format";
 
 export interface SubsatgasRow extends CountsRow {

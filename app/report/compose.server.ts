@@ -1,13 +1,13 @@
-// Composes the report from its data (models/report.server.ts) and its wording
+// Composes the report from its data (report.server.ts) and its wording
 // (templates/laporan.json) into a ReportDocument: the cover, chapters I-VII in the structure of a
 // Laporan under the Tata Naskah Dinas, and the signature. The preview passes `links`, so every
 // figure carries the address of the records behind it; the .docx does not.
-import type { ReportData } from "../models/report.server";
-import { FIGURES } from "../utils/case-figures";
-import { barChartSvg } from "../utils/chart";
+import type { ReportData } from "./report.server";
+import { FIGURES } from "../task-forces/case-figures";
+import { barChartSvg } from "../documents/chart";
 import { formatCalendarDate, formatDayDate, formatNumber, formatPercent } from "../utils/format";
 import { ACTION_STATUS_LABELS, LEGAL_BASIS_LABELS, LEVEL_LABELS, MODE_LABELS } from "../utils/labels";
-import { personLine } from "../utils/rakor-format";
+import { personLine } from "../rakor/rakor-format";
 import type { ReportLinks } from "./links";
 import { periodLabel } from "./period-label";
 

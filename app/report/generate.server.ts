@@ -5,10 +5,10 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "../../db/client";
 import { BUSY_TIMEOUT_MS } from "../../db/client";
 import * as schema from "../../db/schema";
-import { getReportScope, loadReportData, type Period } from "../models/report.server";
-import { svgToPng } from "./chart-png.server";
+import { getReportScope, loadReportData, type Period } from "./report.server";
+import { svgToPng } from "../documents/chart-png.server";
 import { composeReport } from "./compose.server";
-import { renderReportDocx } from "./docx.server";
+import { renderReportDocx } from "../documents/report-docx.server";
 import { loadLaporanTemplate } from "./template.server";
 
 export interface ReportJob {

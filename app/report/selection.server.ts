@@ -3,10 +3,10 @@
 // Shared by the preview, the download and the lists behind the figures, so all three read the
 // same report. A region outside the user's scope is refused with 403 (and logged).
 import type { Db } from "../../db/client";
-import { defaultReportPeriod, getReportScope, mayReportOn, periodErrors, type Period, type ReportScope } from "../models/report.server";
-import { scopeTimeZone } from "../models/dashboard.server";
-import { forbidden, type SessionUser } from "../utils/auth.server";
-import { scopeIncludes } from "../utils/scope";
+import { defaultReportPeriod, getReportScope, mayReportOn, periodErrors, type Period, type ReportScope } from "./report.server";
+import { scopeTimeZone } from "../action-plan/dashboard.server";
+import { forbidden, type SessionUser } from "../accounts/auth.server";
+import { scopeIncludes } from "../accounts/scope";
 
 export type ReportSelection =
   | { ok: true; scope: ReportScope; period: Period }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { fillTemplate, templatesDir } from "../models/notulen.server";
+import { fillTemplate, templatesDir } from "../documents/notulen.server";
 
 export { fillTemplate, templatesDir };
 

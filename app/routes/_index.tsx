@@ -6,11 +6,11 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { TaskList } from "~/components/TaskList";
 import { getDb } from "~/db.server";
-import { listActionsForAgency } from "~/models/action.server";
-import { dashboardNumbers, dashboardYears, nextRakor, subsatgasSummary } from "~/models/dashboard.server";
-import { ACCEPTED_EXTENSIONS } from "~/models/file.server";
-import { listRakorInScope } from "~/models/rakor.server";
-import { requireUser } from "~/utils/auth.server";
+import { listActionsForAgency } from "~/action-plan/action.server";
+import { dashboardNumbers, dashboardYears, nextRakor, subsatgasSummary } from "~/action-plan/dashboard.server";
+import { ACCEPTED_EXTENSIONS } from "~/utils/upload.server";
+import { listRakorInScope } from "~/rakor/rakor.server";
+import { requireUser } from "~/accounts/auth.server";
 import { formatDateTime } from "~/utils/format";
 import { MODE_LABELS, RAKOR_STATUS_LABELS, ROLE_LABELS } from "~/utils/labels";
 

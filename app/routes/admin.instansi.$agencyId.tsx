@@ -4,9 +4,9 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { AgencyForm } from "~/components/AgencyForm";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { agencyFormOptions, submitAgencyForm } from "~/models/agency-form.server";
-import { getAgency } from "~/models/agency.server";
-import { assertScope, requireRole } from "~/utils/auth.server";
+import { agencyFormOptions, submitAgencyForm } from "~/accounts/agency-form.server";
+import { getAgency } from "~/accounts/agency.server";
+import { assertScope, requireRole } from "~/accounts/auth.server";
 import { idParam, notFound } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Ubah instansi · SIGAP TPPO" }];

@@ -3,8 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { listAgencies } from "~/models/agency.server";
-import { requireRole } from "~/utils/auth.server";
+import { listAgencies } from "~/accounts/agency.server";
+import { requireRole } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Instansi · SIGAP TPPO" }];
 

@@ -4,8 +4,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/AgencyForm";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { agencyFormOptions, submitAgencyForm } from "~/models/agency-form.server";
-import { requireRole } from "~/utils/auth.server";
+import { agencyFormOptions, submitAgencyForm } from "~/accounts/agency-form.server";
+import { requireRole } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Tambah instansi · SIGAP TPPO" }];
 

@@ -4,9 +4,9 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { UserForm } from "~/components/UserForm";
 import { getDb } from "~/db.server";
-import { checkUserRelations, EditUserSchema, userFormOptions } from "~/models/user-form.server";
-import { getUserInScope, updateUser } from "~/models/user.server";
-import { requireRole } from "~/utils/auth.server";
+import { checkUserRelations, EditUserSchema, userFormOptions } from "~/accounts/user-form.server";
+import { getUserInScope, updateUser } from "~/accounts/user.server";
+import { requireRole } from "~/accounts/auth.server";
 import { parseForm } from "~/utils/forms";
 import { idParam, notFound } from "~/utils/http.server";
 

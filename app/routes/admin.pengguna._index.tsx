@@ -3,8 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { listUsersInScope } from "~/models/user.server";
-import { requireRole } from "~/utils/auth.server";
+import { listUsersInScope } from "~/accounts/user.server";
+import { requireRole } from "~/accounts/auth.server";
 import { ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "Pengguna · SIGAP TPPO" }];

@@ -4,9 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { UserForm } from "~/components/UserForm";
 import { getDb } from "~/db.server";
-import { checkUserRelations, NewUserSchema, userFormOptions } from "~/models/user-form.server";
-import { createUser, DuplicateEmailError } from "~/models/user.server";
-import { requireRole } from "~/utils/auth.server";
+import { checkUserRelations, NewUserSchema, userFormOptions } from "~/accounts/user-form.server";
+import { createUser, DuplicateEmailError } from "~/accounts/user.server";
+import { requireRole } from "~/accounts/auth.server";
 import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Tambah pengguna · SIGAP TPPO" }];

@@ -5,7 +5,7 @@ import { StatusBadge } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { StatusUpdateForm } from "~/components/StatusUpdateForm";
 import { getDb } from "~/db.server";
-import { parseStatusForm, stageEvidence } from "~/models/action-form.server";
+import { parseStatusForm, stageEvidence } from "~/action-plan/action-form.server";
 import {
   actionSnapshot,
   canManageActions,
@@ -15,10 +15,10 @@ import {
   recordStatusUpdate,
   statusUpdateErrors,
   type ActionSnapshot,
-} from "~/models/action.server";
-import { ACCEPTED_EXTENSIONS, readPostedForm } from "~/models/file.server";
-import { daysPastDue, NATIONAL_TIME_ZONE } from "~/models/overdue.server";
-import { forbidden, requireUser, safeRedirect } from "~/utils/auth.server";
+} from "~/action-plan/action.server";
+import { ACCEPTED_EXTENSIONS, readPostedForm } from "~/utils/upload.server";
+import { daysPastDue, NATIONAL_TIME_ZONE } from "~/action-plan/overdue.server";
+import { forbidden, requireUser, safeRedirect } from "~/accounts/auth.server";
 import { formatCalendarDate, formatDateTime, formatNumber } from "~/utils/format";
 import { idParam, notFound } from "~/utils/http.server";
 import { ACTION_STATUS_LABELS, TIME_ZONE_ABBR } from "~/utils/labels";

@@ -1,9 +1,9 @@
 // Download of an evidence file of a status update: readable by whoever may read the item.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { canReadAction, getActionRegion, getEvidenceFile } from "~/models/action.server";
-import { fileResponse } from "~/models/file.server";
-import { forbidden, requireUser } from "~/utils/auth.server";
+import { canReadAction, getActionRegion, getEvidenceFile } from "~/action-plan/action.server";
+import { fileResponse } from "~/utils/upload.server";
+import { forbidden, requireUser } from "~/accounts/auth.server";
 import { idParam, notFound } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

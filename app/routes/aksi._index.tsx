@@ -6,12 +6,12 @@ import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { Pagination } from "~/components/Pagination";
 import { getDb } from "~/db.server";
-import { actionFilterOptions } from "~/models/action-form.server";
-import { canManageActions, getRakorHeading, searchActions } from "~/models/action.server";
-import { actionFilterQuery, isFiltered, PAGE_SIZE, parseActionFilter, parsePage } from "~/utils/action-filter";
-import { requireUser } from "~/utils/auth.server";
+import { actionFilterOptions } from "~/action-plan/action-form.server";
+import { canManageActions, getRakorHeading, searchActions } from "~/action-plan/action.server";
+import { actionFilterQuery, isFiltered, PAGE_SIZE, parseActionFilter, parsePage } from "~/action-plan/action-filter";
+import { requireUser } from "~/accounts/auth.server";
 import { formatNumber } from "~/utils/format";
-import { scopeIncludes } from "~/utils/scope";
+import { scopeIncludes } from "~/accounts/scope";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi · SIGAP TPPO" }];
 

@@ -6,9 +6,9 @@ import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { actionFormOptions, MAX_ROWS, parseActionRows, rowValues } from "~/models/action-form.server";
-import { createActionItems, getOutcomeForActions, listActionsForOutcome } from "~/models/action.server";
-import { assertScope, requireRole, type SessionUser } from "~/utils/auth.server";
+import { actionFormOptions, MAX_ROWS, parseActionRows, rowValues } from "~/action-plan/action-form.server";
+import { createActionItems, getOutcomeForActions, listActionsForOutcome } from "~/action-plan/action.server";
+import { assertScope, requireRole, type SessionUser } from "~/accounts/auth.server";
 import { formatDateTime } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
 

@@ -1,13 +1,13 @@
 // CSV export of any filtered action-plan list (the same query string as /aksi), or of the
-// per-Subsatgas/agency/region tables with ?ringkasan=. Dialect: see app/utils/csv.ts.
+// per-Subsatgas/agency/region tables with ?ringkasan=. Dialect: see app/documents/csv.ts.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { listActionsForExport } from "~/models/action.server";
-import { subsatgasSummaryFiltered, summaryByAgency, summaryByRegion, type StatusCounts } from "~/models/dashboard.server";
-import { NATIONAL_TIME_ZONE } from "~/models/overdue.server";
-import { parseActionFilter } from "~/utils/action-filter";
-import { requireUser } from "~/utils/auth.server";
-import { csvResponse, toCsv, type CsvValue } from "~/utils/csv";
+import { listActionsForExport } from "~/action-plan/action.server";
+import { subsatgasSummaryFiltered, summaryByAgency, summaryByRegion, type StatusCounts } from "~/action-plan/dashboard.server";
+import { NATIONAL_TIME_ZONE } from "~/action-plan/overdue.server";
+import { parseActionFilter } from "~/action-plan/action-filter";
+import { requireUser } from "~/accounts/auth.server";
+import { csvResponse, toCsv, type CsvValue } from "~/documents/csv";
 import { calendarDateIn, formatTime } from "~/utils/format";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
 import { todayIn } from "~/utils/time";

@@ -5,10 +5,10 @@ import { ActionFilters, ActionViewTabs } from "~/components/ActionFilters";
 import { CountsTable } from "~/components/CountsTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { actionFilterOptions } from "~/models/action-form.server";
-import { summaryByAgency } from "~/models/dashboard.server";
-import { actionFilterQuery, parseActionFilter } from "~/utils/action-filter";
-import { requireUser } from "~/utils/auth.server";
+import { actionFilterOptions } from "~/action-plan/action-form.server";
+import { summaryByAgency } from "~/action-plan/dashboard.server";
+import { actionFilterQuery, parseActionFilter } from "~/action-plan/action-filter";
+import { requireUser } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Instansi · SIGAP TPPO" }];
 

@@ -4,9 +4,9 @@ import { useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { TaskList } from "~/components/TaskList";
 import { getDb } from "~/db.server";
-import { listActionsForAgency } from "~/models/action.server";
-import { ACCEPTED_EXTENSIONS } from "~/models/file.server";
-import { requireRole } from "~/utils/auth.server";
+import { listActionsForAgency } from "~/action-plan/action.server";
+import { ACCEPTED_EXTENSIONS } from "~/utils/upload.server";
+import { requireRole } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Tugas Instansi Saya · SIGAP TPPO" }];
 

@@ -6,11 +6,11 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { SvgChart } from "~/components/SvgChart";
 import { getDb } from "~/db.server";
-import { actionFilterOptions } from "~/models/action-form.server";
-import { subsatgasSummaryFiltered } from "~/models/dashboard.server";
-import { actionFilterQuery, parseActionFilter } from "~/utils/action-filter";
-import { requireUser } from "~/utils/auth.server";
-import { barChartSvg } from "~/utils/chart";
+import { actionFilterOptions } from "~/action-plan/action-form.server";
+import { subsatgasSummaryFiltered } from "~/action-plan/dashboard.server";
+import { actionFilterQuery, parseActionFilter } from "~/action-plan/action-filter";
+import { requireUser } from "~/accounts/auth.server";
+import { barChartSvg } from "~/documents/chart";
 import { formatNumber } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Subsatgas · SIGAP TPPO" }];

@@ -4,9 +4,9 @@ import { useLoaderData } from "@remix-run/react";
 import { DashboardView, PeriodPicker } from "~/components/DashboardView";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { dashboardNumbers, dashboardYears, yearPeriod } from "~/models/dashboard.server";
-import { parseActionFilter } from "~/utils/action-filter";
-import { requireRole } from "~/utils/auth.server";
+import { dashboardNumbers, dashboardYears, yearPeriod } from "~/action-plan/dashboard.server";
+import { parseActionFilter } from "~/action-plan/action-filter";
+import { requireRole } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Dasbor · SIGAP TPPO" }];
 

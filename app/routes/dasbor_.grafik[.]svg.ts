@@ -1,10 +1,10 @@
 // The completion-over-time chart of the dashboard as an SVG file (the same the report embeds).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { completionSeries, yearPeriod } from "~/models/dashboard.server";
-import { completionChartSvg } from "~/utils/chart";
-import { parseActionFilter } from "~/utils/action-filter";
-import { requireRole } from "~/utils/auth.server";
+import { completionSeries, yearPeriod } from "~/action-plan/dashboard.server";
+import { completionChartSvg } from "~/documents/chart";
+import { parseActionFilter } from "~/action-plan/action-filter";
+import { requireRole } from "~/accounts/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["pimpinan", "sekretariat", "admin"]);

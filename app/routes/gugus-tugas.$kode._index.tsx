@@ -14,8 +14,8 @@ import {
   taskForceName,
   taskForcePath,
   taskForceState,
-} from "~/models/task-force.server";
-import { assertScope, requireUser } from "~/utils/auth.server";
+} from "~/task-forces/task-force.server";
+import { assertScope, requireUser } from "~/accounts/auth.server";
 import { formatCalendarDate, formatDateTime, formatNumber } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
 import { LEGAL_BASIS_LABELS } from "~/utils/labels";

@@ -2,9 +2,9 @@
 // a user reads the documents of their own task force and those below it, nothing beside or above.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { fileResponse } from "~/models/file.server";
-import { getLegalBasisFile, regionOfParam } from "~/models/task-force.server";
-import { assertScope, requireUser } from "~/utils/auth.server";
+import { fileResponse } from "~/utils/upload.server";
+import { getLegalBasisFile, regionOfParam } from "~/task-forces/task-force.server";
+import { assertScope, requireUser } from "~/accounts/auth.server";
 import { notFound } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -4,9 +4,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { Field, FieldError, FormError, SelectField } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { listAgencyOptions } from "~/models/agency.server";
-import { readPostedForm } from "~/models/file.server";
-import { ACCEPTED_EXTENSIONS, checkUpload, fileField, stageFile, type StagedFile } from "~/models/file.server";
+import { listAgencyOptions } from "~/accounts/agency.server";
+import { readPostedForm } from "~/utils/upload.server";
+import { ACCEPTED_EXTENSIONS, checkUpload, fileField, stageFile, type StagedFile } from "~/utils/upload.server";
 import {
   TASK_FORCE_WRITERS,
   getTaskForce,
@@ -15,8 +15,8 @@ import {
   saveTaskForce,
   taskForceName,
   taskForcePath,
-} from "~/models/task-force.server";
-import { assertScope, requireRole } from "~/utils/auth.server";
+} from "~/task-forces/task-force.server";
+import { assertScope, requireRole } from "~/accounts/auth.server";
 import { notFound } from "~/utils/http.server";
 import { LEGAL_BASIS_LABELS } from "~/utils/labels";
 import { todayIn } from "~/utils/time";

@@ -5,15 +5,15 @@ import { ACTION_STATUSES, RAKOR_LEVELS, RAKOR_MODES, type ActionStatus, type Rak
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { Pagination } from "~/components/Pagination";
 import { getDb } from "~/db.server";
-import { listReportActions, listRakorHeldInPeriod, REPORT_ROLES } from "~/models/report.server";
-import { listActiveSubsatgas } from "~/models/task-force.server";
+import { listReportActions, listRakorHeldInPeriod, REPORT_ROLES } from "~/report/report.server";
+import { listActiveSubsatgas } from "~/task-forces/task-force.server";
 import { periodLabel } from "~/report/period-label";
 import { reportHref } from "~/report/links";
 import { readReportSelection } from "~/report/selection.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/accounts/auth.server";
 import { formatCalendarDate, formatDayDate, formatNumber } from "~/utils/format";
 import { ACTION_STATUS_LABELS, LEVEL_LABELS, MODE_LABELS } from "~/utils/labels";
-import { personLine } from "~/utils/rakor-format";
+import { personLine } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Rincian angka laporan · SIGAP TPPO" }];
 

@@ -4,11 +4,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import path from "node:path";
 import { databasePath } from "../../db/client";
 import { getDb } from "~/db.server";
-import { REPORT_ROLES, reportFileName } from "~/models/report.server";
+import { REPORT_ROLES, reportFileName } from "~/report/report.server";
 import { getReportPool, ReportBusyError, ReportFailedError } from "~/report/pool.server";
 import { readReportSelection } from "~/report/selection.server";
 import { templatesDir } from "~/report/template.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/accounts/auth.server";
 import { logEvent } from "~/utils/log.server";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -4,9 +4,9 @@ import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { Field, FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { loginLockout, recordLoginAttempt } from "~/models/session.server";
-import { findUserForLogin, normalizeEmail, verifyPassword } from "~/models/user.server";
-import { getUser, safeRedirect, startSession } from "~/utils/auth.server";
+import { loginLockout, recordLoginAttempt } from "~/accounts/session.server";
+import { findUserForLogin, normalizeEmail, verifyPassword } from "~/accounts/user.server";
+import { getUser, safeRedirect, startSession } from "~/accounts/auth.server";
 import { parseForm } from "~/utils/forms";
 import { clientIp } from "~/utils/http.server";
 import { logEvent } from "~/utils/log.server";

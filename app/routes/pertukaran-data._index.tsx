@@ -4,12 +4,12 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { FieldError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { BUNDLE_ROLES, parseResultParam, RECORD_KIND_LABELS } from "~/models/bundle-ui";
-import { stageBundle } from "~/models/bundle-staging.server";
-import { readPostedForm } from "~/models/file.server";
-import { fileField } from "~/models/file.server";
-import { listRegionsInScope } from "~/models/region.server";
-import { requireRole } from "~/utils/auth.server";
+import { BUNDLE_ROLES, parseResultParam, RECORD_KIND_LABELS } from "~/bundle/ui";
+import { stageBundle } from "~/bundle/staging.server";
+import { readPostedForm } from "~/utils/upload.server";
+import { fileField } from "~/utils/upload.server";
+import { listRegionsInScope } from "~/task-forces/region.server";
+import { requireRole } from "~/accounts/auth.server";
 import { formatNumber } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Pertukaran data · SIGAP TPPO" }];

@@ -2,10 +2,10 @@
 // user's scope (or a region within it) as a download.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { exportBundleText } from "~/models/bundle-export.server";
-import { BUNDLE_ROLES } from "~/models/bundle-ui";
-import { getRegion } from "~/models/region.server";
-import { assertScope, requireRole } from "~/utils/auth.server";
+import { exportBundleText } from "~/bundle/export.server";
+import { BUNDLE_ROLES } from "~/bundle/ui";
+import { getRegion } from "~/task-forces/region.server";
+import { assertScope, requireRole } from "~/accounts/auth.server";
 import { logEvent } from "~/utils/log.server";
 import { isCalendarDate } from "~/utils/time";
 

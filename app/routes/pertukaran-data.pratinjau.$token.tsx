@@ -3,8 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { importBundles, previewBundle, type BundleError } from "~/models/bundle.server";
-import { discardStagedBundle, loadStagedBundle } from "~/models/bundle-staging.server";
+import { importBundles, previewBundle, type BundleError } from "~/bundle/import.server";
+import { discardStagedBundle, loadStagedBundle } from "~/bundle/staging.server";
 import {
   BUNDLE_ROLES,
   RECORD_KIND_LABELS,
@@ -12,8 +12,8 @@ import {
   RECORD_STATUS_BADGES,
   RECORD_STATUS_LABELS,
   resultParam,
-} from "~/models/bundle-ui";
-import { requireRole, type SessionUser } from "~/utils/auth.server";
+} from "~/bundle/ui";
+import { requireRole, type SessionUser } from "~/accounts/auth.server";
 import { formatNumber } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
 

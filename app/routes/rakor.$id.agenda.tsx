@@ -8,13 +8,13 @@ import { PersonFields } from "~/components/rakor/PersonFields";
 import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
 import { AgencySuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
-import { requireRakorWriter } from "~/models/rakor-access.server";
-import { agendaFormValues, partFormOptions, postedDirection, postedId, postedIntent, unknownIntent, validateAgendaForm } from "~/models/rakor-form.server";
-import { addAgendaItem, deleteAgendaItem, getRakorDetail, moveAgendaItem, updateAgendaItem } from "~/models/rakor.server";
+import { requireRakorWriter } from "~/rakor/rakor-access.server";
+import { agendaFormValues, partFormOptions, postedDirection, postedId, postedIntent, unknownIntent, validateAgendaForm } from "~/rakor/rakor-form.server";
+import { addAgendaItem, deleteAgendaItem, getRakorDetail, moveAgendaItem, updateAgendaItem } from "~/rakor/rakor.server";
 import { calendarDateIn, formatDayDate, formatTime } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
 import { TIME_ZONE_ABBR } from "~/utils/labels";
-import { personLine } from "~/utils/rakor-format";
+import { personLine } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Agenda rakor · SIGAP TPPO" }];
 

@@ -7,14 +7,14 @@ import { Field, FieldError, FormError, SelectField } from "~/components/Field";
 import { MoveButtons } from "~/components/rakor/MoveButtons";
 import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { ACCEPTED_EXTENSIONS, checkUpload, fileField, readUploadForm, stageFile } from "~/models/file.server";
-import { requireRakorWriter } from "~/models/rakor-access.server";
-import { MaterialSchema, postedDirection, postedId, postedIntent, unknownIntent, validateMaterialForm } from "~/models/rakor-form.server";
-import { addMaterial, deleteMaterial, listMaterials, moveMaterial, removeStoredBytes, updateMaterial } from "~/models/rakor.server";
+import { ACCEPTED_EXTENSIONS, checkUpload, fileField, readUploadForm, stageFile } from "~/utils/upload.server";
+import { requireRakorWriter } from "~/rakor/rakor-access.server";
+import { MaterialSchema, postedDirection, postedId, postedIntent, unknownIntent, validateMaterialForm } from "~/rakor/rakor-form.server";
+import { addMaterial, deleteMaterial, listMaterials, moveMaterial, removeStoredBytes, updateMaterial } from "~/rakor/rakor.server";
 import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { MATERIAL_KIND_LABELS } from "~/utils/labels";
-import { formatBytes, safeHref } from "~/utils/rakor-format";
+import { formatBytes, safeHref } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Bahan rakor · SIGAP TPPO" }];
 

@@ -2,9 +2,9 @@
 // attachment under its original name, never sniffed by the browser (fileResponse).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { fileResponse } from "~/models/file.server";
-import { requireRakorReader } from "~/models/rakor-access.server";
-import { getMaterialFile } from "~/models/rakor.server";
+import { fileResponse } from "~/utils/upload.server";
+import { requireRakorReader } from "~/rakor/rakor-access.server";
+import { getMaterialFile } from "~/rakor/rakor.server";
 import { idParam, notFound } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -4,11 +4,11 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorHead } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { listAttendees } from "~/models/attendee.server";
-import { canWriteRakor, requireRakorReader } from "~/models/rakor-access.server";
-import { listSites } from "~/models/rakor.server";
+import { listAttendees } from "~/rakor/attendee.server";
+import { canWriteRakor, requireRakorReader } from "~/rakor/rakor-access.server";
+import { listSites } from "~/rakor/rakor.server";
 import { ATTENDANCE_LABELS, MODE_LABELS } from "~/utils/labels";
-import { isOnlineMode, rakorOtherZones, rakorWhen } from "~/utils/rakor-format";
+import { isOnlineMode, rakorOtherZones, rakorWhen } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Daftar hadir ${data?.rakor.title ?? ""} · SIGAP TPPO` }];
 

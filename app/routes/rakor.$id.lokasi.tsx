@@ -8,11 +8,11 @@ import { PersonFields } from "~/components/rakor/PersonFields";
 import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
 import { AGENCY_LIST_ID, AgencySuggestions, REGION_LIST_ID, RegionSuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
-import { requireRakorWriter } from "~/models/rakor-access.server";
-import { partFormOptions, postedDirection, postedId, postedIntent, regionLabel, unknownIntent, validateSiteForm } from "~/models/rakor-form.server";
-import { addSite, deleteSite, getRakorDetail, moveSite, updateSite } from "~/models/rakor.server";
+import { requireRakorWriter } from "~/rakor/rakor-access.server";
+import { partFormOptions, postedDirection, postedId, postedIntent, regionLabel, unknownIntent, validateSiteForm } from "~/rakor/rakor-form.server";
+import { addSite, deleteSite, getRakorDetail, moveSite, updateSite } from "~/rakor/rakor.server";
 import { notFound } from "~/utils/http.server";
-import { personLine } from "~/utils/rakor-format";
+import { personLine } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Lokasi rakor · SIGAP TPPO" }];
 

@@ -1,10 +1,10 @@
 // The rakor's notulen as .docx, worded by templates/notulen.json.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { loadNotulenData, renderNotulen } from "~/models/notulen.server";
-import { requireRakorReader } from "~/models/rakor-access.server";
+import { loadNotulenData, renderNotulen } from "~/documents/notulen.server";
+import { requireRakorReader } from "~/rakor/rakor-access.server";
 import { calendarDateIn } from "~/utils/format";
-import { slugify } from "~/utils/rakor-format";
+import { slugify } from "~/rakor/rakor-format";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorReader(request, params.id);

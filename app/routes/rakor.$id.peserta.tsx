@@ -7,12 +7,12 @@ import { AttendeeRowEditor, BatchDefaults, type EditorRow } from "~/components/r
 import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
 import { AgencySuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
-import type { LineError } from "~/models/attendee-import.server";
-import { validatePaste, validateRows } from "~/models/attendee-form.server";
-import { addAttendees, listAttendees, saveAttendeeRows } from "~/models/attendee.server";
-import { requireRakorWriter } from "~/models/rakor-access.server";
-import { partFormOptions, postedIntent, unknownIntent } from "~/models/rakor-form.server";
-import { listSites } from "~/models/rakor.server";
+import type { LineError } from "~/rakor/attendee-import.server";
+import { validatePaste, validateRows } from "~/rakor/attendee-form.server";
+import { addAttendees, listAttendees, saveAttendeeRows } from "~/rakor/attendee.server";
+import { requireRakorWriter } from "~/rakor/rakor-access.server";
+import { partFormOptions, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
+import { listSites } from "~/rakor/rakor.server";
 import { formatNumber } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Peserta rakor · SIGAP TPPO" }];

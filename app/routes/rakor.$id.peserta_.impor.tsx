@@ -6,13 +6,13 @@ import { FieldError, FormError } from "~/components/Field";
 import { BatchDefaults } from "~/components/rakor/AttendeeRowEditor";
 import { RakorHead } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseAttendeeCsv, type ImportFormat, type LineError } from "~/models/attendee-import.server";
-import { readDefaults } from "~/models/attendee-form.server";
-import { decodeCsv } from "~/utils/csv";
-import { importAttendees, resolveImportSites } from "~/models/attendee.server";
-import { fileField } from "~/models/file.server";
-import { requireRakorWriter } from "~/models/rakor-access.server";
-import { listSites } from "~/models/rakor.server";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseAttendeeCsv, type ImportFormat, type LineError } from "~/rakor/attendee-import.server";
+import { readDefaults } from "~/rakor/attendee-form.server";
+import { decodeCsv } from "~/documents/csv";
+import { importAttendees, resolveImportSites } from "~/rakor/attendee.server";
+import { fileField } from "~/utils/upload.server";
+import { requireRakorWriter } from "~/rakor/rakor-access.server";
+import { listSites } from "~/rakor/rakor.server";
 
 export const meta: MetaFunction = () => [{ title: "Impor peserta · SIGAP TPPO" }];
 

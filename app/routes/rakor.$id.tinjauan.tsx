@@ -7,8 +7,8 @@ import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { appendReviewAgenda, reviewAgendaPlan } from "~/models/action.server";
-import { requireRakorWriter } from "~/models/rakor-access.server";
+import { appendReviewAgenda, reviewAgendaPlan } from "~/action-plan/action.server";
+import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { RAKOR_STATUS_LABELS } from "~/utils/labels";
 

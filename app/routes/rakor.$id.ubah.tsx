@@ -5,8 +5,8 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorForm } from "~/components/rakor/RakorForm";
 import { RakorHead } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { requireRakorWriter } from "~/models/rakor-access.server";
-import { rakorFormOptions, rakorFormValues, submitRakorForm } from "~/models/rakor-form.server";
+import { requireRakorWriter } from "~/rakor/rakor-access.server";
+import { rakorFormOptions, rakorFormValues, submitRakorForm } from "~/rakor/rakor-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Ubah data rakor · SIGAP TPPO" }];
 

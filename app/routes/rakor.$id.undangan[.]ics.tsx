@@ -1,11 +1,11 @@
 // The rakor's calendar invitation (.ics): times with TZID and the zone's VTIMEZONE, a link back to the rakor.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { buildInvitation } from "~/models/ics.server";
-import { requireRakorReader } from "~/models/rakor-access.server";
-import { getRakorDetail } from "~/models/rakor.server";
+import { buildInvitation } from "~/documents/ics.server";
+import { requireRakorReader } from "~/rakor/rakor-access.server";
+import { getRakorDetail } from "~/rakor/rakor.server";
 import { calendarDateIn } from "~/utils/format";
-import { slugify } from "~/utils/rakor-format";
+import { slugify } from "~/rakor/rakor-format";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorReader(request, params.id);

@@ -6,14 +6,14 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { SelectField } from "~/components/Field";
 import { RakorStatusBadge } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { canWriteRakor, RAKOR_READERS } from "~/models/rakor-access.server";
-import { listRakorInScope, listRakorYears, rakorFilterCondition, type RakorFilters } from "~/models/rakor.server";
-import { listRegionsInScope } from "~/models/region.server";
-import { requireRole } from "~/utils/auth.server";
+import { canWriteRakor, RAKOR_READERS } from "~/rakor/rakor-access.server";
+import { listRakorInScope, listRakorYears, rakorFilterCondition, type RakorFilters } from "~/rakor/rakor.server";
+import { listRegionsInScope } from "~/task-forces/region.server";
+import { requireRole } from "~/accounts/auth.server";
 import { formatNumber } from "~/utils/format";
 import { LEVEL_LABELS, MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
-import { rakorWhen } from "~/utils/rakor-format";
-import { scopeIncludes } from "~/utils/scope";
+import { rakorWhen } from "~/rakor/rakor-format";
+import { scopeIncludes } from "~/accounts/scope";
 
 export const meta: MetaFunction = () => [{ title: "Rakor · SIGAP TPPO" }];
 

@@ -4,9 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorForm } from "~/components/rakor/RakorForm";
 import { getDb } from "~/db.server";
-import { RAKOR_WRITERS } from "~/models/rakor-access.server";
-import { rakorFormOptions, submitRakorForm } from "~/models/rakor-form.server";
-import { requireRole } from "~/utils/auth.server";
+import { RAKOR_WRITERS } from "~/rakor/rakor-access.server";
+import { rakorFormOptions, submitRakorForm } from "~/rakor/rakor-form.server";
+import { requireRole } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Jadwalkan rakor · SIGAP TPPO" }];
 

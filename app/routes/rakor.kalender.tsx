@@ -5,13 +5,13 @@ import { format } from "date-fns";
 import { id as localeId } from "date-fns/locale";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { canWriteRakor, RAKOR_READERS } from "~/models/rakor-access.server";
-import { listRakorBetween } from "~/models/rakor.server";
-import { getRegion } from "~/models/region.server";
-import { requireRole } from "~/utils/auth.server";
+import { canWriteRakor, RAKOR_READERS } from "~/rakor/rakor-access.server";
+import { listRakorBetween } from "~/rakor/rakor.server";
+import { getRegion } from "~/task-forces/region.server";
+import { requireRole } from "~/accounts/auth.server";
 import { calendarDateIn, formatTime } from "~/utils/format";
 import { MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
-import { rakorWhen } from "~/utils/rakor-format";
+import { rakorWhen } from "~/rakor/rakor-format";
 import { todayIn, zonedToEpoch } from "~/utils/time";
 
 export const meta: MetaFunction = () => [{ title: "Kalender rakor · SIGAP TPPO" }];

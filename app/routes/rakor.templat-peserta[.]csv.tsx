@@ -1,8 +1,8 @@
 // The attendee CSV template (our own columns, one example row).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { ATTENDEE_CSV_TEMPLATE } from "~/models/attendee-import.server";
-import { RAKOR_WRITERS } from "~/models/rakor-access.server";
-import { requireRole } from "~/utils/auth.server";
+import { ATTENDEE_CSV_TEMPLATE } from "~/rakor/attendee-import.server";
+import { RAKOR_WRITERS } from "~/rakor/rakor-access.server";
+import { requireRole } from "~/accounts/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, RAKOR_WRITERS);

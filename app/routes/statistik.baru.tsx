@@ -5,10 +5,10 @@ import { CaseStatisticForm } from "~/components/CaseStatisticForm";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
-import { listAgencyOptions } from "~/models/agency.server";
-import { STATISTIC_WRITERS, StatisticSchema, saveStatistic } from "~/models/case-statistic.server";
-import { listRegionsInScope } from "~/models/region.server";
-import { assertScope, requireRole } from "~/utils/auth.server";
+import { listAgencyOptions } from "~/accounts/agency.server";
+import { STATISTIC_WRITERS, StatisticSchema, saveStatistic } from "~/task-forces/case-statistic.server";
+import { listRegionsInScope } from "~/task-forces/region.server";
+import { assertScope, requireRole } from "~/accounts/auth.server";
 import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Catat statistik kasus · SIGAP TPPO" }];

@@ -2,10 +2,10 @@
 // and uploaded elsewhere): within the user's scope and the page's filter.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { CSV_HEADER, filterRegionScope, listStatisticsInScope, statisticFilterFromSearch } from "~/models/case-statistic.server";
-import { assertScope, requireUser } from "~/utils/auth.server";
-import { FIGURES } from "~/utils/case-figures";
-import { csvResponse, toCsv } from "~/utils/csv";
+import { CSV_HEADER, filterRegionScope, listStatisticsInScope, statisticFilterFromSearch } from "~/task-forces/case-statistic.server";
+import { assertScope, requireUser } from "~/accounts/auth.server";
+import { FIGURES } from "~/task-forces/case-figures";
+import { csvResponse, toCsv } from "~/documents/csv";
 
 const MAX_EXPORT_ROWS = 100_000;
 

@@ -1,9 +1,9 @@
 // The region codes a user may use in the statistics upload: the regions within their scope.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { listRegionsInScope } from "~/models/region.server";
-import { requireUser } from "~/utils/auth.server";
-import { csvResponse, toCsv } from "~/utils/csv";
+import { listRegionsInScope } from "~/task-forces/region.server";
+import { requireUser } from "~/accounts/auth.server";
+import { csvResponse, toCsv } from "~/documents/csv";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -5,12 +5,12 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { FieldError } from "~/components/Field";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
-import { STATISTIC_WRITERS, importStatisticsCsv } from "~/models/case-statistic.server";
-import { decodeCsv } from "~/utils/csv";
-import { readPostedForm } from "~/models/file.server";
-import { fileField } from "~/models/file.server";
-import { requireRole } from "~/utils/auth.server";
-import { FIGURES, MAX_CSV_BYTES, MAX_CSV_ROWS } from "~/utils/case-figures";
+import { STATISTIC_WRITERS, importStatisticsCsv } from "~/task-forces/case-statistic.server";
+import { decodeCsv } from "~/documents/csv";
+import { readPostedForm } from "~/utils/upload.server";
+import { fileField } from "~/utils/upload.server";
+import { requireRole } from "~/accounts/auth.server";
+import { FIGURES, MAX_CSV_BYTES, MAX_CSV_ROWS } from "~/task-forces/case-figures";
 import { formatNumber } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Unggah CSV statistik kasus · SIGAP TPPO" }];

@@ -7,7 +7,7 @@
 //   import { writeGeneratedBundle } from "./db/bench/bundle-generator";
 //   writeGeneratedBundle("/tmp/big.json", { rakor: 10_000, actionsPerRakor: 6 });
 import { closeSync, openSync, writeSync } from "node:fs";
-import type { Bundle, BundleAction, BundleRakor } from "../../app/models/bundle.types";
+import type { Bundle, BundleAction, BundleRakor } from "../../app/bundle/types";
 import type { TimeZone } from "../schema";
 
 export interface GeneratorOptions {

@@ -8,12 +8,12 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import * as schema from "../schema";
 import type { ActionStatus } from "../schema";
-import { actionFilterOptions } from "../../app/models/action-form.server";
-import { listActionsForAgency, searchActions } from "../../app/models/action.server";
-import { dashboardNumbers, dashboardYears, yearPeriod } from "../../app/models/dashboard.server";
-import { getRakorHead, listRakorInScope, listRakorYears, rakorFilterCondition } from "../../app/models/rakor.server";
-import { listRegionsInScope } from "../../app/models/region.server";
-import { PAGE_SIZE } from "../../app/utils/action-filter";
+import { actionFilterOptions } from "../../app/action-plan/action-form.server";
+import { listActionsForAgency, searchActions } from "../../app/action-plan/action.server";
+import { dashboardNumbers, dashboardYears, yearPeriod } from "../../app/action-plan/dashboard.server";
+import { getRakorHead, listRakorInScope, listRakorYears, rakorFilterCondition } from "../../app/rakor/rakor.server";
+import { listRegionsInScope } from "../../app/task-forces/region.server";
+import { PAGE_SIZE } from "../../app/action-plan/action-filter";
 import { loadOverview } from "../../app/routes/rakor.$id._index/data.server";
 
 /** Who looks at the pages, and what they look at (ids from the data set). */

@@ -17,11 +17,11 @@ import path from "node:path";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { agencies, regions, users, type ActionStatus, type RakorLevel, type RakorMode, type Role, type TimeZone } from "../schema";
-import { importBundles, formatError, type ImportSummary } from "../../app/models/bundle.server";
-import type { BundleAction, BundleActionUpdate, BundleAttendee, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "../../app/models/bundle.types";
-import { createUser, hashPassword } from "../../app/models/user.server";
-import { recordAudit } from "../../app/models/audit.server";
-import { resolveAgencyId } from "../../app/models/agency.server";
+import { importBundles, formatError, type ImportSummary } from "../../app/bundle/import.server";
+import type { BundleAction, BundleActionUpdate, BundleAttendee, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "../../app/bundle/types";
+import { createUser, hashPassword } from "../../app/accounts/user.server";
+import { recordAudit } from "../../app/accounts/audit.server";
+import { resolveAgencyId } from "../../app/accounts/agency.server";
 
 export interface SyntheticOptions {
   /** PRNG seed; the same seed gives the same data set. */

@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { rakor, users, type Role } from "../schema";
-import { writeBundle } from "../../app/models/bundle.server";
-import type { Bundle } from "../../app/models/bundle.types";
-import { findAgencyByName } from "../../app/models/agency.server";
-import { createUser } from "../../app/models/user.server";
+import { writeBundle } from "../../app/bundle/import.server";
+import type { Bundle } from "../../app/bundle/types";
+import { findAgencyByName } from "../../app/accounts/agency.server";
+import { createUser } from "../../app/accounts/user.server";
 
 export const DEMO_PASSWORD = "sigap-demo-2025";
 

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { NATIONAL_AGENCIES, SUBSATGAS, provinceTimeZone } from "./agencies";
-import { agencyKey } from "../../app/utils/agency-key";
+import { agencyKey } from "../../app/accounts/agency-key";
 
 const target = process.argv[2];
 if (!target) throw new Error("usage: tsx db/reference/generate.ts db/migrations/NNNN_reference_data.sql");

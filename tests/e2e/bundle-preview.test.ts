@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { rakor } from "../../db/schema";
-import type { Bundle } from "../../app/models/bundle.types";
+import type { Bundle } from "../../app/bundle/types";
 import { launchBrowser, loginThroughForm, waitForPage } from "../support/browser";
 import { loadJson, SEED_PATH } from "../support/bundle";
 import { startTestApp, type TestApp } from "../support/server";

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencies, auditLog, users } from "../../db/schema";
-import { findAgencyByName } from "../../app/models/agency.server";
+import { findAgencyByName } from "../../app/accounts/agency.server";
 import { startTestApp, type TestApp, type TestClient } from "../support/server";
 
 let app: TestApp;

@@ -3,7 +3,7 @@
 // done-test of issue 4: a secretariat turns an outcome of the seed rakor into items for two
 // agencies, each liaison updates only its own, and the dashboard shows the result at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listActionsForRakor } from "../../app/models/action.server";
+import { listActionsForRakor } from "../../app/action-plan/action.server";
 import { actionRow, count, fingerprint, formVersion, statusForm } from "../support/aksi";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 

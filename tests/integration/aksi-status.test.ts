@@ -4,8 +4,8 @@
 // (a status change and its audit row commit together or not at all).
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordStatusUpdate } from "../../app/models/action.server";
-import { stageFile, checkUpload } from "../../app/models/file.server";
+import { recordStatusUpdate } from "../../app/action-plan/action.server";
+import { stageFile, checkUpload } from "../../app/utils/upload.server";
 import { actionId, actionRow, captureLog, count, fingerprint, formVersion, PDF_BYTES, PNG_BYTES, statusForm } from "../support/aksi";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 

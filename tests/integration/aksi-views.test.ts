@@ -2,9 +2,9 @@
 // the CSV export, the leader's dashboard (its numbers equal counts made directly from the data),
 // the carry-over of open items to the next rakor, and the audit-log viewer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createActionItems } from "../../app/models/action.server";
-import { completionSeries, dashboardNumbers, rakorHeldByLevelAndMode, subsatgasSummary, yearPeriod } from "../../app/models/dashboard.server";
-import { createUser } from "../../app/models/user.server";
+import { createActionItems } from "../../app/action-plan/action.server";
+import { completionSeries, dashboardNumbers, rakorHeldByLevelAndMode, subsatgasSummary, yearPeriod } from "../../app/action-plan/dashboard.server";
+import { createUser } from "../../app/accounts/user.server";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
 import { count, formVersion, statusForm } from "../support/aksi";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";

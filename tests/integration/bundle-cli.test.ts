@@ -11,8 +11,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import schema from "../../app/models/bundle.schema.json";
-import type { Bundle } from "../../app/models/bundle.types";
+import schema from "../../app/bundle/bundle.schema.json";
+import type { Bundle } from "../../app/bundle/types";
 import { EVERY_FIELD_PATH, loadJson, SEED_PATH, snapshot } from "../support/bundle";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

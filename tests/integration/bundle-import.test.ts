@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client";
 import { actionItems, actionUpdates, agencies, attendees, auditLog, caseStatistics, files, materials, rakor } from "../../db/schema";
 import { writeGeneratedBundle } from "../../db/bench/bundle-generator";
-import { findAgencyByName } from "../../app/models/agency.server";
-import { formatError, importBundles, previewBundle, summaryLine, type ImportOptions } from "../../app/models/bundle.server";
-import type { Bundle, BundleRakor } from "../../app/models/bundle.types";
+import { findAgencyByName } from "../../app/accounts/agency.server";
+import { formatError, importBundles, previewBundle, summaryLine, type ImportOptions } from "../../app/bundle/import.server";
+import type { Bundle, BundleRakor } from "../../app/bundle/types";
 import { clone, freshDb, loadJson, SEED_PATH, snapshot } from "../support/bundle";
 
 let db: Db;

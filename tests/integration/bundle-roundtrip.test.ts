@@ -7,11 +7,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client";
 import { actionItems, rakor } from "../../db/schema";
-import schema from "../../app/models/bundle.schema.json";
-import { importBundles, type ImportOptions } from "../../app/models/bundle.server";
-import { exportBundle, exportBundleText } from "../../app/models/bundle-export.server";
-import { resolveAgencyId } from "../../app/models/agency.server";
-import type { Bundle } from "../../app/models/bundle.types";
+import schema from "../../app/bundle/bundle.schema.json";
+import { importBundles, type ImportOptions } from "../../app/bundle/import.server";
+import { exportBundle, exportBundleText } from "../../app/bundle/export.server";
+import { resolveAgencyId } from "../../app/accounts/agency.server";
+import type { Bundle } from "../../app/bundle/types";
 import { comparable, EVERY_FIELD_PATH, freshDb, loadJson, recordsOf, SEED_PATH, snapshot } from "../support/bundle";
 
 let db: Db;

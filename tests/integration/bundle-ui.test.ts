@@ -8,8 +8,8 @@ import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, rakor } from "../../db/schema";
-import schema from "../../app/models/bundle.schema.json";
-import type { Bundle } from "../../app/models/bundle.types";
+import schema from "../../app/bundle/bundle.schema.json";
+import type { Bundle } from "../../app/bundle/types";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 import { loadJson, SEED_PATH, snapshot } from "../support/bundle";
 

@@ -2,7 +2,7 @@
 // from memory, and any write — through the app or by another connection — is seen on the next read.
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dashboardNumbers } from "../../app/models/dashboard.server";
+import { dashboardNumbers } from "../../app/action-plan/dashboard.server";
 import { actionId, formVersion, statusForm } from "../support/aksi";
 import { startTestApp, type TestApp } from "../support/server";
 

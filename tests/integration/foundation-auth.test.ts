@@ -7,7 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
 import { loginAttempts, sessions, users } from "../../db/schema";
-import { createUser, updateUser } from "../../app/models/user.server";
+import { createUser, updateUser } from "../../app/accounts/user.server";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 
 const COOKIE = "sigap_session";

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import { createUser } from "../../app/models/user.server";
+import { createUser } from "../../app/accounts/user.server";
 import { freePort, startServerProcess } from "../support/process";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -7,7 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDatabaseSettings, openDatabase } from "../../db/client";
 import { agencies, agencyAliases, regions, subsatgas } from "../../db/schema";
-import { findAgencyByName } from "../../app/models/agency.server";
+import { findAgencyByName } from "../../app/accounts/agency.server";
 import { startTestApp, type TestApp } from "../support/server";
 
 let app: TestApp;

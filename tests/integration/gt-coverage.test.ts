@@ -1,7 +1,7 @@
 // The coverage page: the national summary sentence against counts made directly with SQL, the
 // province grid and table (sorted and filtered in SQL), and each user's scope.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coverageSentence, taskForceCoverage } from "../../app/models/task-force.server";
+import { coverageSentence, taskForceCoverage } from "../../app/task-forces/task-force.server";
 import { htmlToText, startTestApp, type TestApp } from "../support/server";
 import { JABAR_SECRETARIAT, createProvinceSecretariats, sqlCoverage } from "../support/gt-fixtures";
 

@@ -1,9 +1,9 @@
 // The done-test of issue 5: a secretariat records its task force and a semester of case figures,
 // and the coverage and the totals (for the dashboard and the report) are right.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseTotals, caseTotalsByRegion } from "../../app/models/case-statistic.server";
-import { coverageSentence, taskForceCoverage } from "../../app/models/task-force.server";
-import { FIGURE_KEYS, type Figures } from "../../app/utils/case-figures";
+import { caseTotals, caseTotalsByRegion } from "../../app/task-forces/case-statistic.server";
+import { coverageSentence, taskForceCoverage } from "../../app/task-forces/task-force.server";
+import { FIGURE_KEYS, type Figures } from "../../app/task-forces/case-figures";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 import { makePdf, sqlCoverage } from "../support/gt-fixtures";
 

@@ -1,7 +1,7 @@
 // Case statistics: the entry form's rules, the overlap rule, the CSV upload (every error with its
 // line number, nothing written), scope, the privacy notice and the totals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseTotals, caseTotalsByAgency, caseTotalsByRegion } from "../../app/models/case-statistic.server";
+import { caseTotals, caseTotalsByAgency, caseTotalsByRegion } from "../../app/task-forces/case-statistic.server";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 import { JABAR_SECRETARIAT, createProvinceSecretariats, writeCounts } from "../support/gt-fixtures";
 

@@ -226,7 +226,7 @@ describe("the notulen", () => {
       template.judul = "RISALAH RAPAT";
       template.bab_hasil = "III. KESIMPULAN";
       writeFileSync(path.join(dir, "notulen.json"), JSON.stringify(template));
-      const { loadNotulenData, loadNotulenTemplate, renderNotulen } = await import("../../app/models/notulen.server");
+      const { loadNotulenData, loadNotulenTemplate, renderNotulen } = await import("../../app/documents/notulen.server");
       const rendered = docxParagraphs(new Uint8Array(await renderNotulen(loadNotulenData(app.db, rakorId)!, loadNotulenTemplate(dir))));
       expect(rendered[0]).toBe("RISALAH RAPAT");
       expect(rendered).toContain("III. KESIMPULAN");
@@ -279,8 +279,8 @@ describe("the invitation", () => {
   });
 
   it("is cancelled in the calendar when the rakor is", async () => {
-    const { rakorFormValues } = await import("../../app/models/rakor-form.server");
-    const { getRakorHead } = await import("../../app/models/rakor.server");
+    const { rakorFormValues } = await import("../../app/rakor/rakor-form.server");
+    const { getRakorHead } = await import("../../app/rakor/rakor.server");
     const values = rakorFormValues(getRakorHead(app.db, rakorId)!);
     const before = icsLines(await (await secretariat.get(`/rakor/${rakorId}/undangan.ics`)).text()).find((l) => l.startsWith("SEQUENCE:"))!;
     await new Promise((r) => setTimeout(r, 1100));

@@ -2,7 +2,7 @@
 // from the demo data plus a known dataset: its sections, tables and figure are checked against
 // counts made directly with SQL, and against the dashboard's own functions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { subsatgasSummary } from "../../app/models/dashboard.server";
+import { subsatgasSummary } from "../../app/action-plan/dashboard.server";
 import { formatNumber, formatPercent } from "../../app/utils/format";
 import { startTestApp, type TestApp, type TestClient } from "../support/server";
 import { KNOWN, openDocx, PERIOD, seedReportData, sqlActionCounts, sqlCaseTotals, sqlRakorHeld, type OpenedDocx } from "../support/report";

@@ -51,8 +51,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../db/schema";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
 import { loadBuild } from "../../app/http.server";
-import { createUser } from "../../app/models/user.server";
-import { checkUpload, recordFile, stageFile } from "../../app/models/file.server";
+import { createUser } from "../../app/accounts/user.server";
+import { checkUpload, recordFile, stageFile } from "../../app/utils/upload.server";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 
 // ---------------------------------------------------------------------------------------------

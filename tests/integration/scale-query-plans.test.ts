@@ -17,8 +17,8 @@ import { applyProposedIndexes, createIndexSql, PROPOSED_INDEXES } from "../../db
 import { benchPageContext, captureQueries, PAGES, type CapturedQuery, type PageContext } from "../../db/bench/pages";
 import { explain, planFindings, type FindingKind } from "../../db/bench/query-plan";
 import { benchUsers, createBenchUsers, importSynthetic, loadReference, planTaskForces, registerAgencies } from "../../db/bench/synthetic";
-import { getAction, recordStatusUpdate } from "../../app/models/action.server";
-import { recentUpdates } from "../../app/models/dashboard.server";
+import { getAction, recordStatusUpdate } from "../../app/action-plan/action.server";
+import { recentUpdates } from "../../app/action-plan/dashboard.server";
 
 const OPTIONS = { scale: 0.1, years: 5 };
 

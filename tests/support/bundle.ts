@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "../../db/client";
-import { findAgencyByName } from "../../app/models/agency.server";
-import type { Bundle, BundleAction, BundleRakor } from "../../app/models/bundle.types";
+import { findAgencyByName } from "../../app/accounts/agency.server";
+import type { Bundle, BundleAction, BundleRakor } from "../../app/bundle/types";
 
 export const SEED_PATH = new URL("../../db/demo/seed-2025.json", import.meta.url).pathname;
 export const EVERY_FIELD_PATH = new URL("../fixtures/bundle-every-field.json", import.meta.url).pathname;

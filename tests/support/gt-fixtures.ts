@@ -2,7 +2,7 @@
 // and counts taken straight from SQL to check the app's numbers against.
 import type { Db } from "../../db/client";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
-import { createUser } from "../../app/models/user.server";
+import { createUser } from "../../app/accounts/user.server";
 
 /** A valid one-page PDF (correct xref offsets) that says `text`. */
 export function makePdf(text: string): Buffer {

@@ -8,11 +8,11 @@ import os from "node:os";
 import path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import type { Db } from "../../db/client";
-import { createActionItems, recordStatusUpdate } from "../../app/models/action.server";
-import { findAgencyByName } from "../../app/models/agency.server";
-import { saveStatistic } from "../../app/models/case-statistic.server";
-import { createRakor, type RakorInput } from "../../app/models/rakor.server";
-import { saveTaskForce } from "../../app/models/task-force.server";
+import { createActionItems, recordStatusUpdate } from "../../app/action-plan/action.server";
+import { findAgencyByName } from "../../app/accounts/agency.server";
+import { saveStatistic } from "../../app/task-forces/case-statistic.server";
+import { createRakor, type RakorInput } from "../../app/rakor/rakor.server";
+import { saveTaskForce } from "../../app/task-forces/task-force.server";
 import { todayIn } from "../../app/utils/time";
 
 export const PERIOD = { start: "2025-01-01", end: "2025-06-30" };

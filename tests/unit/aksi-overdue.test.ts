@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../../db/client";
 import { actionItems, agencies, regions, type ActionStatus } from "../../db/schema";
-import { daysPastDue, isOverdue, overdueCondition } from "../../app/models/overdue.server";
+import { daysPastDue, isOverdue, overdueCondition } from "../../app/action-plan/overdue.server";
 
 // 30 Sep 2025 23:30 WIB = 16:30Z; at that instant it is already 1 Oct 00:30 WITA and 01:30 WIT.
 const AT_2330_WIB = Date.parse("2025-09-30T16:30:00Z");

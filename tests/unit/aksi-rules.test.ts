@@ -2,12 +2,12 @@
 // diff and the charts (valid SVG that resvg renders to PNG for the report).
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { canManageActions, canReadAction, canUpdateStatus, normalizeStatusUpdate, statusUpdateErrors } from "../../app/models/action.server";
-import { seriesMonths } from "../../app/models/dashboard.server";
-import { actionFilterQuery, parseActionFilter } from "../../app/utils/action-filter";
-import { auditChanges } from "../../app/utils/audit-diff";
-import { barChartSvg, completionChartSvg, escapeXml, lineChartSvg } from "../../app/utils/chart";
-import { completionPercent } from "../../app/utils/completion";
+import { canManageActions, canReadAction, canUpdateStatus, normalizeStatusUpdate, statusUpdateErrors } from "../../app/action-plan/action.server";
+import { seriesMonths } from "../../app/action-plan/dashboard.server";
+import { actionFilterQuery, parseActionFilter } from "../../app/action-plan/action-filter";
+import { auditChanges } from "../../app/accounts/audit-diff";
+import { barChartSvg, completionChartSvg, escapeXml, lineChartSvg } from "../../app/documents/chart";
+import { completionPercent } from "../../app/action-plan/completion";
 
 const current = { status: "in_progress" as const, progress: 40 };
 const liaison = (role: "penghubung" | "sekretariat" | "admin" | "pimpinan" = "penghubung") => ({ role, evidenceCount: 0, current });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BundleSyntaxError, readBundle, type BundleItem } from "../../app/models/bundle-read.server";
+import { BundleSyntaxError, readBundle, type BundleItem } from "../../app/bundle/read.server";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "sigap-bundle-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

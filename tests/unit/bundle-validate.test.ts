@@ -2,7 +2,7 @@
 // the domain rules the schema cannot express.
 import { describe, expect, it } from "vitest";
 import type { TimeZone } from "../../db/schema";
-import type { BundleAction, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "../../app/models/bundle.types";
+import type { BundleAction, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "../../app/bundle/types";
 import {
   checkActionRules,
   checkCaseStatisticRules,
@@ -13,8 +13,8 @@ import {
   schemaErrorsOfHeader,
   schemaErrorsOfRecord,
   type RuleContext,
-} from "../../app/models/bundle-validate.server";
-import { formatInstant, formatRakorInstant } from "../../app/models/bundle-canonical.server";
+} from "../../app/bundle/validate.server";
+import { formatInstant, formatRakorInstant } from "../../app/bundle/canonical.server";
 import { ACTION_STATUS_LABELS } from "../../app/utils/labels";
 import { loadJson, SEED_PATH } from "../support/bundle";
 

@@ -1,6 +1,6 @@
 // safeRedirect: where the login form may send a user afterwards. Only paths on this site.
 import { describe, expect, it } from "vitest";
-import { safeRedirect } from "../../app/utils/auth.server";
+import { safeRedirect } from "../../app/accounts/auth.server";
 
 describe("safeRedirect", () => {
   it("keeps paths on this site, with their query", () => {

@@ -1,6 +1,6 @@
 // A scope sees itself and the regions below it, nothing beside or above it.
 import { describe, expect, it } from "vitest";
-import { isProvinceCode, scopeIncludes } from "../../app/utils/scope";
+import { isProvinceCode, scopeIncludes } from "../../app/accounts/scope";
 
 describe("scopeIncludes", () => {
   it("national sees everything", () => {

@@ -8,8 +8,8 @@ import {
   parseDateInput,
   periodFromSearch,
   periodPresets,
-} from "../../app/models/case-statistic.server";
-import { coverageSentence, parseTaskForceForm, subsatgasSentence, type TaskForceCoverage } from "../../app/models/task-force.server";
+} from "../../app/task-forces/case-statistic.server";
+import { coverageSentence, parseTaskForceForm, subsatgasSentence, type TaskForceCoverage } from "../../app/task-forces/task-force.server";
 
 describe("reading what people type", () => {
   it("dates: ISO or the DD/MM/YYYY spreadsheets write, real calendar dates only", () => {

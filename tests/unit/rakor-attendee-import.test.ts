@@ -1,8 +1,8 @@
 // Reading attendees from pasted lists, our CSV and Zoom's participants report: every broken row
 // is reported by its line number, and a person who joined Zoom twice becomes one attendee.
 import { describe, expect, it } from "vitest";
-import { mergeZoomSessions, parseAttendeeCsv, parsePastedList, personKey, readZoomTime } from "../../app/models/attendee-import.server";
-import { parseCsvRecords } from "../../app/utils/csv";
+import { mergeZoomSessions, parseAttendeeCsv, parsePastedList, personKey, readZoomTime } from "../../app/rakor/attendee-import.server";
+import { parseCsvRecords } from "../../app/documents/csv";
 
 const ZOOM_REPORT = [
   "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants",

@@ -1,7 +1,7 @@
 // The invitation's text rules (RFC 5545) and the way a rakor's times are written.
 import { describe, expect, it } from "vitest";
-import { buildInvitation, escapeText, foldLine } from "../../app/models/ics.server";
-import { personLine, rakorOtherZones, rakorWhen, slugify } from "../../app/utils/rakor-format";
+import { buildInvitation, escapeText, foldLine } from "../../app/documents/ics.server";
+import { personLine, rakorOtherZones, rakorWhen, slugify } from "../../app/rakor/rakor-format";
 
 const JUNE_4_10_WITA = Date.UTC(2025, 5, 4, 2, 0);
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fillTemplate, loadNotulenTemplate, signatureTown } from "../../app/models/notulen.server";
+import { fillTemplate, loadNotulenTemplate, signatureTown } from "../../app/documents/notulen.server";
 
 describe("templates/notulen.json", () => {
   it("is a complete template", () => {

@@ -7,9 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { chartFontFiles, svgToPng } from "../../app/report/chart-png.server";
-import * as x from "../../app/report/ooxml";
-import { barChartSvg } from "../../app/utils/chart";
+import { chartFontFiles, svgToPng } from "../../app/documents/chart-png.server";
+import * as x from "../../app/documents/ooxml";
+import { barChartSvg } from "../../app/documents/chart";
 
 describe("runs and paragraphs", () => {
   it("escapes markup and drops control characters", () => {

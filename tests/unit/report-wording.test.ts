@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { legalBasisText, regionHead } from "../../app/report/compose.server";
 import { periodLabel } from "../../app/report/period-label";
 import { loadLaporanTemplate } from "../../app/report/template.server";
-import { defaultReportPeriod, mayReportOn, periodErrors } from "../../app/models/report.server";
+import { defaultReportPeriod, mayReportOn, periodErrors } from "../../app/report/report.server";
 
 describe("the period", () => {
   it("is written '1 Januari - 30 Juni 2025', with both years when it crosses one", () => {

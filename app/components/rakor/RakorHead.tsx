@@ -2,7 +2,7 @@
 import { NavLink } from "@remix-run/react";
 import type { RakorMode, RakorStatus, TimeZone } from "../../../db/schema";
 import { MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
-import { rakorWhen } from "~/utils/rakor-format";
+import { rakorWhen } from "~/rakor/rakor-format";
 
 export interface RakorHeadProps {
   rakor: { id: number; title: string; mode: RakorMode; status: RakorStatus; startsAt: number; endsAt: number | null; timeZone: TimeZone };

@@ -14,12 +14,12 @@ import {
   taskForceName,
   taskForcePath,
   taskForceState,
-} from "~/models/task-force.server";
-import { getRegion } from "~/models/region.server";
-import { requireUser } from "~/utils/auth.server";
-import { COVERAGE_SORTS, REGION_STATUS_FILTERS, REGION_STATUS_LABELS, type CoverageSort, type RegionStatusFilter } from "~/utils/coverage";
+} from "~/task-forces/task-force.server";
+import { getRegion } from "~/task-forces/region.server";
+import { requireUser } from "~/accounts/auth.server";
+import { COVERAGE_SORTS, REGION_STATUS_FILTERS, REGION_STATUS_LABELS, type CoverageSort, type RegionStatusFilter } from "~/task-forces/coverage";
 import { formatNumber } from "~/utils/format";
-import { isProvinceCode } from "~/utils/scope";
+import { isProvinceCode } from "~/accounts/scope";
 import { CoverageGrid, PROVINCE_LEGEND, REGENCY_LEGEND, coverageTone, percentText, regencyTone, type Tile } from "./CoverageGrid";
 
 export const meta: MetaFunction = () => [{ title: "Gugus Tugas Daerah · SIGAP TPPO" }];

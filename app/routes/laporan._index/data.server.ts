@@ -1,7 +1,7 @@
 // What the report page shows: the report composed with links on every figure (the preview), the
 // saved draft and the standard texts used where the draft leaves a part empty.
 import type { Db } from "../../../db/client";
-import { listReportScopes, loadReportData, type Period, type ReportScope } from "~/models/report.server";
+import { listReportScopes, loadReportData, type Period, type ReportScope } from "~/report/report.server";
 import { composeReport, defaultNarrative } from "~/report/compose.server";
 import { docxHref, reportLinks, reportQuery } from "~/report/links";
 import { loadLaporanTemplate } from "~/report/template.server";

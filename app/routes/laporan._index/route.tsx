@@ -4,10 +4,10 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { FieldError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { REPORT_ROLES, ReportDraftSchema, saveReportDraft } from "~/models/report.server";
+import { REPORT_ROLES, ReportDraftSchema, saveReportDraft } from "~/report/report.server";
 import { reportQuery } from "~/report/links";
 import { readReportSelection } from "~/report/selection.server";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole } from "~/accounts/auth.server";
 import { formatCalendarDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { reportPageData, reportScopeOptions } from "./data.server";

@@ -5,10 +5,10 @@ import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { canWriteRakor, requireRakorReader } from "~/models/rakor-access.server";
+import { canWriteRakor, requireRakorReader } from "~/rakor/rakor-access.server";
 import { formatNumber } from "~/utils/format";
 import { ATTENDANCE_LABELS, ATTENDEE_ROLE_LABELS, LEVEL_LABELS, MATERIAL_KIND_LABELS, MODE_LABELS } from "~/utils/labels";
-import { formatBytes, safeHref } from "~/utils/rakor-format";
+import { formatBytes, safeHref } from "~/rakor/rakor-format";
 import { loadOverview } from "./data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rakor.title ?? "Rakor"} · SIGAP TPPO` }];

@@ -1,6 +1,6 @@
 // A table of summed figures: one row per region, agency or period, and the overall total.
 import type { ReactNode } from "react";
-import { FIGURES, type Figures } from "~/utils/case-figures";
+import { FIGURES, type Figures } from "~/task-forces/case-figures";
 import { formatNumber } from "~/utils/format";
 
 export function TotalsTable<T extends Figures & { entries: number }>({

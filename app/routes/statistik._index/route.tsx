@@ -15,10 +15,10 @@ import {
   listStatisticsInScope,
   periodPresets,
   statisticFilterFromSearch,
-} from "~/models/case-statistic.server";
-import { listRegionsInScope } from "~/models/region.server";
-import { assertScope, requireUser } from "~/utils/auth.server";
-import { FIGURES } from "~/utils/case-figures";
+} from "~/task-forces/case-statistic.server";
+import { listRegionsInScope } from "~/task-forces/region.server";
+import { assertScope, requireUser } from "~/accounts/auth.server";
+import { FIGURES } from "~/task-forces/case-figures";
 import { formatCalendarDate, formatNumber } from "~/utils/format";
 import { TotalsTable } from "./TotalsTable";
 

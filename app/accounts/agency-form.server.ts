@@ -2,9 +2,9 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { fields, parseForm } from "../utils/forms";
-import { scopeIncludes, type ScopeCode } from "../utils/scope";
+import { scopeIncludes, type ScopeCode } from "./scope";
 import { AgencyNameTakenError, saveAgency } from "./agency.server";
-import { getRegion, listRegionsInScope } from "./region.server";
+import { getRegion, listRegionsInScope } from "../task-forces/region.server";
 
 export const AgencySchema = z.object({
   name: fields.requiredText("Nama resmi", 200),

@@ -15,14 +15,14 @@ import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, ne, or, sql, type 
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import { agencies, caseStatistics, regions, type Role } from "../../db/schema";
-import { CSV_COLUMNS, FIGURE_KEYS, FIGURES, MAX_CSV_ROWS, MAX_FIGURE, type FigureKey, type Figures } from "../utils/case-figures";
+import { CSV_COLUMNS, FIGURE_KEYS, FIGURES, MAX_CSV_ROWS, MAX_FIGURE, type FigureKey, type Figures } from "./case-figures";
 import { formatCalendarDate, formatNumber } from "../utils/format";
 import { fields } from "../utils/forms";
-import { scopeCondition, scopeIncludes, type ScopeCode } from "../utils/scope";
+import { scopeCondition, scopeIncludes, type ScopeCode } from "../accounts/scope";
 import { isCalendarDate, todayIn } from "../utils/time";
-import { findAgencyByName, resolveAgencyId } from "./agency.server";
-import { recordAudit } from "./audit.server";
-import { parseCsvRecords } from "../utils/csv";
+import { findAgencyByName, resolveAgencyId } from "../accounts/agency.server";
+import { recordAudit } from "../accounts/audit.server";
+import { parseCsvRecords } from "../documents/csv";
 
 /** Who records case statistics (within their scope); every role reads them within its scope. */
 export const STATISTIC_WRITERS: readonly Role[] = ["sekretariat", "admin"];

@@ -5,11 +5,11 @@ import type { Db } from "../../db/client";
 import { ACTION_STATUSES, subsatgas } from "../../db/schema";
 import { eq, asc } from "drizzle-orm";
 import { fields, type FieldErrors } from "../utils/forms";
-import type { ScopeCode } from "../utils/scope";
+import type { ScopeCode } from "../accounts/scope";
 import { actionReferenceErrors, listActionAgencies, listActionRegions, type ActionInput, type StatusUpdateInput } from "./action.server";
-import { listAgencyOptions } from "./agency.server";
-import { checkUpload, stageFile, type StagedFile, type UploadCheck } from "./file.server";
-import { listRegionsInScope } from "./region.server";
+import { listAgencyOptions } from "../accounts/agency.server";
+import { checkUpload, stageFile, type StagedFile, type UploadCheck } from "../utils/upload.server";
+import { listRegionsInScope } from "../task-forces/region.server";
 
 /** Evidence files per status update. */
 export const MAX_EVIDENCE_FILES = 5;

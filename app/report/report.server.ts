@@ -30,11 +30,11 @@ import {
   type RakorMode,
   type TimeZone,
 } from "../../db/schema";
-import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../utils/scope";
+import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../accounts/scope";
 import { isCalendarDate, todayIn } from "../utils/time";
-import { leadAgency } from "./action.server";
-import { recordAudit } from "./audit.server";
-import { caseTotals, caseTotalsByRegion } from "./case-statistic.server";
+import { leadAgency } from "../action-plan/action.server";
+import { recordAudit } from "../accounts/audit.server";
+import { caseTotals, caseTotalsByRegion } from "../task-forces/case-statistic.server";
 import {
   currentYear,
   duePeriodCondition,
@@ -44,9 +44,9 @@ import {
   subsatgasSummary,
   sumCounts,
   type Period,
-} from "./dashboard.server";
-import { overdueCondition } from "./overdue.server";
-import { coverageByProvince, coverageSentence, getTaskForce, listRegencyCoverage, subsatgasSentence, taskForceCoverage, taskForceName } from "./task-force.server";
+} from "../action-plan/dashboard.server";
+import { overdueCondition } from "../action-plan/overdue.server";
+import { coverageByProvince, coverageSentence, getTaskForce, listRegencyCoverage, subsatgasSentence, taskForceCoverage, taskForceName } from "../task-forces/task-force.server";
 
 export type { Period };
 

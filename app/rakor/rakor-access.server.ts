@@ -3,7 +3,7 @@
 // and action begins with one of these, which build on the one guard in utils/auth.server.ts.
 import type { Role } from "../../db/schema";
 import { getDb } from "../db.server";
-import { assertScope, requireRole, type SessionUser } from "../utils/auth.server";
+import { assertScope, requireRole, type SessionUser } from "../accounts/auth.server";
 import { idParam, notFound } from "../utils/http.server";
 import { getRakorHead, type RakorHead } from "./rakor.server";
 

@@ -2,7 +2,7 @@
 // (database triggers refuse UPDATE and DELETE). Callers pass their transaction so the change and
 // its audit row commit together or not at all.
 import { and, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from "drizzle-orm";
-import { scopeCondition } from "../utils/scope";
+import { scopeCondition } from "./scope";
 import type { Db } from "../../db/client";
 import { auditLog, users } from "../../db/schema";
 

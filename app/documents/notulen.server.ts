@@ -26,10 +26,10 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { calendarDateIn, formatCalendarDate, formatDate, formatDateTime, formatDayDate, formatNumber, formatTime } from "../utils/format";
 import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS, LEVEL_LABELS, MODE_LABELS } from "../utils/labels";
-import { isOnlineMode, personLine, personName, rakorOtherZones } from "../utils/rakor-format";
-import { listActionsForRakor, type ActionListRow } from "./action.server";
-import { attendanceByAgency, attendanceByPlace, listAttendees } from "./attendee.server";
-import { getRakorDetail, listOutcomeActionLinks } from "./rakor.server";
+import { isOnlineMode, personLine, personName, rakorOtherZones } from "../rakor/rakor-format";
+import { listActionsForRakor, type ActionListRow } from "../action-plan/action.server";
+import { attendanceByAgency, attendanceByPlace, listAttendees } from "../rakor/attendee.server";
+import { getRakorDetail, listOutcomeActionLinks } from "../rakor/rakor.server";
 
 // ---------------------------------------------------------------------------------------------
 // The template

@@ -3,7 +3,7 @@
 import { and, asc, eq, like, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx as Tx } from "../../db/client";
 import { agencies, agencyAliases } from "../../db/schema";
-import { agencyKey } from "../utils/agency-key";
+import { agencyKey } from "./agency-key";
 import { recordAudit } from "./audit.server";
 
 /** The agency known by `name` (its name, or one of its aliases), if any. */

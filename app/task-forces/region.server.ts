@@ -2,7 +2,7 @@
 import { and, asc, eq, gte, lt, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { regions } from "../../db/schema";
-import { isProvinceCode, type ScopeCode } from "../utils/scope";
+import { isProvinceCode, type ScopeCode } from "../accounts/scope";
 
 export function getRegion(db: Db, code: string) {
   return db.select().from(regions).where(eq(regions.code, code)).get();

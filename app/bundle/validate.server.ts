@@ -8,12 +8,12 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormats from "ajv-formats";
 import type { TimeZone } from "../../db/schema";
 import { ACTION_STATUS_LABELS } from "../utils/labels";
-import { scopeIncludes, type ScopeCode } from "../utils/scope";
+import { scopeIncludes, type ScopeCode } from "../accounts/scope";
 import { parseBundleInstant } from "../utils/time";
-import type { BundleAction, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "./bundle.types";
-import type { BundleSection } from "./bundle-read.server";
+import type { BundleAction, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "./types";
+import type { BundleSection } from "./read.server";
 import schema from "./bundle.schema.json";
-import { checkUpload, type UploadCheck } from "./file.server";
+import { checkUpload, type UploadCheck } from "../utils/upload.server";
 
 export interface BundleError {
   /** JSON path of the value: `rakor[0].outcomes[1].actions[0].dueDate`; `(berkas)` for the file as a whole. */

@@ -4,12 +4,12 @@
 import { createCookie, json, redirect } from "@remix-run/node";
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db.server";
-import { getSessionUser, type SessionUser } from "../models/user.server";
-import { createSession, deleteSession, resolveSession } from "../models/session.server";
+import { getSessionUser, type SessionUser } from "./user.server";
+import { createSession, deleteSession, resolveSession } from "./session.server";
 import { scopeIncludes } from "./scope";
 import type { Role } from "../../db/schema";
-import { logEvent } from "./log.server";
-import { isProduction } from "./env.server";
+import { logEvent } from "../utils/log.server";
+import { isProduction } from "../utils/env.server";
 
 export type { SessionUser };
 

@@ -6,7 +6,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { RakorMode, RakorStatus, TimeZone } from "../../db/schema";
 import { LEVEL_LABELS, MODE_LABELS, TIME_ZONE_ABBR } from "../utils/labels";
-import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "../utils/rakor-format";
+import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "../rakor/rakor-format";
 
 const ZONE_OFFSETS: Record<TimeZone, string> = {
   "Asia/Jakarta": "+0700",

@@ -6,16 +6,16 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { agendaItems, MATERIAL_KINDS, RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES, regions, TIME_ZONES, type RakorLevel, type TimeZone } from "../../db/schema";
-import type { SessionUser } from "../utils/auth.server";
+import type { SessionUser } from "../accounts/auth.server";
 import { fields, parseForm, type FieldErrors } from "../utils/forms";
 import { idParam } from "../utils/http.server";
 import { LEVEL_LABELS } from "../utils/labels";
-import { scopeIncludes } from "../utils/scope";
+import { scopeIncludes } from "../accounts/scope";
 import { calendarDateIn } from "../utils/format";
 import { epochToLocalInput, isCalendarDate, localInputToEpoch } from "../utils/time";
-import { listAgencyOptions } from "./agency.server";
+import { listAgencyOptions } from "../accounts/agency.server";
 import { createRakor, updateRakor, type PersonInput, type RakorHead, type RakorInput } from "./rakor.server";
-import { getRegion, listRegionsInScope } from "./region.server";
+import { getRegion, listRegionsInScope } from "../task-forces/region.server";
 
 /** How a region is shown in a text field and its suggestion list: "64.71 · Kota Balikpapan". */
 export function regionLabel(code: string, name: string | null | undefined): string {

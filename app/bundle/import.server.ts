@@ -32,12 +32,12 @@ import {
   taskForceSubsatgas,
   taskForces,
 } from "../../db/schema";
-import { agencyKey } from "../utils/agency-key";
-import { scopeIncludes, type ScopeCode } from "../utils/scope";
+import { agencyKey } from "../accounts/agency-key";
+import { scopeIncludes, type ScopeCode } from "../accounts/scope";
 import { parseBundleInstant } from "../utils/time";
-import { findAgencyByName, resolveAgencyId } from "./agency.server";
-import { recordAudit } from "./audit.server";
-import type { Bundle, BundleAction, BundleCaseStatistic, BundlePerson, BundleRakor, BundleTaskForce } from "./bundle.types";
+import { findAgencyByName, resolveAgencyId } from "../accounts/agency.server";
+import { recordAudit } from "../accounts/audit.server";
+import type { Bundle, BundleAction, BundleCaseStatistic, BundlePerson, BundleRakor, BundleTaskForce } from "./types";
 import {
   actionZone,
   CanonicalReader,
@@ -48,9 +48,9 @@ import {
   deriveHistory,
   sameRecord,
   type AgencyNamer,
-} from "./bundle-canonical.server";
-import { RECORD_KIND_LABELS, RECORD_KINDS, type RecordKind, type RecordStatus } from "./bundle-ui";
-import { BundleSyntaxError, readBundle, type BundleSection, type BundleSource } from "./bundle-read.server";
+} from "./canonical.server";
+import { RECORD_KIND_LABELS, RECORD_KINDS, type RecordKind, type RecordStatus } from "./ui";
+import { BundleSyntaxError, readBundle, type BundleSection, type BundleSource } from "./read.server";
 import {
   actionRegion,
   checkActionRules,
@@ -64,14 +64,14 @@ import {
   type BundleError,
   type CheckedMaterialFile,
   type RuleContext,
-} from "./bundle-validate.server";
-import { findOverlappingStatistic, overlapMessage } from "./case-statistic.server";
-import { recordFile, stageFile, type StagedFile } from "./file.server";
+} from "./validate.server";
+import { findOverlappingStatistic, overlapMessage } from "../task-forces/case-statistic.server";
+import { recordFile, stageFile, type StagedFile } from "../utils/upload.server";
 
-export { formatError, type BundleError } from "./bundle-validate.server";
-export type { BundleSource } from "./bundle-read.server";
+export { formatError, type BundleError } from "./validate.server";
+export type { BundleSource } from "./read.server";
 
-export type { RecordKind, RecordStatus } from "./bundle-ui";
+export type { RecordKind, RecordStatus } from "./ui";
 export type SectionCounts = Record<RecordStatus, number>;
 export type ImportSummary = Record<RecordKind, SectionCounts>;
 

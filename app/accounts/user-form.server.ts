@@ -3,9 +3,9 @@ import { z } from "zod";
 import { ROLES } from "../../db/schema";
 import type { Db } from "../../db/client";
 import { fields } from "../utils/forms";
-import { scopeIncludes, type ScopeCode } from "../utils/scope";
+import { scopeIncludes, type ScopeCode } from "./scope";
 import { getAgency, listAgencyOptions } from "./agency.server";
-import { getRegion, listRegionsInScope } from "./region.server";
+import { getRegion, listRegionsInScope } from "../task-forces/region.server";
 import { MIN_PASSWORD_LENGTH } from "./user.server";
 
 const password = z.string().min(MIN_PASSWORD_LENGTH, `Kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} karakter.`).max(200);

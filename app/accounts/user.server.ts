@@ -4,7 +4,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { agencies, regions, sessions, users, type Role } from "../../db/schema";
 import { recordAudit } from "./audit.server";
-import { scopeCondition, type ScopeCode } from "../utils/scope";
+import { scopeCondition, type ScopeCode } from "./scope";
 
 export const MIN_PASSWORD_LENGTH = 12;
 

@@ -29,9 +29,9 @@ import {
   type RakorMode,
   type TimeZone,
 } from "../../db/schema";
-import type { ActionFilter } from "../utils/action-filter";
-import { completionPercent } from "../utils/completion";
-import { scopeCondition, type ScopeCode } from "../utils/scope";
+import type { ActionFilter } from "./action-filter";
+import { completionPercent } from "./completion";
+import { scopeCondition, type ScopeCode } from "../accounts/scope";
 import { isCalendarDate, todayIn, zonedToEpoch } from "../utils/time";
 import { actionFilterCondition, leadAgency } from "./action.server";
 import { NATIONAL_TIME_ZONE, overdueCondition } from "./overdue.server";

@@ -2,7 +2,7 @@
 // notulen: "Irjen Pol Dr. Endi Sutendi (Wakil Asisten Operasi Kapolri, Polri)",
 // "Rabu, 4 Juni 2025, pukul 10.00 WITA", and for online meetings the same time in WIB and WIT.
 import type { RakorMode, TimeZone } from "../../db/schema";
-import { calendarDateIn, formatDateTime, formatTime, formatTimeInOtherZones } from "./format";
+import { calendarDateIn, formatDateTime, formatTime, formatTimeInOtherZones } from "../utils/format";
 
 export interface PersonLike {
   name: string | null;

@@ -23,15 +23,15 @@ import {
   type ActionStatus,
   type Role,
 } from "../../db/schema";
-import type { ActionFilter } from "../utils/action-filter";
-import { scopeCondition, scopeIncludes, type ScopeCode } from "../utils/scope";
+import type { ActionFilter } from "./action-filter";
+import { scopeCondition, scopeIncludes, type ScopeCode } from "../accounts/scope";
 import { isCalendarDate } from "../utils/time";
 import { formatCalendarDate } from "../utils/format";
 import { ACTION_STATUS_LABELS } from "../utils/labels";
-import { recordAudit } from "./audit.server";
-import { recordFile, type StagedFile } from "./file.server";
+import { recordAudit } from "../accounts/audit.server";
+import { recordFile, type StagedFile } from "../utils/upload.server";
 import { isClosed, openCondition, overdueCondition } from "./overdue.server";
-import { nextPosition } from "./rakor.server";
+import { nextPosition } from "../rakor/rakor.server";
 
 /** The lead agency, aliased: queries that use actionFilterCondition join it under this name. */
 export const leadAgency = alias(agencies, "lead_agency");

@@ -22,10 +22,10 @@ import {
   type RakorStatus,
   type TimeZone,
 } from "../../db/schema";
-import { scopeCondition, type ScopeCode } from "../utils/scope";
-import { resolveAgencyId } from "./agency.server";
-import { recordAudit } from "./audit.server";
-import { recordFile, uploadDir, type StagedFile } from "./file.server";
+import { scopeCondition, type ScopeCode } from "../accounts/scope";
+import { resolveAgencyId } from "../accounts/agency.server";
+import { recordAudit } from "../accounts/audit.server";
+import { recordFile, uploadDir, type StagedFile } from "../utils/upload.server";
 
 const listColumns = {
   id: rakor.id,

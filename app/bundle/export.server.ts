@@ -7,11 +7,11 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { and, asc, eq, gte, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { actionItems, caseStatistics, outcomes, rakor, regions, taskForces, TIME_ZONES, type TimeZone } from "../../db/schema";
-import { scopeCondition, type ScopeCode } from "../utils/scope";
+import { scopeCondition, type ScopeCode } from "../accounts/scope";
 import { parseBundleInstant } from "../utils/time";
-import { recordAudit } from "./audit.server";
-import { CanonicalReader, type ContentMode } from "./bundle-canonical.server";
-import type { Bundle } from "./bundle.types";
+import { recordAudit } from "../accounts/audit.server";
+import { CanonicalReader, type ContentMode } from "./canonical.server";
+import type { Bundle } from "./types";
 
 export interface ExportFilter {
   /** null = national (everything). */

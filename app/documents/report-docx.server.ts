@@ -8,8 +8,8 @@
 // when the document opens (settings: updateFields) and whenever it prints. A real TOC field is not
 // used: LibreOffice shows a TOC field's stored result without updating it, and the structure of
 // this report is fixed, so the list is always complete.
-import type { Block, CellModel, ReportDocument, Text } from "./model";
-import { plain } from "./model";
+import type { Block, CellModel, ReportDocument, Text } from "../report/model";
+import { plain } from "../report/model";
 import * as x from "./ooxml";
 import type { Png } from "./chart-png.server";
 

@@ -11,14 +11,14 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { agencies, files, LEGAL_BASIS_KINDS, regions, subsatgas, taskForceSubsatgas, taskForces, type LegalBasisKind } from "../../db/schema";
 import { formatCalendarDate, formatNumber } from "../utils/format";
-import type { CoverageSort, RegionStatusFilter } from "../utils/coverage";
+import type { CoverageSort, RegionStatusFilter } from "./coverage";
 import { fields, parseForm, type FormResult } from "../utils/forms";
 import { isCalendarDate } from "../utils/time";
-import { isProvinceCode, scopeCondition, scopeIncludes, scopeKey, type ScopeCode } from "../utils/scope";
+import { isProvinceCode, scopeCondition, scopeIncludes, scopeKey, type ScopeCode } from "../accounts/scope";
 import type { Role } from "../../db/schema";
-import { resolveAgencyId } from "./agency.server";
-import { recordAudit } from "./audit.server";
-import { recordFile, type StagedFile } from "./file.server";
+import { resolveAgencyId } from "../accounts/agency.server";
+import { recordAudit } from "../accounts/audit.server";
+import { recordFile, type StagedFile } from "../utils/upload.server";
 
 /** Who may record a task force (within their own scope: their own and those below it). */
 export const TASK_FORCE_WRITERS: readonly Role[] = ["sekretariat", "admin"];

@@ -39,10 +39,10 @@ import type {
   BundlePerson,
   BundleRakor,
   BundleTaskForce,
-} from "./bundle.types";
-import type { CheckedMaterialFile } from "./bundle-validate.server";
-import { uploadDir } from "./file.server";
-import { NATIONAL_TIME_ZONE } from "./overdue.server";
+} from "./types";
+import type { CheckedMaterialFile } from "./validate.server";
+import { uploadDir } from "../utils/upload.server";
+import { NATIONAL_TIME_ZONE } from "../action-plan/overdue.server";
 
 // ---------------------------------------------------------------------------------------------
 // Instants

@@ -4,9 +4,9 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import { agencies, attendees, rakor, rakorSites, type Attendance, type AttendeeRole } from "../../db/schema";
-import { resolveAgencyId } from "./agency.server";
+import { resolveAgencyId } from "../accounts/agency.server";
 import { personKey, type ImportedPerson, type LineError } from "./attendee-import.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit } from "../accounts/audit.server";
 import { nextPosition } from "./rakor.server";
 
 export interface AttendeeInput {

@@ -3,7 +3,7 @@
 // Pure functions: nothing here touches the database. Every problem is reported with its line
 // number, and a caller writes nothing unless the whole input is clean.
 import type { Attendance, AttendeeRole } from "../../db/schema";
-import { parseCsvRecords, type CsvLineError, type CsvRecord } from "../utils/csv";
+import { parseCsvRecords, type CsvLineError, type CsvRecord } from "../documents/csv";
 
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
