@@ -4,6 +4,8 @@ const buildDir = process.env.BUILD_DIR || "build";
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
+  // The server's main module: compiled with the app into one file, build/index.js (`npm start`).
+  server: "app/cli/serve.server.ts",
   serverModuleFormat: "esm",
   serverBuildPath: `${buildDir}/index.js`,
   assetsBuildDirectory: `${buildDir}/public/build`,

@@ -12,23 +12,37 @@ import {
   useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import styles from "./styles/app.css";
 import { getUser } from "./accounts/auth.server";
 import { ROLE_LABELS } from "./utils/labels";
 import { navigationFor } from "./accounts/navigation";
 import { useNonce } from "./utils/nonce";
 import { ErrorMessage } from "./components/ErrorMessage";
+import { Breadcrumbs } from "./components/Breadcrumbs";
+import { readFlash } from "./utils/flash.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ title: "SIGAP TPPO" }];
 
-// The root only reads who is signed in, to draw the navigation; it guards nothing.
-// Each route below calls the guard itself.
+// The root reads who is signed in, to draw the navigation, and the flash message a redirect left
+// (clearing it); it guards nothing. Each route below calls the guard itself.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return json({ user });
+  const flash = await readFlash(request);
+  return json({ user, flash: flash.message }, { headers: flash.headers });
+}
+
+/**
+ * The flash message, shown on the page the redirect landed on and no longer once the user moves
+ * on (another page, or a form posted on this one), although the root's data is not reloaded then.
+ */
+function useFlash(data: { flash: string | null } | undefined): string | null {
+  const location = useLocation();
+  const shownAt = useRef<{ data: unknown; key: string } | null>(null);
+  if (data?.flash && shownAt.current?.data !== data) shownAt.current = { data, key: location.key };
+  return data?.flash && shownAt.current?.key === location.key ? data.flash : null;
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -55,6 +69,7 @@ function Shell({ children }: { children: ReactNode }) {
   const location = useLocation();
   const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user;
+  const flash = useFlash(data);
   return (
     <>
       <a className="skip-link" href="#isi">
@@ -88,18 +103,30 @@ function Shell({ children }: { children: ReactNode }) {
             </div>
           ) : null}
         </div>
+        {/* At phone width the navigation folds into a menu button (styles/app.css); it closes on the next page. */}
         {user ? (
-          <nav className="mainnav" aria-label="Navigasi utama">
-            {navigationFor(user.role).map((item) => (
-              <NavLink key={item.to} to={item.to} end={item.to === "/"}>
-                {item.label}
-              </NavLink>
-            ))}
-          </nav>
+          <details className="mainmenu" key={location.pathname}>
+            <summary>
+              <span aria-hidden="true">☰</span> Menu
+            </summary>
+            <nav className="mainnav" aria-label="Navigasi utama">
+              {navigationFor(user).map((item) => (
+                <NavLink key={item.to} to={item.to} end={item.to === "/"}>
+                  {item.label}
+                </NavLink>
+              ))}
+            </nav>
+          </details>
         ) : null}
       </header>
       {/* data-page: the address whose content is drawn, so a browser test can tell a finished navigation */}
       <main id="isi" className="page" data-page={location.pathname + location.search}>
+        <Breadcrumbs />
+        {flash ? (
+          <div className="alert alert-ok" role="status">
+            {flash}
+          </div>
+        ) : null}
         {children}
       </main>
       <footer className="footer">SIGAP TPPO · Sistem Informasi Gugus Tugas PP-TPPO</footer>

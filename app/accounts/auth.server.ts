@@ -1,21 +1,37 @@
-// The guard. Every loader and action starts with requireUser / requireRole, and checks the
-// record's scope with assertScope / assertAgency. A parent layout does not protect its children:
-// each route calls the guard itself. Denials are 403 responses and are logged.
+// The guard. Every loader and action starts with requirePermission (or requireUser where any
+// signed-in user may come), and checks the record it reads with assertCan. Both read the one
+// policy table (policy.ts). A parent layout does not protect its children: each route calls the
+// guard itself. Denials are 403 responses and are logged.
 import { createCookie, json, redirect } from "@remix-run/node";
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db.server";
 import { getSessionUser, type SessionUser } from "./user.server";
 import { createSession, deleteSession, resolveSession } from "./session.server";
-import { scopeIncludes } from "./scope";
-import type { Role } from "../../db/schema";
+import { can, recordOf, rolesFor, type Action, type PolicyRecord } from "./policy";
 import { logEvent } from "../utils/log.server";
 import { isProduction } from "../utils/env.server";
 
 export type { SessionUser };
 
+/** In production the session secret is at least this long (`openssl rand -hex 32` gives 64). */
+export const MIN_SESSION_SECRET_LENGTH = 32;
+
+/** Why SESSION_SECRET cannot be used in production (in Indonesian), or null when it can. */
+export function sessionSecretProblem(): string | null {
+  if (!isProduction()) return null;
+  const secret = process.env.SESSION_SECRET;
+  const advice = "atur SESSION_SECRET dengan nilai acak yang panjang, misalnya `export SESSION_SECRET=$(openssl rand -hex 32)`.";
+  if (!secret) return `SESSION_SECRET belum diatur. Di produksi aplikasi menolak berjalan tanpa kunci sesi: ${advice}`;
+  if (secret.length < MIN_SESSION_SECRET_LENGTH) {
+    return `SESSION_SECRET terlalu pendek (${secret.length} karakter, paling sedikit ${MIN_SESSION_SECRET_LENGTH}): ${advice}`;
+  }
+  return null;
+}
+
 function sessionSecret(): string {
+  const problem = sessionSecretProblem();
+  if (problem) throw new Error(problem);
   if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
-  if (isProduction()) throw new Error("SESSION_SECRET must be set in production");
   // Outside production a per-process secret: sessions end when the process restarts.
   globalThis.__sigapDevSecret ??= randomBytes(32).toString("hex");
   return globalThis.__sigapDevSecret;
@@ -25,14 +41,20 @@ declare global {
   var __sigapDevSecret: string | undefined;
 }
 
-function sessionCookie() {
-  return createCookie("sigap_session", {
+/** A cookie signed with the session secret, with the session cookie's attributes (the flash message uses it too). */
+export function signedCookie(name: string, options: { maxAge?: number } = {}) {
+  return createCookie(name, {
     httpOnly: true,
     sameSite: "lax",
     secure: isProduction() && process.env.COOKIE_SECURE !== "false",
     path: "/",
     secrets: [sessionSecret()],
+    ...options,
   });
+}
+
+function sessionCookie() {
+  return signedCookie("sigap_session");
 }
 
 async function readSessionId(request: Request): Promise<string | null> {
@@ -65,15 +87,22 @@ export function forbidden(user: SessionUser | null, request: Request, reason: st
   throw json({ message: "Anda tidak berwenang membuka atau mengubah data ini." }, { status: 403 });
 }
 
-export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionUser> {
+/**
+ * The signed-in user, if the policy grants their role `action`; 403 otherwise. The record the
+ * route then reads is checked with assertCan.
+ */
+export async function requirePermission(request: Request, action: Action): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!roles.includes(user.role)) forbidden(user, request, `role ${user.role} not in ${roles.join(",")}`);
+  assertCan(user, request, action);
   return user;
 }
 
-/** 403 unless the record's region (null = national) lies within the user's scope. */
-export function assertScope(user: SessionUser, request: Request, regionCode: string | null) {
-  if (!scopeIncludes(user.regionCode, regionCode)) forbidden(user, request, `region ${regionCode ?? "nasional"} outside scope`);
+/** 403 unless the policy lets `user` do `action` on `record`; `subject` names the record in the log. */
+export function assertCan(user: SessionUser, request: Request, action: Action, record?: PolicyRecord, subject: string = recordOf(action)) {
+  if (can(user, action, record)) return;
+  if (!rolesFor(action).includes(user.role)) forbidden(user, request, `role ${user.role} may not ${action}`);
+  const agency = user.agencyId === null ? "" : ` of agency ${user.agencyId}`;
+  forbidden(user, request, `${subject} in ${record?.regionCode ?? "nasional"}: ${user.role}${agency} (scope ${user.regionCode ?? "nasional"}) may not ${action}`);
 }
 
 export async function startSession(request: Request, userId: number, ip: string, redirectTo: string) {

@@ -1,50 +1,39 @@
-// The navigation each role sees. The server still guards every route; this only decides links.
+// The navigation: each link stands for a policy action and is shown to the users the policy grants
+// it (accounts/policy.ts). The server still guards every route; this only decides links.
 import type { Role } from "../../db/schema";
+import { can, type Action, type PolicyUser } from "./policy";
 
 export interface NavItem {
   to: string;
   label: string;
 }
 
-const NAV: Record<Role, NavItem[]> = {
-  admin: [
-    { to: "/", label: "Beranda" },
-    { to: "/dasbor", label: "Dasbor" },
-    { to: "/rakor", label: "Rakor" },
-    { to: "/aksi", label: "Rencana Aksi" },
-    { to: "/gugus-tugas", label: "Gugus Tugas" },
-    { to: "/statistik", label: "Statistik Kasus" },
-    { to: "/laporan", label: "Laporan" },
-    { to: "/pertukaran-data", label: "Pertukaran Data" },
-    { to: "/admin/pengguna", label: "Pengguna" },
-    { to: "/admin/instansi", label: "Instansi" },
-    { to: "/admin/audit", label: "Audit" },
-  ],
-  sekretariat: [
-    { to: "/", label: "Beranda" },
-    { to: "/dasbor", label: "Dasbor" },
-    { to: "/rakor", label: "Rakor" },
-    { to: "/aksi", label: "Rencana Aksi" },
-    { to: "/gugus-tugas", label: "Gugus Tugas" },
-    { to: "/statistik", label: "Statistik Kasus" },
-    { to: "/laporan", label: "Laporan" },
-    { to: "/pertukaran-data", label: "Pertukaran Data" },
-  ],
-  penghubung: [
-    { to: "/", label: "Tugas Instansi Saya" },
-    { to: "/rakor", label: "Rakor" },
-    { to: "/aksi", label: "Rencana Aksi" },
-  ],
-  pimpinan: [
-    { to: "/", label: "Dasbor" },
-    { to: "/rakor", label: "Rakor" },
-    { to: "/aksi", label: "Rencana Aksi" },
-    { to: "/gugus-tugas", label: "Gugus Tugas" },
-    { to: "/statistik", label: "Statistik Kasus" },
-    { to: "/laporan", label: "Laporan" },
-  ],
+/**
+ * The home page (routes/_index.tsx) shows each role what it needs first; its link is named after
+ * that. A leader's home is the dashboard, so the dashboard link is not listed twice.
+ */
+const HOME: Record<Role, { label: string; replaces?: string }> = {
+  admin: { label: "Beranda" },
+  sekretariat: { label: "Beranda" },
+  penghubung: { label: "Tugas Instansi Saya" },
+  pimpinan: { label: "Dasbor", replaces: "/dasbor" },
 };
 
-export function navigationFor(role: Role): NavItem[] {
-  return NAV[role];
+const LINKS: Array<NavItem & { action: Action }> = [
+  { to: "/dasbor", label: "Dasbor", action: "read-dashboard" },
+  { to: "/rakor", label: "Rakor", action: "read-rakor" },
+  { to: "/aksi", label: "Rencana Aksi", action: "read-actions" },
+  { to: "/gugus-tugas", label: "Gugus Tugas", action: "read-task-forces" },
+  { to: "/statistik", label: "Statistik Kasus", action: "read-statistics" },
+  { to: "/laporan", label: "Laporan", action: "read-report" },
+  { to: "/pertukaran-data", label: "Pertukaran Data", action: "exchange-bundles" },
+  { to: "/admin/pengguna", label: "Pengguna", action: "manage-users" },
+  { to: "/admin/instansi", label: "Instansi", action: "manage-agencies" },
+  { to: "/admin/audit", label: "Audit", action: "read-audit" },
+];
+
+export function navigationFor(user: PolicyUser): NavItem[] {
+  const home = HOME[user.role];
+  const links = LINKS.filter((link) => link.to !== home.replaces && can(user, link.action)).map(({ to, label }) => ({ to, label }));
+  return [{ to: "/", label: home.label }, ...links];
 }

@@ -1,4 +1,4 @@
-// The user form shared by "new" and "edit": one schema, one set of rules.
+// The user form shared by "new" and "edit": one schema each, every rule inside it.
 import { z } from "zod";
 import { ROLES } from "../../db/schema";
 import type { Db } from "../../db/client";
@@ -20,29 +20,46 @@ const base = {
     .transform((v) => (v ? v : null)),
 };
 
-export const NewUserSchema = z.object({ ...base, email: fields.email(), password });
-export const EditUserSchema = z.object({
-  ...base,
-  active: fields.checkbox(),
-  password: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .pipe(password.optional()),
-});
+type Relations = { role: string; agencyId: number | null; regionCode: string | null };
 
-/** Cross-field rules that need the database: liaison agency, known agency and region, admin's scope. */
-export function checkUserRelations(
-  db: Db,
-  input: { role: string; agencyId: number | null; regionCode: string | null },
-  adminScope: ScopeCode,
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (input.role === "penghubung" && !input.agencyId) errors.agencyId = "Penghubung wajib memiliki instansi.";
-  if (input.agencyId && !getAgency(db, input.agencyId)) errors.agencyId = "Instansi tidak ditemukan.";
-  if (input.regionCode && !getRegion(db, input.regionCode)) errors.regionCode = "Wilayah tidak ditemukan.";
-  else if (!scopeIncludes(adminScope, input.regionCode)) errors.regionCode = "Wilayah di luar cakupan Anda.";
-  return errors;
+/** The rules that need the database: a liaison has an agency, agency and region exist, the region lies within the admin's scope. */
+function checkRelations(db: Db, adminScope: ScopeCode) {
+  return (input: Relations, ctx: z.RefinementCtx) => {
+    if (input.agencyId && !getAgency(db, input.agencyId)) ctx.addIssue({ code: "custom", path: ["agencyId"], message: "Instansi tidak ditemukan." });
+    else if (input.role === "penghubung" && !input.agencyId) ctx.addIssue({ code: "custom", path: ["agencyId"], message: "Penghubung wajib memiliki instansi." });
+    if (input.regionCode && !getRegion(db, input.regionCode)) ctx.addIssue({ code: "custom", path: ["regionCode"], message: "Wilayah tidak ditemukan." });
+    else if (!scopeIncludes(adminScope, input.regionCode)) ctx.addIssue({ code: "custom", path: ["regionCode"], message: "Wilayah di luar cakupan Anda." });
+  };
+}
+
+/** The "new user" form as the admin of `adminScope` fills it in. */
+export function newUserSchema(db: Db, adminScope: ScopeCode) {
+  return z.object({ ...base, email: fields.email(), password }).superRefine(checkRelations(db, adminScope));
+}
+
+/** The "edit user" form; `self` when admins edit their own account, which stays an active admin. */
+export function editUserSchema(db: Db, adminScope: ScopeCode, self: boolean) {
+  return z
+    .object({
+      ...base,
+      active: fields.checkbox(),
+      password: z
+        .string()
+        .optional()
+        .transform((v) => (v ? v : undefined))
+        .pipe(password.optional()),
+    })
+    .superRefine(checkRelations(db, adminScope))
+    .superRefine((input, ctx) => {
+      if (self && (!input.active || input.role !== "admin")) {
+        ctx.addIssue({ code: "custom", path: [], message: "Anda tidak dapat menonaktifkan akun sendiri atau mencabut peran administrator sendiri." });
+      }
+    });
+}
+
+/** A stored user as the edit form shows it (as a browser would post it). */
+export function userFormValues(user: { email: string; name: string; role: string; agencyId: number | null; regionCode: string | null; active: boolean }): Record<string, string> {
+  return { email: user.email, name: user.name, role: user.role, agencyId: user.agencyId ? String(user.agencyId) : "", regionCode: user.regionCode ?? "", active: user.active ? "on" : "" };
 }
 
 /** Choices for the agency and region pickers, limited to what the admin may assign. */
@@ -53,3 +70,5 @@ export function userFormOptions(db: Db, adminScope: ScopeCode) {
     nationalAllowed: adminScope === null,
   };
 }
+
+export type UserFormOptions = ReturnType<typeof userFormOptions>;

@@ -1,4 +1,5 @@
 // Accounts: creation, lookup, listing within an admin's scope, enabling and disabling.
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
@@ -25,7 +26,17 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
-export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+// A hash of a random password, made like every user's: an unknown email's password is checked
+// against it, so that the answer takes as long as for a known email (no way to probe for accounts).
+let standInHash: Promise<string> | undefined;
+
+/** Whether `password` matches `passwordHash`; with no hash (unknown user) false, after the same work. */
+export async function verifyPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
+  if (passwordHash === undefined) {
+    standInHash ??= hashPassword(randomBytes(32).toString("hex"));
+    await verify(await standInHash, password).catch(() => false);
+    return false;
+  }
   return verify(passwordHash, password).catch(() => false);
 }
 

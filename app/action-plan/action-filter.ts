@@ -2,6 +2,7 @@
 // list, summary and CSV export of the same URL shows the same items. Parameter names are the
 // Indonesian ones users see in the address bar.
 import { ACTION_STATUSES, type ActionStatus } from "../../db/schema";
+import { readYear } from "../utils/period";
 
 export const ACTION_SORTS = ["subsatgas", "tenggat", "diperbarui"] as const;
 export type ActionSort = (typeof ACTION_SORTS)[number];
@@ -48,16 +49,11 @@ export function parseActionFilter(params: URLSearchParams): ActionFilter {
   if (params.get("terlambat") === "1") filter.overdue = true;
   const rakorId = positiveInt(params.get("rakor"));
   if (rakorId) filter.rakorId = rakorId;
-  const year = positiveInt(params.get("tahun"));
-  if (year && year >= 2000 && year <= 2100) filter.year = year;
+  const year = readYear(params);
+  if (year) filter.year = year;
   const sort = params.get("urut");
   if (sort && (ACTION_SORTS as readonly string[]).includes(sort)) filter.sort = sort as ActionSort;
   return filter;
-}
-
-/** The 1-based page number of a list (?hal=2). */
-export function parsePage(params: URLSearchParams): number {
-  return positiveInt(params.get("hal")) ?? 1;
 }
 
 /** The query string (without "?") that reproduces `filter`, plus extra parameters. */

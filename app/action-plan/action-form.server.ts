@@ -4,12 +4,14 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { ACTION_STATUSES, subsatgas } from "../../db/schema";
 import { eq, asc } from "drizzle-orm";
-import { fields, type FieldErrors } from "../utils/forms";
+import { fields, parseForm, postedValues, rowField, type FieldErrors } from "../utils/forms";
 import type { ScopeCode } from "../accounts/scope";
 import { actionReferenceErrors, listActionAgencies, listActionRegions, type ActionInput, type StatusUpdateInput } from "./action.server";
 import { listAgencyOptions } from "../accounts/agency.server";
 import { checkUpload, stageFile, type StagedFile, type UploadCheck } from "../utils/upload.server";
 import { listRegionsInScope } from "../task-forces/region.server";
+import { withRules } from "../utils/rules";
+import { normalizeStatusUpdate, STATUS_UPDATE_RULES, type StatusUpdateContext } from "./rules";
 
 /** Evidence files per status update. */
 export const MAX_EVIDENCE_FILES = 5;
@@ -25,12 +27,23 @@ const wholeNumber = (message: string) =>
     .regex(/^\d{1,9}$/, message)
     .transform(Number);
 
-const StatusSchema = z.object({
+/** The status form's fields, named as the rules name them. */
+export const STATUS_FIELD_LABELS = { status: "Status", progress: "Progres", note: "Catatan" } as const;
+
+const StatusFields = z.object({
   status: z.enum(ACTION_STATUSES, { error: "Pilih status." }),
-  progress: wholeNumber("Progres harus bilangan bulat 0 sampai 100.").refine((n) => n <= 100, "Progres harus bilangan bulat 0 sampai 100."),
+  progress: wholeNumber("Progres harus bilangan bulat 0 sampai 100."),
   note: fields.optionalText(4000),
   version: wholeNumber("Formulir tidak lengkap: muat ulang halaman."),
 });
+
+/**
+ * The status form's schema: its fields, then every rule of a status update (app/action-plan/rules.ts)
+ * inside it, on the update as it will be recorded (Selesai as 100 %).
+ */
+export function statusSchema(context: StatusUpdateContext) {
+  return withRules(StatusFields, STATUS_UPDATE_RULES, (v) => normalizeStatusUpdate({ status: v.status, progress: v.progress, note: v.note }), context, STATUS_FIELD_LABELS);
+}
 
 export interface ParsedStatusForm {
   input: StatusUpdateInput;
@@ -40,19 +53,14 @@ export interface ParsedStatusForm {
 
 export type StatusFormResult = { ok: true; data: ParsedStatusForm } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
-function valuesOf(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string") values[k] = v;
-  return values;
-}
-
-/** Reads the status fields and checks each evidence file with the shared upload rules. */
-export async function parseStatusForm(formData: FormData): Promise<StatusFormResult> {
-  const values = valuesOf(formData);
-  const parsed = StatusSchema.safeParse({ status: values.status ?? "", progress: values.progress ?? "", note: values.note, version: values.version ?? "" });
-  const errors: FieldErrors = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "_form")] ??= issue.message;
+/**
+ * Reads the status fields against the rules, for the writer's role and the item as it is now, and
+ * checks each evidence file with the shared upload rules.
+ */
+export async function parseStatusForm(formData: FormData, context: Omit<StatusUpdateContext, "evidenceCount">): Promise<StatusFormResult> {
   const chosen = formData.getAll("evidence").filter((v): v is File => v instanceof File && v.size > 0);
+  const parsed = parseForm(statusSchema({ ...context, evidenceCount: chosen.length }), formData);
+  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
   const evidence: ParsedStatusForm["evidence"] = [];
   if (chosen.length > MAX_EVIDENCE_FILES) errors.evidence = `Paling banyak ${MAX_EVIDENCE_FILES} berkas bukti per pembaruan.`;
   else {
@@ -66,7 +74,7 @@ export async function parseStatusForm(formData: FormData): Promise<StatusFormRes
       evidence.push({ file, check, bytes });
     }
   }
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors, values };
+  if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors, values: postedValues(formData) };
   return { ok: true, data: { input: { status: parsed.data.status, progress: parsed.data.progress, note: parsed.data.note }, version: parsed.data.version, evidence } };
 }
 
@@ -83,7 +91,7 @@ export function stageEvidence(evidence: ParsedStatusForm["evidence"], uploadedBy
 }
 
 // ---------------------------------------------------------------------------------------------
-// Item rows ("new" posts several rows: title_0, title_1, ...; "edit" posts row 0)
+// Item rows ("new" posts several rows: rows[0].title, rows[1].title, ...; "edit" posts row 0)
 // ---------------------------------------------------------------------------------------------
 
 export const MAX_ROWS = 20;
@@ -99,10 +107,28 @@ const RowSchema = z.object({
   dueDate: z.string({ error: "Tenggat wajib diisi." }).trim().min(1, "Tenggat wajib diisi."),
 });
 
+/** One item row: its fields, then what they refer to (Subsatgas, agencies, a region within scope) checked in the database, inside the schema. */
+function rowSchema(db: Db, scope: ScopeCode) {
+  return RowSchema.transform(
+    (d): ActionInput => ({
+      title: d.title,
+      description: d.description,
+      subsatgasSlug: d.subsatgas,
+      leadAgencyId: d.leadAgency,
+      supportingAgencyIds: d.supporting,
+      regionCode: d.region && d.region !== "nasional" ? d.region : null,
+      dueDate: d.dueDate,
+    }),
+  ).superRefine((input, ctx) => {
+    for (const [field, message] of Object.entries(actionReferenceErrors(db, input, scope))) ctx.addIssue({ code: "custom", path: [field], message });
+  });
+}
+
 export type RowValues = Record<(typeof ROW_FIELDS)[number], string | string[]>;
 
+/** A row's field, rows[<index>].<field>: its posted name and its error key alike. */
 export function rowKey(field: string, index: number): string {
-  return `${field}_${index}`;
+  return rowField(index, field);
 }
 
 /** The raw values of row `index` as posted. */
@@ -132,33 +158,19 @@ export type RowsResult =
 
 /**
  * Validates the posted rows (blank rows are skipped; at least one is needed) and what they refer
- * to, within the user's scope. Errors are keyed "field_index", for the field of that row.
+ * to, within the user's scope. Errors are keyed rows[<index>].<field>, for the field of that row.
  */
 export function parseActionRows(db: Db, formData: FormData, rowCount: number, scope: ScopeCode): RowsResult {
   const count = Math.min(Math.max(rowCount, 1), MAX_ROWS);
   const rows = Array.from({ length: count }, (_, i) => rowValues(formData, i));
   const errors: FieldErrors = {};
   const inputs: ActionInput[] = [];
+  const schema = rowSchema(db, scope);
   rows.forEach((values, i) => {
     if (count > 1 && rowIsBlank(values)) return;
-    const parsed = RowSchema.safeParse(values);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors[rowKey(String(issue.path[0]), i)] ??= issue.message;
-      return;
-    }
-    const region = parsed.data.region && parsed.data.region !== "nasional" ? parsed.data.region : null;
-    const input: ActionInput = {
-      title: parsed.data.title,
-      description: parsed.data.description,
-      subsatgasSlug: parsed.data.subsatgas,
-      leadAgencyId: parsed.data.leadAgency,
-      supportingAgencyIds: parsed.data.supporting,
-      regionCode: region,
-      dueDate: parsed.data.dueDate,
-    };
-    const refErrors = actionReferenceErrors(db, input, scope);
-    for (const [field, message] of Object.entries(refErrors)) errors[rowKey(field, i)] = message;
-    if (Object.keys(refErrors).length === 0) inputs.push(input);
+    const parsed = schema.safeParse(values);
+    if (parsed.success) inputs.push(parsed.data);
+    else for (const issue of parsed.error.issues) errors[rowKey(String(issue.path[0]), i)] ??= issue.message;
   });
   if (Object.keys(errors).length === 0 && inputs.length === 0) errors._form = "Isi paling sedikit satu rencana aksi.";
   if (Object.keys(errors).length > 0) return { ok: false, errors, rows };

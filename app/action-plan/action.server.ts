@@ -5,9 +5,8 @@
 // same transaction, guarded by action_items.version (optimistic concurrency).
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db, DbOrTx } from "../../db/client";
+import type { Db, DbOrTx, Tx } from "../../db/client";
 import {
-  ACTION_STATUSES,
   actionItems,
   actionSupportingAgencies,
   actionUpdateFiles,
@@ -24,12 +23,14 @@ import {
   type Role,
 } from "../../db/schema";
 import type { ActionFilter } from "./action-filter";
-import { scopeCondition, scopeIncludes, type ScopeCode } from "../accounts/scope";
-import { isCalendarDate } from "../utils/time";
-import { formatCalendarDate } from "../utils/format";
+import { scopeCondition, type ScopeCode } from "../accounts/scope";
+import { formatCalendarDate, isCalendarDate } from "../utils/period";
 import { ACTION_STATUS_LABELS } from "../utils/labels";
 import { recordAudit } from "../accounts/audit.server";
 import { recordFile, type StagedFile } from "../utils/upload.server";
+import { prepared } from "../utils/prepared.server";
+import { assertNoProblems, problemSentence, scopeProblems } from "../utils/rules";
+import { normalizeStatusUpdate, statusUpdateProblems } from "./rules";
 import { isClosed, openCondition, overdueCondition } from "./overdue.server";
 import { nextPosition } from "../rakor/rakor.server";
 
@@ -329,42 +330,11 @@ export function getEvidenceFile(db: Db, actionId: number, fileId: number) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Who may do what (the routes call these after requireUser; the UI only hides buttons)
-// ---------------------------------------------------------------------------------------------
-
-export interface Actor {
-  id: number;
-  role: Role;
-  agencyId: number | null;
-  regionCode: string | null;
-}
-
-interface ItemAccess {
-  regionCode: string | null;
-  leadAgencyId: number;
-  supporting: { id: number }[];
-}
-
-/** Everyone signed in reads the items of their scope. */
-export function canReadAction(actor: Actor, item: { regionCode: string | null }): boolean {
-  return scopeIncludes(actor.regionCode, item.regionCode);
-}
-
-/** Secretariats and admins create and edit items within their scope. */
-export function canManageActions(actor: Actor, regionCode: string | null): boolean {
-  return (actor.role === "sekretariat" || actor.role === "admin") && scopeIncludes(actor.regionCode, regionCode);
-}
-
-/** Status updates: the liaisons of the lead and supporting agencies, and secretariats/admins of the scope. */
-export function canUpdateStatus(actor: Actor, item: ItemAccess): boolean {
-  if (!scopeIncludes(actor.regionCode, item.regionCode)) return false;
-  if (actor.role === "sekretariat" || actor.role === "admin") return true;
-  if (actor.role !== "penghubung" || actor.agencyId === null) return false;
-  return item.leadAgencyId === actor.agencyId || item.supporting.some((s) => s.id === actor.agencyId);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Status updates: the rules, then the append-only write
+// Writing items and their status history. The lower-level verbs (insertActionItem,
+// rewriteActionItem, appendStatusUpdate, setActionState) run inside the caller's transaction,
+// with statements prepared once per transaction (utils/prepared.server.ts); the app's verbs below
+// and the bundle importer both write through them, so the rules of app/action-plan/rules.ts hold
+// for every writer.
 // ---------------------------------------------------------------------------------------------
 
 export interface StatusUpdateInput {
@@ -373,40 +343,155 @@ export interface StatusUpdateInput {
   note: string | null;
 }
 
-/**
- * The rules of a status update, as Indonesian messages per field. `current` is the item as the
- * form read it. Selesai means 100 %: normalizeStatusUpdate sets it, so it is not an error here.
- */
-export function statusUpdateErrors(
-  input: StatusUpdateInput,
-  context: { role: Role; evidenceCount: number; current: { status: ActionStatus; progress: number } },
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!ACTION_STATUSES.includes(input.status)) errors.status = "Pilih status.";
-  if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100) errors.progress = "Progres harus bilangan bulat 0 sampai 100.";
-  if (input.status === "cancelled" && context.role !== "sekretariat" && context.role !== "admin") {
-    errors.status = "Hanya sekretariat yang dapat membatalkan rencana aksi.";
-  }
-  if (input.status === "done" && !input.note && context.evidenceCount === 0) {
-    errors.note = "Status Selesai memerlukan catatan hasil atau bukti dukung.";
-  }
-  if (input.status === "blocked" && !input.note) errors.note = "Jelaskan apa yang menghambat pelaksanaan.";
-  if (input.status === "not_started" && input.progress > 0) errors.progress = "Progres harus 0% bila status Belum dimulai.";
-  if (
-    Object.keys(errors).length === 0 &&
-    input.status === context.current.status &&
-    normalizeStatusUpdate(input).progress === context.current.progress &&
-    !input.note &&
-    context.evidenceCount === 0
-  ) {
-    errors._form = "Tidak ada perubahan: ubah status atau progres, atau tambahkan catatan atau bukti.";
-  }
-  return errors;
+const p = sql.placeholder;
+/** `version = :expectedVersion`, or any version when it is null. */
+const versionMatches = sql`(${p("expectedVersion")} IS NULL OR ${actionItems.version} = ${p("expectedVersion")})`;
+
+/** An item's own fields, as the app and the importer write them. */
+export interface ActionItemRow {
+  outcomeId: number | null;
+  title: string;
+  description: string | null;
+  subsatgasSlug: string;
+  leadAgencyId: number;
+  regionCode: string | null;
+  dueDate: string;
 }
 
-/** Selesai is 100 %. */
-export function normalizeStatusUpdate(input: StatusUpdateInput): StatusUpdateInput {
-  return input.status === "done" ? { ...input, progress: 100 } : input;
+function writeSupporting(tx: Tx, actionId: number, agencyIds: readonly number[]) {
+  const insert = prepared(tx, "insertSupporting", () =>
+    tx.insert(actionSupportingAgencies).values({ actionId: p("actionId"), agencyId: p("agencyId") }).onConflictDoNothing().prepare(),
+  );
+  for (const agencyId of agencyIds) insert.run({ actionId, agencyId });
+}
+
+/** Inserts an item with its status (an item made in the app starts Belum dimulai, 0 %) and its supporting agencies. */
+export function insertActionItem(
+  tx: Tx,
+  row: ActionItemRow & { ref: string | null; status: ActionStatus; progress: number },
+  supportingAgencyIds: readonly number[],
+  actorId: number | null,
+  now: number,
+): number {
+  const insert = prepared(tx, "insertItem", () =>
+    tx
+      .insert(actionItems)
+      .values({
+        ref: p("ref"),
+        outcomeId: p("outcomeId"),
+        title: p("title"),
+        description: p("description"),
+        subsatgasSlug: p("subsatgasSlug"),
+        leadAgencyId: p("leadAgencyId"),
+        regionCode: p("regionCode"),
+        dueDate: p("dueDate"),
+        status: p("status"),
+        progress: p("progress"),
+        createdBy: p("createdBy"),
+        createdAt: p("now"),
+        updatedAt: p("now"),
+      })
+      .prepare(),
+  );
+  const id = Number(insert.run({ ...row, createdBy: actorId, now }).lastInsertRowid);
+  writeSupporting(tx, id, supportingAgencyIds);
+  return id;
+}
+
+/**
+ * Rewrites an item's own fields and its supporting agencies (not its status) and moves its
+ * version on; with `expectedVersion`, only if the item still has it. The new version, or null
+ * when the item is gone or another writer moved it meanwhile.
+ */
+export function rewriteActionItem(tx: Tx, id: number, row: ActionItemRow, supportingAgencyIds: readonly number[], expectedVersion: number | null, now: number): number | null {
+  const update = prepared(tx, "rewriteItem", () =>
+    tx
+      .update(actionItems)
+      .set({
+        outcomeId: sql`${p("outcomeId")}`,
+        title: sql`${p("title")}`,
+        description: sql`${p("description")}`,
+        subsatgasSlug: sql`${p("subsatgasSlug")}`,
+        leadAgencyId: sql`${p("leadAgencyId")}`,
+        regionCode: sql`${p("regionCode")}`,
+        dueDate: sql`${p("dueDate")}`,
+        version: sql`${actionItems.version} + 1`,
+        updatedAt: sql`${p("now")}`,
+      })
+      .where(and(eq(actionItems.id, p("id")), versionMatches))
+      .returning({ version: actionItems.version })
+      .prepare(),
+  );
+  const moved = update.get({ ...row, id, expectedVersion, now });
+  if (!moved) return null;
+  prepared(tx, "deleteSupporting", () => tx.delete(actionSupportingAgencies).where(eq(actionSupportingAgencies.actionId, p("actionId"))).prepare()).run({ actionId: id });
+  writeSupporting(tx, id, supportingAgencyIds);
+  return moved.version;
+}
+
+/**
+ * Sets the item's status and progress (the latest update's). `expectedVersion` as for
+ * rewriteActionItem; `bump` moves the version on (a status update from the app), which the
+ * importer leaves to rewriteActionItem. The version, or null as for rewriteActionItem.
+ */
+export function setActionState(
+  tx: Tx,
+  id: number,
+  state: { status: ActionStatus; progress: number },
+  options: { expectedVersion: number | null; bump: boolean },
+  now: number,
+): number | null {
+  const update = prepared(tx, "setState", () =>
+    tx
+      .update(actionItems)
+      .set({ status: sql`${p("status")}`, progress: sql`${p("progress")}`, version: sql`${actionItems.version} + ${p("bump")}`, updatedAt: sql`${p("now")}` })
+      .where(and(eq(actionItems.id, p("id")), versionMatches))
+      .returning({ version: actionItems.version })
+      .prepare(),
+  );
+  return update.get({ ...state, id, expectedVersion: options.expectedVersion, bump: options.bump ? 1 : 0, now })?.version ?? null;
+}
+
+export interface StatusUpdateRow extends StatusUpdateInput {
+  at: number;
+  /** The author: a user, or (imported history) a name as written. */
+  byUserId: number | null;
+  byName: string | null;
+}
+
+/**
+ * Appends one update to an item's history (append-only: triggers refuse changing it), with its
+ * evidence files, after checking the rules every writer shares. Throws RuleViolation when they
+ * are broken: callers check them first, where they can say which field is wrong.
+ */
+export function appendStatusUpdate(tx: Tx, actionId: number, update: StatusUpdateRow, evidence: readonly StagedFile[], role: Role | null): { updateId: number; fileIds: number[] } {
+  assertNoProblems(statusUpdateProblems(update, { evidenceCount: evidence.length, role }));
+  const insert = prepared(tx, "insertUpdate", () =>
+    tx
+      .insert(actionUpdates)
+      .values({ actionId: p("actionId"), at: p("at"), status: p("status"), progress: p("progress"), note: p("note"), byName: p("byName"), byUserId: p("byUserId") })
+      .prepare(),
+  );
+  const updateId = Number(insert.run({ ...update, actionId }).lastInsertRowid);
+  const fileIds = evidence.map((staged) => {
+    const file = recordFile(tx, staged);
+    tx.insert(actionUpdateFiles).values({ updateId, fileId: file.id }).run();
+    return file.id;
+  });
+  return { updateId, fileIds };
+}
+
+/** The latest update of an item's history (by its time), if it has one. */
+export function latestStatusUpdate(tx: Tx, actionId: number): { status: ActionStatus; progress: number } | undefined {
+  return prepared(tx, "latestUpdate", () =>
+    tx
+      .select({ status: actionUpdates.status, progress: actionUpdates.progress })
+      .from(actionUpdates)
+      .where(eq(actionUpdates.actionId, p("actionId")))
+      .orderBy(desc(actionUpdates.at), desc(actionUpdates.id))
+      .limit(1)
+      .prepare(),
+  ).get({ actionId });
 }
 
 /** What a second writer is shown: the item as it is now and who changed it last. */
@@ -438,8 +523,8 @@ export type WriteResult<T = object> =
 /**
  * Appends a status update (with its evidence files) and moves the item's status/progress, only
  * if the item still has `expectedVersion`; the audit row goes in the same transaction. A stale
- * version writes nothing and returns the newer state. The caller discards the staged files
- * unless the result is ok.
+ * version writes nothing and returns the newer state. Selesai is recorded as 100 %. The caller
+ * discards the staged files unless the result is ok.
  */
 export function recordStatusUpdate(
   db: Db,
@@ -458,29 +543,19 @@ export function recordStatusUpdate(
       .where(eq(actionItems.id, actionId))
       .get();
     if (!before) return { ok: false as const, reason: "not_found" as const };
-    const moved = tx
-      .update(actionItems)
-      .set({ status, progress, version: sql`${actionItems.version} + 1`, updatedAt: now })
-      .where(and(eq(actionItems.id, actionId), eq(actionItems.version, expectedVersion)))
-      .returning({ version: actionItems.version })
-      .get();
-    if (!moved) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, actionId)! };
-    const update = tx.insert(actionUpdates).values({ actionId, at: now, status, progress, note, byUserId: actorId }).returning().get();
-    const fileIds: number[] = [];
-    for (const staged of evidence) {
-      const file = recordFile(tx, staged);
-      tx.insert(actionUpdateFiles).values({ updateId: update.id, fileId: file.id }).run();
-      fileIds.push(file.id);
-    }
+    const version = setActionState(tx, actionId, { status, progress }, { expectedVersion, bump: true }, now);
+    if (version === null) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, actionId)! };
+    const role = tx.select({ role: users.role }).from(users).where(eq(users.id, actorId)).get()?.role ?? null;
+    const { updateId, fileIds } = appendStatusUpdate(tx, actionId, { at: now, status, progress, note, byUserId: actorId, byName: null }, evidence, role);
     recordAudit(tx, {
       userId: actorId,
       action: "status_update",
       entity: "action_item",
       entityId: actionId,
       before,
-      after: { status, progress, version: moved.version, note, updateId: update.id, fileIds },
+      after: { status, progress, version, note, updateId, fileIds },
     });
-    return { ok: true as const, version: moved.version, updateId: update.id };
+    return { ok: true as const, version, updateId };
   });
 }
 
@@ -500,6 +575,7 @@ export interface ActionInput {
 
 /** Problems with what an input refers to (Subsatgas, agencies, region within scope), per field. */
 export function actionReferenceErrors(db: DbOrTx, input: ActionInput, scope: ScopeCode): Record<string, string> {
+  const regionName = (code: string) => db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).get()?.name;
   const errors: Record<string, string> = {};
   if (!db.select({ slug: subsatgas.slug }).from(subsatgas).where(and(eq(subsatgas.slug, input.subsatgasSlug), eq(subsatgas.active, true))).get()) {
     errors.subsatgas = "Pilih Subsatgas.";
@@ -513,9 +589,14 @@ export function actionReferenceErrors(db: DbOrTx, input: ActionInput, scope: Sco
   if (input.regionCode !== null) {
     if (!db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode)).get()) errors.region = "Wilayah tidak dikenal.";
   }
-  if (!errors.region && !scopeIncludes(scope, input.regionCode)) errors.region = "Wilayah di luar cakupan Gugus Tugas Anda.";
+  for (const problem of errors.region ? [] : scopeProblems("region", input.regionCode, { scope, regionName })) errors.region = problemSentence(problem, { region: "Wilayah" });
   if (!isCalendarDate(input.dueDate)) errors.dueDate = "Tenggat harus tanggal yang valid.";
   return errors;
+}
+
+function itemRow(input: ActionInput, outcomeId: number | null): ActionItemRow {
+  const { supportingAgencyIds: _supporting, ...own } = input;
+  return { ...own, outcomeId };
 }
 
 function supportingIds(input: ActionInput): number[] {
@@ -539,25 +620,10 @@ function itemRecord(tx: DbOrTx, id: number) {
 export function createActionItems(db: Db, inputs: ActionInput[], outcomeId: number | null, actorId: number, now = Date.now()): number[] {
   return db.transaction((tx) =>
     inputs.map((input) => {
-      const created = tx
-        .insert(actionItems)
-        .values({
-          outcomeId,
-          title: input.title,
-          description: input.description,
-          subsatgasSlug: input.subsatgasSlug,
-          leadAgencyId: input.leadAgencyId,
-          regionCode: input.regionCode,
-          dueDate: input.dueDate,
-          createdBy: actorId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: actionItems.id })
-        .get();
-      for (const agencyId of supportingIds(input)) tx.insert(actionSupportingAgencies).values({ actionId: created.id, agencyId }).run();
-      recordAudit(tx, { userId: actorId, action: "create", entity: "action_item", entityId: created.id, after: itemRecord(tx, created.id) });
-      return created.id;
+      const row = { ...itemRow(input, outcomeId), ref: null, status: "not_started" as const, progress: 0 };
+      const id = insertActionItem(tx, row, supportingIds(input), actorId, now);
+      recordAudit(tx, { userId: actorId, action: "create", entity: "action_item", entityId: id, after: itemRecord(tx, id) });
+      return id;
     }),
   );
 }
@@ -567,26 +633,10 @@ export function updateActionItem(db: Db, id: number, expectedVersion: number, in
   return db.transaction((tx) => {
     const before = itemRecord(tx, id);
     if (!before) return { ok: false as const, reason: "not_found" as const };
-    const moved = tx
-      .update(actionItems)
-      .set({
-        title: input.title,
-        description: input.description,
-        subsatgasSlug: input.subsatgasSlug,
-        leadAgencyId: input.leadAgencyId,
-        regionCode: input.regionCode,
-        dueDate: input.dueDate,
-        version: sql`${actionItems.version} + 1`,
-        updatedAt: now,
-      })
-      .where(and(eq(actionItems.id, id), eq(actionItems.version, expectedVersion)))
-      .returning({ version: actionItems.version })
-      .get();
-    if (!moved) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, id)! };
-    tx.delete(actionSupportingAgencies).where(eq(actionSupportingAgencies.actionId, id)).run();
-    for (const agencyId of supportingIds(input)) tx.insert(actionSupportingAgencies).values({ actionId: id, agencyId }).run();
+    const version = rewriteActionItem(tx, id, itemRow(input, before.outcomeId), supportingIds(input), expectedVersion, now);
+    if (version === null) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, id)! };
     recordAudit(tx, { userId: actorId, action: "update", entity: "action_item", entityId: id, before, after: itemRecord(tx, id) });
-    return { ok: true as const, version: moved.version };
+    return { ok: true as const, version };
   });
 }
 

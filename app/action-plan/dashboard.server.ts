@@ -32,47 +32,18 @@ import {
 import type { ActionFilter } from "./action-filter";
 import { completionPercent } from "./completion";
 import { scopeCondition, type ScopeCode } from "../accounts/scope";
-import { isCalendarDate, todayIn, zonedToEpoch } from "../utils/time";
+import { currentYear, periodBounds, todayIn, yearPeriod, zonedToEpoch, type Period } from "../utils/period";
 import { actionFilterCondition, leadAgency } from "./action.server";
 import { NATIONAL_TIME_ZONE, overdueCondition } from "./overdue.server";
 
 // ---------------------------------------------------------------------------------------------
-// Periods and the scope's clock
+// The scope's clock
 // ---------------------------------------------------------------------------------------------
-
-/** Inclusive calendar dates 'YYYY-MM-DD'. */
-export interface Period {
-  start: string;
-  end: string;
-}
-
-export function yearPeriod(year: number): Period {
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
-}
-
-export function isPeriod(p: Period): boolean {
-  return isCalendarDate(p.start) && isCalendarDate(p.end) && p.start <= p.end;
-}
 
 /** The time zone of a task force: its region's, WIB for the national one. */
 export function scopeTimeZone(db: Db, scope: ScopeCode): TimeZone {
   if (scope === null) return NATIONAL_TIME_ZONE;
   return db.select({ zone: regions.timeZone }).from(regions).where(eq(regions.code, scope)).get()?.zone ?? NATIONAL_TIME_ZONE;
-}
-
-/** The year it is now in `zone`. */
-export function currentYear(zone: TimeZone, now = Date.now()): number {
-  return Number(todayIn(zone, now).slice(0, 4));
-}
-
-function nextDay(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
-/** The period as instants [from, to) in `zone`: from its first day's 00.00 to the day after its last. */
-export function periodBounds(period: Period, zone: TimeZone): { from: number; to: number } {
-  return { from: zonedToEpoch(period.start, "00:00", zone), to: zonedToEpoch(nextDay(period.end), "00:00", zone) };
 }
 
 /** Items belong to a period when their due date falls in it (shared with the report's lists). */

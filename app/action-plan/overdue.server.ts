@@ -5,7 +5,7 @@
 // one is not. The SQL condition and the plain function below are the same rule; tests hold them equal.
 import { sql, type SQL } from "drizzle-orm";
 import { actionItems, regions, type ActionStatus, type TimeZone } from "../../db/schema";
-import { todayIn } from "../utils/time";
+import { todayIn } from "../utils/period";
 
 /** The zone of items without a region (national items). */
 export const NATIONAL_TIME_ZONE: TimeZone = "Asia/Jakarta";

@@ -30,7 +30,7 @@ import {
   users,
   type TimeZone,
 } from "../../db/schema";
-import { parseBundleInstant } from "../utils/time";
+import { isEndOfDay, isStartOfDay, parseBundleInstant } from "../utils/period";
 import type {
   BundleAction,
   BundleActionUpdate,
@@ -61,8 +61,7 @@ export function formatInstant(epochMs: number, zone: TimeZone): string {
  */
 export function formatRakorInstant(epochMs: number, zone: TimeZone, edge: "start" | "end"): string {
   const local = formatInstant(epochMs, zone);
-  const d = new TZDate(epochMs, zone);
-  const bare = edge === "start" ? format(d, "HH:mm:ss.SSS") === "00:00:00.000" : format(d, "HH:mm:ss.SSS") === "23:59:59.999";
+  const bare = edge === "start" ? isStartOfDay(epochMs, zone) : isEndOfDay(epochMs, zone);
   return bare ? local.slice(0, 10) : local;
 }
 

@@ -8,7 +8,7 @@ import { and, asc, eq, gte, isNotNull, isNull, lte, sql, type SQL } from "drizzl
 import type { Db, DbOrTx } from "../../db/client";
 import { actionItems, caseStatistics, outcomes, rakor, regions, taskForces, TIME_ZONES, type TimeZone } from "../../db/schema";
 import { scopeCondition, type ScopeCode } from "../accounts/scope";
-import { parseBundleInstant } from "../utils/time";
+import { parseBundleInstant } from "../utils/period";
 import { recordAudit } from "../accounts/audit.server";
 import { CanonicalReader, type ContentMode } from "./canonical.server";
 import type { Bundle } from "./types";

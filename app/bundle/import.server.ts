@@ -11,14 +11,16 @@
 //   region and agency.
 // - Memory: records come one at a time from bundle-read (a streaming reader); only the refs seen
 //   so far are kept, to refuse duplicates. Statements are prepared once per import.
+// - One write path: a rakor's own row, action items and their status history are written through
+//   the verbs the app writes with (saveRakorRow, insertActionItem, rewriteActionItem,
+//   appendStatusUpdate), under the same rules (app/rakor/rules.ts, app/action-plan/rules.ts).
+//   Every record is checked against those rules first, so a broken one is refused with its path.
 // - Preview (dryRun): the same pipeline without writes, inside a transaction that is always
 //   rolled back, so the preview says exactly what the import would do.
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import {
   actionItems,
-  actionSupportingAgencies,
-  actionUpdates,
   agendaItems,
   attendees,
   caseStatistics,
@@ -31,10 +33,10 @@ import {
   subsatgas,
   taskForceSubsatgas,
   taskForces,
+  users,
 } from "../../db/schema";
 import { agencyKey } from "../accounts/agency-key";
 import { scopeIncludes, type ScopeCode } from "../accounts/scope";
-import { parseBundleInstant } from "../utils/time";
 import { findAgencyByName, resolveAgencyId } from "../accounts/agency.server";
 import { recordAudit } from "../accounts/audit.server";
 import type { Bundle, BundleAction, BundleCaseStatistic, BundlePerson, BundleRakor, BundleTaskForce } from "./types";
@@ -59,6 +61,7 @@ import {
   checkTaskForceRules,
   formatError,
   joinPath,
+  rakorFacts,
   schemaErrorsOfHeader,
   schemaErrorsOfRecord,
   type BundleError,
@@ -66,6 +69,8 @@ import {
   type RuleContext,
 } from "./validate.server";
 import { findOverlappingStatistic, overlapMessage } from "../task-forces/case-statistic.server";
+import { saveRakorRow, type RakorRow } from "../rakor/rakor.server";
+import { appendStatusUpdate, insertActionItem, latestStatusUpdate, rewriteActionItem, setActionState, type ActionItemRow } from "../action-plan/action.server";
 import { recordFile, stageFile, type StagedFile } from "../utils/upload.server";
 
 export { formatError, type BundleError } from "./validate.server";
@@ -210,61 +215,10 @@ function statements(tx: Tx) {
       .innerJoin(files, eq(files.id, materials.fileId))
       .where(eq(materials.rakorId, p("rakorId")))
       .prepare(),
-    latestUpdate: tx
-      .select({ status: actionUpdates.status, progress: actionUpdates.progress })
-      .from(actionUpdates)
-      .where(eq(actionUpdates.actionId, p("actionId")))
-      .orderBy(desc(actionUpdates.at), desc(actionUpdates.id))
-      .limit(1)
-      .prepare(),
     deleteAttendees: tx.delete(attendees).where(eq(attendees.rakorId, p("rakorId"))).prepare(),
     deleteSites: tx.delete(rakorSites).where(eq(rakorSites.rakorId, p("rakorId"))).prepare(),
     deleteAgenda: tx.delete(agendaItems).where(eq(agendaItems.rakorId, p("rakorId"))).prepare(),
     deleteMaterials: tx.delete(materials).where(eq(materials.rakorId, p("rakorId"))).prepare(),
-    deleteSupporting: tx.delete(actionSupportingAgencies).where(eq(actionSupportingAgencies.actionId, p("actionId"))).prepare(),
-    insertRakor: tx
-      .insert(rakor)
-      .values({
-        ref: p("ref"),
-        title: p("title"),
-        level: p("level"),
-        regionCode: p("regionCode"),
-        organizerAgencyId: p("organizerAgencyId"),
-        chairName: p("chairName"),
-        chairRank: p("chairRank"),
-        chairPosition: p("chairPosition"),
-        chairAgency: p("chairAgency"),
-        mode: p("mode"),
-        status: p("status"),
-        startsAt: p("startsAt"),
-        endsAt: p("endsAt"),
-        timeZone: p("timeZone"),
-        venue: p("venue"),
-        onlinePlatform: p("onlinePlatform"),
-        onlineUrl: p("onlineUrl"),
-        createdBy: p("createdBy"),
-        updatedAt: p("updatedAt"),
-      })
-      .returning({ id: rakor.id })
-      .prepare(),
-    insertAction: tx
-      .insert(actionItems)
-      .values({
-        ref: p("ref"),
-        outcomeId: p("outcomeId"),
-        title: p("title"),
-        description: p("description"),
-        subsatgasSlug: p("subsatgasSlug"),
-        leadAgencyId: p("leadAgencyId"),
-        regionCode: p("regionCode"),
-        dueDate: p("dueDate"),
-        status: p("status"),
-        progress: p("progress"),
-        createdBy: p("createdBy"),
-        updatedAt: p("updatedAt"),
-      })
-      .returning({ id: actionItems.id })
-      .prepare(),
     insertSite: tx
       .insert(rakorSites)
       .values({
@@ -315,23 +269,6 @@ function statements(tx: Tx) {
     insertOutcome: tx.insert(outcomes).values({ rakorId: p("rakorId"), position: p("position"), text: p("text") }).returning({ id: outcomes.id }).prepare(),
     updateOutcome: tx.update(outcomes).set({ text: sql`${p("text")}` }).where(eq(outcomes.id, p("id"))).prepare(),
     deleteOutcome: tx.delete(outcomes).where(eq(outcomes.id, p("id"))).prepare(),
-    insertSupporting: tx
-      .insert(actionSupportingAgencies)
-      .values({ actionId: p("actionId"), agencyId: p("agencyId") })
-      .onConflictDoNothing()
-      .prepare(),
-    insertUpdate: tx
-      .insert(actionUpdates)
-      .values({
-        actionId: p("actionId"),
-        at: p("at"),
-        status: p("status"),
-        progress: p("progress"),
-        note: p("note"),
-        byName: p("byName"),
-        byUserId: p("byUserId"),
-      })
-      .prepare(),
   };
 }
 
@@ -357,10 +294,17 @@ class ImportState {
     private options: ImportOptions,
     private staged: StagedFile[],
   ) {
-    const regionZones = new Map(tx.select({ code: regions.code, zone: regions.timeZone }).from(regions).all().map((r) => [r.code, r.zone] as const));
+    const regionRows = tx.select({ code: regions.code, zone: regions.timeZone, name: regions.name }).from(regions).all();
+    const regionNames = new Map(regionRows.map((r) => [r.code, r.name]));
     const slugs = tx.select({ slug: subsatgas.slug, position: subsatgas.position }).from(subsatgas).all();
     this.subsatgasOrder = new Map(slugs.map((s) => [s.slug, s.position]));
-    this.ctx = { regions: regionZones, subsatgas: new Set(this.subsatgasOrder.keys()), scope: options.scope };
+    this.ctx = {
+      regions: new Map(regionRows.map((r) => [r.code, r.zone])),
+      regionName: (code) => regionNames.get(code),
+      subsatgas: new Set(this.subsatgasOrder.keys()),
+      scope: options.scope,
+      role: options.actorId === null ? null : (tx.select({ role: users.role }).from(users).where(eq(users.id, options.actorId)).get()?.role ?? null),
+    };
     this.q = statements(tx);
     this.reader = new CanonicalReader(tx);
     this.dryRun = options.dryRun ?? false;
@@ -577,35 +521,25 @@ class ImportState {
     if (status === "unchanged") return existingId!;
     const tx = this.tx;
     const actorId = this.options.actorId;
-    const zone = r.timeZone;
     const regionCode = r.regionCode ?? null;
-    const values = {
+    const chair = r.chair;
+    const row: RakorRow = {
+      ...rakorFacts(r),
       ref: r.ref,
       title: r.title,
-      level: r.level,
-      regionCode,
       organizerAgencyId: this.agencyId(r.organizer, regionCode),
-      ...personColumns("chair", r.chair),
-      mode: r.mode,
-      status: r.status ?? "held",
-      startsAt: parseBundleInstant(r.startsAt, zone, "start"),
-      endsAt: r.endsAt === undefined ? null : parseBundleInstant(r.endsAt, zone, "end"),
-      timeZone: zone,
-      venue: r.venue ?? null,
-      onlinePlatform: r.online?.platform ?? null,
-      onlineUrl: r.online?.url ?? null,
-      updatedAt: Date.now(),
+      chair: { name: chair?.name ?? null, rank: chair?.rank ?? null, position: chair?.position ?? null, agency: chair?.agency ?? null },
     };
     let rakorId: number;
     let before: BundleRakor | null = null;
     let reusableFiles: { id: number; sha256: string; name: string }[] = [];
     if (existingId === null) {
-      rakorId = this.q.insertRakor.get({ ...values, createdBy: actorId })!.id;
+      rakorId = saveRakorRow(tx, null, row, actorId)!.id;
     } else {
       rakorId = existingId;
       before = this.reader.rakor(rakorId, { content: "sha256", actions: false });
       reusableFiles = this.q.materialFilesOf.all({ rakorId });
-      tx.update(rakor).set(values).where(eq(rakor.id, rakorId)).run();
+      saveRakorRow(tx, rakorId, row, actorId);
       // Sites, attendees, agenda and materials carry no identity of their own: replaced whole.
       this.q.deleteAttendees.run({ rakorId });
       this.q.deleteSites.run({ rakorId });
@@ -711,8 +645,8 @@ class ImportState {
 
     const tx = this.tx;
     const actorId = this.options.actorId;
-    const values = {
-      ref: a.ref,
+    const now = Date.now();
+    const row: ActionItemRow = {
       outcomeId,
       title: a.title,
       description: a.description ?? null,
@@ -720,37 +654,22 @@ class ImportState {
       leadAgencyId: this.agencyId(a.agency, regionCode),
       regionCode,
       dueDate: a.dueDate,
-      status: derived.status,
-      progress: derived.progress,
-      updatedAt: Date.now(),
     };
-    let actionId: number;
-    if (!existing) {
-      actionId = this.q.insertAction.get({ ...values, createdBy: actorId })!.id;
-    } else {
-      actionId = existing.id;
-      tx.update(actionItems)
-        .set({ ...values, version: sql`${actionItems.version} + 1` })
-        .where(eq(actionItems.id, actionId))
-        .run();
-      this.q.deleteSupporting.run({ actionId });
-    }
-    for (const name of a.supportingAgencies ?? []) this.q.insertSupporting.run({ actionId, agencyId: this.agencyId(name, null) });
+    const supporting = (a.supportingAgencies ?? []).map((name) => this.agencyId(name, null));
+    const actionId = existing ? existing.id : insertActionItem(tx, { ...row, ref: a.ref, status: derived.status, progress: derived.progress }, supporting, actorId, now);
+    if (existing) rewriteActionItem(tx, actionId, row, supporting, null, now);
 
-    // History is append-only: only updates not already recorded are added.
+    // History is append-only: only updates not already recorded are added, through the same
+    // verb (and rules) as an update posted in the app.
     for (const u of newUpdates) {
-      this.q.insertUpdate.run({ actionId, at: u.at, status: u.status, progress: u.progress, note: u.note ?? null, byName: u.by ?? null, byUserId: null });
+      appendStatusUpdate(tx, actionId, { at: u.at, status: u.status, progress: u.progress, note: u.note ?? null, byName: u.by ?? null, byUserId: null }, [], this.ctx.role);
     }
     if (synthetic) {
-      this.q.insertUpdate.run({ actionId, at: Date.now(), status: derived.status, progress: derived.progress, note: "Diperbarui melalui impor bundel.", byName: null, byUserId: actorId });
+      const update = { at: now, status: derived.status, progress: derived.progress, note: "Diperbarui melalui impor bundel.", byName: null, byUserId: actorId };
+      appendStatusUpdate(tx, actionId, update, [], this.ctx.role);
     }
-    if (existing) {
-      // With a history, the item's own status is its latest update's (older imported updates included).
-      const latest = this.q.latestUpdate.get({ actionId });
-      if (latest && (latest.status !== values.status || latest.progress !== values.progress)) {
-        tx.update(actionItems).set({ status: latest.status, progress: latest.progress }).where(eq(actionItems.id, actionId)).run();
-      }
-    }
+    // With a history, the item's own status is its latest update's (older imported updates included).
+    if (existing) setActionState(tx, actionId, latestStatusUpdate(tx, actionId) ?? derived, { expectedVersion: null, bump: false }, now);
     recordAudit(tx, {
       userId: actorId,
       action: existing ? "import.update" : "import.create",

@@ -1,10 +1,14 @@
 // Reading a bundle record by record. A bundle can hold 10,000 rakor with 60,000 action items, so
-// the file is never parsed whole: a small byte-level scanner walks the top-level object and hands
-// out one element of `rakor`, `taskForces` or `caseStatistics` at a time (each parsed on its own
-// with JSON.parse), plus the top-level scalars (format, version, exportedAt, source). Memory use is
-// one read buffer and one record, whatever the size of the file. Synchronous on purpose: the
-// import runs inside a better-sqlite3 transaction, which cannot span an await.
+// the file is never parsed whole: @streamparser/json tokenizes it in chunks and hands out one
+// element of `rakor`, `taskForces` or `caseStatistics` at a time (paths `$.rakor.*` and so on,
+// each element dropped once handed out), plus the other top-level members (format, version,
+// exportedAt, source). Memory use is one chunk and the records it completes, whatever the size of
+// the file. Every string (keys included) is cleaned of characters XML cannot carry as it is read.
+// Synchronous on purpose: the import runs inside a better-sqlite3 transaction, which cannot span
+// an await.
 import { closeSync, openSync, readSync } from "node:fs";
+import { Tokenizer, TokenizerError, TokenParser, TokenParserError, TokenType, type ParsedTokenInfo } from "@streamparser/json";
+import { cleanText, cleanValue } from "../utils/text";
 
 export const BUNDLE_SECTIONS = ["rakor", "taskForces", "caseStatistics"] as const;
 export type BundleSection = (typeof BUNDLE_SECTIONS)[number];
@@ -29,7 +33,8 @@ export class BundleSyntaxError extends Error {
   }
 }
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 64 * 1024;
+const NOT_AN_OBJECT = "Bundel harus berupa satu objek JSON ({ ... }).";
 
 const isSection = (key: string): key is BundleSection => (BUNDLE_SECTIONS as readonly string[]).includes(key);
 
@@ -39,9 +44,25 @@ export function* readBundle(source: BundleSource): Generator<BundleItem> {
     yield* objectItems(source.value);
     return;
   }
-  const scanner = source.kind === "bytes" ? new Scanner(() => null, source.bytes) : Scanner.forFile(source.path);
+  let fd: number | null = null;
+  if (source.kind === "file") {
+    try {
+      fd = openSync(source.path, "r");
+    } catch (error) {
+      throw new BundleSyntaxError(`Berkas tidak dapat dibuka: ${(error as Error).message}`, null);
+    }
+  }
   try {
-    yield* scanItems(scanner);
+    const reader = new BundleReader();
+    const chunk = Buffer.alloc(CHUNK_BYTES);
+    for (let at = 0; ; at += CHUNK_BYTES) {
+      const piece = fd === null ? (source as { bytes: Buffer }).bytes.subarray(at, at + CHUNK_BYTES) : chunk.subarray(0, readSync(fd, chunk, 0, CHUNK_BYTES, null));
+      if (piece.length === 0) break;
+      reader.write(piece);
+      yield* reader.take();
+    }
+    reader.end();
+    yield* reader.take();
   } catch (error) {
     if (error instanceof BundleSyntaxError && error.offset !== null) {
       const { line, column } = lineAndColumn(source, error.offset);
@@ -49,7 +70,142 @@ export function* readBundle(source: BundleSource): Generator<BundleItem> {
     }
     throw error;
   } finally {
-    scanner.close();
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * The tokens of one bundle, watched at the top level: which member is being read, whether it is a
+ * record array (its elements come from `records`, a TokenParser on the `$.<section>.*` paths that
+ * drops each element once emitted) or another member (assembled whole by a TokenParser of its own).
+ * `records` also checks the grammar of the whole file.
+ */
+class BundleReader {
+  private tokenizer = new Tokenizer();
+  private records = new TokenParser({ paths: BUNDLE_SECTIONS.map((s) => `$.${s}.*`), keepStack: false });
+  private queue: BundleItem[] = [];
+  /** Open objects and arrays, innermost last. */
+  private containers: ("{" | "[")[] = [];
+  private started = false;
+  private ended = false;
+  private key = "";
+  private afterColon = false;
+  /** The record array being read, while its elements are. */
+  private section: BundleSection | null = null;
+  /** Assembles the top-level member being read when it is not a record array. */
+  private member: TokenParser | null = null;
+  /** Where the input ends, for an error at the end. */
+  private bytes = 0;
+  /** The byte offset of the token being read, and the container it is read in (before it) and at what depth. */
+  private offset = 0;
+  private context: "{" | "[" | null = null;
+  private depth = 0;
+
+  constructor() {
+    this.tokenizer.onToken = (token) => this.token(token);
+    this.records.onValue = ({ value, key }) => {
+      if (this.section) this.queue.push({ kind: "record", section: this.section, index: key as number, value });
+    };
+    this.records.onEnd = () => {
+      this.ended = true;
+    };
+  }
+
+  write(bytes: Uint8Array) {
+    this.bytes += bytes.length;
+    this.guard(() => this.tokenizer.write(bytes));
+  }
+
+  end() {
+    this.guard(() => this.tokenizer.end());
+    if (!this.started) throw new BundleSyntaxError("Berkas kosong.", null);
+    if (!this.ended) throw new BundleSyntaxError("berkas berakhir sebelum waktunya", this.bytes);
+  }
+
+  /** The items completed so far, handed out once. */
+  take(): BundleItem[] {
+    return this.queue.splice(0);
+  }
+
+  private token(token: ParsedTokenInfo) {
+    this.offset = token.offset;
+    if (token.token === TokenType.STRING) token.value = cleanText(token.value as string);
+    if (!this.started) {
+      if (token.token !== TokenType.LEFT_BRACE) throw new BundleSyntaxError(NOT_AN_OBJECT, null);
+      this.started = true;
+    } else if (this.ended) {
+      throw new BundleSyntaxError("ada isi setelah objek bundel", token.offset);
+    }
+    this.context = this.containers.at(-1) ?? null;
+    const depth = (this.depth = this.containers.length);
+    if (depth === 1 && this.member === null) {
+      if (this.afterColon) {
+        this.afterColon = false;
+        if (isSection(this.key) && token.token === TokenType.LEFT_BRACKET) {
+          this.section = this.key;
+          this.queue.push({ kind: "section", section: this.key });
+        } else {
+          this.startMember(this.key);
+        }
+      } else if (token.token === TokenType.STRING) {
+        this.key = token.value as string;
+      } else if (token.token === TokenType.COLON) {
+        this.afterColon = true;
+      }
+    }
+    if (token.token === TokenType.LEFT_BRACE) this.containers.push("{");
+    else if (token.token === TokenType.LEFT_BRACKET) this.containers.push("[");
+    else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) {
+      this.containers.pop();
+      if (this.containers.length === 1) this.section = null;
+    }
+    this.member?.write(token);
+    this.records.write(token);
+  }
+
+  private startMember(key: string) {
+    const member = new TokenParser();
+    member.onValue = ({ value, stack }) => {
+      if (stack.length > 0) return;
+      this.queue.push({ kind: "header", key, value });
+      this.member = null;
+    };
+    this.member = member;
+  }
+
+  /** Runs `step`, turning the parser's errors into a BundleSyntaxError with an Indonesian message. */
+  private guard(step: () => void) {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof BundleSyntaxError) throw error;
+      if (error instanceof TokenizerError) {
+        // "Unexpected "x" at chunk position "3" (absolute position "120") in state ..." or "ended in the middle of a token".
+        const found = /^Unexpected "(.)".*absolute position "(\d+)"/su.exec(error.message);
+        if (!this.started) throw new BundleSyntaxError(NOT_AN_OBJECT, null);
+        if (!found) throw new BundleSyntaxError("berkas berakhir sebelum waktunya", this.bytes);
+        const offset = Number(found[2]);
+        if (this.ended) throw new BundleSyntaxError("ada isi setelah objek bundel", offset);
+        throw new BundleSyntaxError(`nilai tidak dapat dibaca (karakter ${JSON.stringify(found[1])} tidak terduga)`, offset);
+      }
+      if (error instanceof TokenParserError) {
+        // Inside a record or another member's value the value is what is broken; above them, the bundle's outline.
+        const inValue = this.depth >= 3 || (this.member !== null && this.depth >= 2);
+        const expected = this.expected(error.message);
+        throw new BundleSyntaxError(inValue ? `nilai tidak dapat dibaca (${expected})` : expected, this.offset);
+      }
+      throw error;
+    }
+  }
+
+  /** What the parser expected, from its message "Unexpected <TOKEN> (<value>) in state <STATE>". */
+  private expected(message: string): string {
+    const state = /in state (\w+)$/.exec(message)?.[1];
+    if (state === "COMMA") return `diharapkan koma atau ${this.context === "[" ? "]" : "}"}`;
+    if (state === "KEY") return "diharapkan nama properti dalam tanda kutip";
+    if (state === "COLON") return "diharapkan titik dua";
+    if (state === "ENDED") return "ada isi setelah objek bundel";
+    return "diharapkan sebuah nilai";
   }
 }
 
@@ -85,203 +241,13 @@ function lineAndColumn(source: BundleSource, offset: number): { line: number; co
 }
 
 function* objectItems(value: unknown): Generator<BundleItem> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new BundleSyntaxError("Bundel harus berupa satu objek JSON ({ ... }).", null);
-  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new BundleSyntaxError(NOT_AN_OBJECT, null);
   for (const [key, member] of Object.entries(value)) {
     if (isSection(key) && Array.isArray(member)) {
       yield { kind: "section", section: key };
-      for (let index = 0; index < member.length; index++) yield { kind: "record", section: key, index, value: member[index] };
+      for (let index = 0; index < member.length; index++) yield { kind: "record", section: key, index, value: cleanValue(member[index]) };
     } else {
-      yield { kind: "header", key, value: member };
+      yield { kind: "header", key: cleanText(key), value: cleanValue(member) };
     }
   }
-}
-
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-
-/** A forward-only view of the bytes with refill from a file; keeps bytes from `mark` on while capturing. */
-class Scanner {
-  buf: Buffer;
-  pos = 0;
-  /** Absolute offset of buf[0] in the source. */
-  base = 0;
-  mark = -1;
-  private eof = false;
-
-  constructor(
-    private readChunk: () => Buffer | null,
-    initial: Buffer = Buffer.alloc(0),
-    private onClose: () => void = () => {},
-  ) {
-    this.buf = initial;
-  }
-
-  static forFile(path: string): Scanner {
-    let fd: number;
-    try {
-      fd = openSync(path, "r");
-    } catch (error) {
-      throw new BundleSyntaxError(`Berkas tidak dapat dibuka: ${(error as Error).message}`, null);
-    }
-    const chunk = Buffer.alloc(CHUNK_BYTES);
-    return new Scanner(
-      () => {
-        const n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
-        return n === 0 ? null : Buffer.from(chunk.subarray(0, n));
-      },
-      Buffer.alloc(0),
-      () => closeSync(fd),
-    );
-  }
-
-  close() {
-    this.onClose();
-  }
-
-  /** Ensures buf[pos] exists; false at the end of the input. */
-  more(): boolean {
-    if (this.pos < this.buf.length) return true;
-    if (this.eof) return false;
-    const next = this.readChunk();
-    if (next === null) {
-      this.eof = true;
-      return false;
-    }
-    const keepFrom = this.mark >= 0 ? this.mark : this.pos;
-    this.buf = Buffer.concat([this.buf.subarray(keepFrom), next]);
-    this.base += keepFrom;
-    this.pos -= keepFrom;
-    if (this.mark >= 0) this.mark = 0;
-    return true;
-  }
-
-  offset() {
-    return this.base + this.pos;
-  }
-
-  fail(message: string): never {
-    throw new BundleSyntaxError(message, this.offset());
-  }
-
-  skipWs() {
-    while (this.more() && WS.has(this.buf[this.pos])) this.pos++;
-  }
-
-  peek(): number {
-    if (!this.more()) this.fail("berkas berakhir sebelum waktunya");
-    return this.buf[this.pos];
-  }
-
-  expect(byte: number, what: string) {
-    this.skipWs();
-    if (this.peek() !== byte) this.fail(`diharapkan ${what}`);
-    this.pos++;
-  }
-
-  /** Skips a string whose opening quote is at pos. */
-  skipString() {
-    this.pos++;
-    for (;;) {
-      if (!this.more()) this.fail("teks tidak ditutup tanda kutip");
-      const b = this.buf[this.pos++];
-      if (b === BACKSLASH) {
-        if (!this.more()) this.fail("teks tidak ditutup tanda kutip");
-        this.pos++;
-      } else if (b === QUOTE) return;
-    }
-  }
-
-  /** Captures one JSON value starting at pos (after white space) and parses it. */
-  value(): unknown {
-    this.skipWs();
-    const first = this.peek();
-    this.mark = this.pos;
-    const start = this.offset();
-    if (first === QUOTE) {
-      this.skipString();
-    } else if (first === 0x7b || first === 0x5b) {
-      let depth = 0;
-      for (;;) {
-        if (!this.more()) this.fail("objek atau daftar tidak ditutup");
-        const b = this.buf[this.pos];
-        if (b === QUOTE) {
-          this.skipString();
-          continue;
-        }
-        this.pos++;
-        if (b === 0x7b || b === 0x5b) depth++;
-        else if (b === 0x7d || b === 0x5d) {
-          depth--;
-          if (depth === 0) break;
-        }
-      }
-    } else {
-      while (this.more()) {
-        const b = this.buf[this.pos];
-        if (WS.has(b) || b === 0x2c || b === 0x7d || b === 0x5d) break;
-        this.pos++;
-      }
-    }
-    const text = this.buf.subarray(this.mark, this.pos).toString("utf8");
-    this.mark = -1;
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /position (\d+)/.exec(message);
-      const offset = at ? start + Buffer.byteLength(text.slice(0, Number(at[1]))) : start;
-      const detail = message.replace(/ in JSON at position \d+.*$/s, "").replace(/, ".*" is not valid JSON$/s, "");
-      throw new BundleSyntaxError(`nilai tidak dapat dibaca (${detail})`, offset);
-    }
-  }
-
-  /** After a member: true when another follows (a comma), false at `close`. */
-  next(close: number, what: string): boolean {
-    this.skipWs();
-    const b = this.peek();
-    this.pos++;
-    if (b === 0x2c) return true;
-    if (b === close) return false;
-    this.pos--;
-    this.fail(`diharapkan koma atau ${what}`);
-  }
-}
-
-function* scanItems(s: Scanner): Generator<BundleItem> {
-  s.skipWs();
-  if (!s.more()) throw new BundleSyntaxError("Berkas kosong.", null);
-  if (s.peek() !== 0x7b) throw new BundleSyntaxError("Bundel harus berupa satu objek JSON ({ ... }).", null);
-  s.pos++;
-  s.skipWs();
-  if (s.peek() === 0x7d) {
-    s.pos++;
-  } else {
-    do {
-      s.skipWs();
-      if (s.peek() !== QUOTE) s.fail("diharapkan nama properti dalam tanda kutip");
-      const key = s.value() as string;
-      s.expect(0x3a, "titik dua");
-      s.skipWs();
-      if (isSection(key) && s.peek() === 0x5b) {
-        s.pos++;
-        yield { kind: "section", section: key };
-        s.skipWs();
-        if (s.peek() === 0x5d) {
-          s.pos++;
-        } else {
-          let index = 0;
-          do {
-            yield { kind: "record", section: key, index: index++, value: s.value() };
-          } while (s.next(0x5d, "]"));
-        }
-      } else {
-        yield { kind: "header", key, value: s.value() };
-      }
-    } while (s.next(0x7d, "}"));
-  }
-  s.skipWs();
-  if (s.more()) s.fail("ada isi setelah objek bundel");
 }

@@ -1,12 +1,9 @@
-// What the bundle pages show: labels and the import result carried in the URL after a redirect.
+// What the bundle pages show: labels and the message an import leaves.
 // Shared by server and browser code (no .server suffix), so it holds no database access.
-import type { Role } from "../../db/schema";
+import { formatNumber } from "../utils/format";
 
 export type RecordKind = "rakor" | "actions" | "taskForces" | "caseStatistics";
 export type RecordStatus = "created" | "updated" | "unchanged" | "refused";
-
-/** Who imports and exports bundles (each within their own scope). */
-export const BUNDLE_ROLES: readonly Role[] = ["sekretariat", "admin"];
 
 export const RECORD_KINDS: RecordKind[] = ["rakor", "actions", "taskForces", "caseStatistics"];
 
@@ -34,21 +31,14 @@ export const RECORD_STATUS_BADGES: Record<RecordStatus, string> = {
 
 type Counts = { created: number; updated: number; unchanged: number };
 
-/** `3-0-0.12-0-0.3-0-0.0-0-0`: created-updated-unchanged per kind, in RECORD_KINDS order. */
-export function resultParam(summary: Record<RecordKind, Counts>): string {
-  return RECORD_KINDS.map((k) => `${summary[k].created}-${summary[k].updated}-${summary[k].unchanged}`).join(".");
-}
-
-export function parseResultParam(value: string | null) {
-  if (!value || !/^\d{1,9}-\d{1,9}-\d{1,9}(\.\d{1,9}-\d{1,9}-\d{1,9}){3}$/.test(value)) return null;
-  const rows = value.split(".").map((part, i) => {
-    const [created, updated, unchanged] = part.split("-").map(Number);
-    return { kind: RECORD_KINDS[i], created, updated, unchanged };
-  });
-  const total = rows.reduce((t, r) => ({ created: t.created + r.created, updated: t.updated + r.updated, unchanged: t.unchanged + r.unchanged }), {
+/** What an import did, for the flash message: 'Impor "x.json" selesai: 1 data baru, … . Rakor: 1 baru, …; …'. */
+export function importResultMessage(fileName: string, summary: Record<RecordKind, Counts>): string {
+  const counts = (c: Counts) => `${formatNumber(c.created)} baru, ${formatNumber(c.updated)} diperbarui, ${formatNumber(c.unchanged)} tidak berubah`;
+  const total = RECORD_KINDS.reduce((t, k) => ({ created: t.created + summary[k].created, updated: t.updated + summary[k].updated, unchanged: t.unchanged + summary[k].unchanged }), {
     created: 0,
     updated: 0,
     unchanged: 0,
   });
-  return { rows, total };
+  const perKind = RECORD_KINDS.map((k) => `${RECORD_KIND_LABELS[k]}: ${counts(summary[k])}`).join("; ");
+  return `Impor "${fileName}" selesai: ${counts(total).replace(" baru", " data baru")}. ${perKind}.`;
 }

@@ -3,17 +3,25 @@
 // error carries the JSON path of the offending value and an Indonesian reason, printed as
 // `rakor[0].venue: wajib diisi untuk rakor luring atau hybrid`. Records are checked one at a
 // time (the import streams them), so the schema is applied per record with its $defs.
+// The rules the forms apply too (a rakor's venue, link and times, a status update's note and
+// progress, scope, http(s) links) are theirs, from app/rakor/rules.ts and app/action-plan/rules.ts:
+// this module only says where in the bundle each broken rule is. What is left here is what only a
+// bundle has (regions by code, sites named by attendees, refs, embedded files).
 import { createHash } from "node:crypto";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import type { TimeZone } from "../../db/schema";
+import type { Role, TimeZone } from "../../db/schema";
 import { ACTION_STATUS_LABELS } from "../utils/labels";
-import { scopeIncludes, type ScopeCode } from "../accounts/scope";
-import { parseBundleInstant } from "../utils/time";
+import { scopeIncludes } from "../accounts/scope";
+import { parseBundleInstant } from "../utils/period";
 import type { BundleAction, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "./types";
 import type { BundleSection } from "./read.server";
 import schema from "./bundle.schema.json";
 import { checkUpload, type UploadCheck } from "../utils/upload.server";
+import { scopeProblems, type Problem, type ScopeContext } from "../utils/rules";
+import { materialProblems, rakorProblems, type RakorFacts } from "../rakor/rules";
+import { historyOrderProblems, progressProblems, statusUpdateProblems } from "../action-plan/rules";
+import { deriveHistory } from "./canonical.server";
 
 export interface BundleError {
   /** JSON path of the value: `rakor[0].outcomes[1].actions[0].dueDate`; `(berkas)` for the file as a whole. */
@@ -138,13 +146,13 @@ export function schemaErrorsOfHeader(header: Record<string, unknown>): BundleErr
 // Domain rules
 // ---------------------------------------------------------------------------------------------
 
-export interface RuleContext {
+export interface RuleContext extends ScopeContext {
   /** Every Kemendagri region known to the database, with its time zone. */
   regions: ReadonlyMap<string, TimeZone>;
   /** Sub-task-force slugs known to the database. */
   subsatgas: ReadonlySet<string>;
-  /** The importer's scope: null national, '32' a province, '32.12' a regency/city. */
-  scope: ScopeCode;
+  /** The importer's role (null: the command line, national); the status rules ask who may cancel. */
+  role: Role | null;
 }
 
 /** A material's file, decoded and checked by the upload rules, ready to be stored. */
@@ -155,55 +163,59 @@ export interface CheckedMaterialFile {
   sha256: string;
 }
 
-const scopeLabel = (scope: ScopeCode) => (scope === null ? "nasional" : scope);
 const blank = (s: string | undefined) => s !== undefined && s.trim() === "";
 const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** The domain rules' problems at their paths under `path`: `fieldPath` maps a form field to the bundle's ("_form": the record itself). */
+function atPaths(errors: BundleError[], path: string, problems: Problem[], fieldPath: (field: string) => string = (f) => f) {
+  for (const p of problems) {
+    const field = p.field === "_form" ? "" : fieldPath(p.field);
+    errors.push({ path: field ? joinPath(path, field) : path, message: p.message });
+  }
+}
 
 function checkRegion(errors: BundleError[], ctx: RuleContext, path: string, code: string | undefined) {
   if (code !== undefined && !ctx.regions.has(code)) errors.push({ path, message: `wilayah ${code} tidak ditemukan dalam daftar wilayah Kemendagri` });
 }
 
-function checkInScope(errors: BundleError[], ctx: RuleContext, path: string, code: string | null, what: string) {
-  if (scopeIncludes(ctx.scope, code)) return;
-  errors.push(
-    code === null
-      ? { path, message: `${what} tingkat nasional (tanpa kode wilayah) di luar cakupan Anda (${scopeLabel(ctx.scope)})` }
-      : { path: joinPath(path, "regionCode"), message: `wilayah ${code} di luar cakupan Anda (${scopeLabel(ctx.scope)})` },
-  );
+/** The scope rule for a record with an optional region of its own (none: national, reported on the record). */
+function checkInScope(errors: BundleError[], ctx: RuleContext, path: string, code: string | null) {
+  atPaths(errors, path, scopeProblems(code === null ? "_form" : "regionCode", code, ctx));
 }
 
 function checkAgencyName(errors: BundleError[], path: string, name: string | undefined) {
   if (blank(name)) errors.push({ path, message: "nama instansi tidak boleh kosong" });
 }
 
+/** A bundle rakor as the rules of app/rakor/rules.ts read it (defaults applied, instants in its zone). */
+export function rakorFacts(r: BundleRakor): RakorFacts {
+  return {
+    level: r.level,
+    regionCode: r.regionCode ?? null,
+    mode: r.mode,
+    status: r.status ?? "held",
+    timeZone: r.timeZone,
+    startsAt: parseBundleInstant(r.startsAt, r.timeZone, "start"),
+    endsAt: r.endsAt === undefined ? null : parseBundleInstant(r.endsAt, r.timeZone, "end"),
+    venue: r.venue ?? null,
+    onlinePlatform: r.online?.platform ?? null,
+    onlineUrl: r.online?.url ?? null,
+  };
+}
+
+/** Where a field of the rakor form is in a bundle rakor. */
+function rakorPath(r: BundleRakor, field: string): string {
+  if (field === "onlinePlatform") return r.online ? "online.platform" : "online";
+  if (field === "onlineUrl") return "online.url";
+  return field;
+}
+
 /** Domain rules of one rakor (its actions are checked one by one with checkActionRules). Returns the decoded material files too. */
 export function checkRakorRules(r: BundleRakor, path: string, ctx: RuleContext): { errors: BundleError[]; files: CheckedMaterialFile[] } {
   const errors: BundleError[] = [];
-  const regionPath = joinPath(path, "regionCode");
-  checkRegion(errors, ctx, regionPath, r.regionCode);
-  if (r.level === "nasional" && r.regionCode !== undefined) {
-    errors.push({ path: regionPath, message: "tidak boleh diisi untuk rakor tingkat nasional" });
-  } else if (r.level === "provinsi") {
-    if (r.regionCode === undefined) errors.push({ path: regionPath, message: "wajib diisi untuk rakor tingkat provinsi (kode provinsi 2 digit, contoh: 32)" });
-    else if (r.regionCode.includes(".")) errors.push({ path: regionPath, message: `harus kode provinsi 2 digit untuk rakor tingkat provinsi, bukan kode kabupaten/kota ${r.regionCode}` });
-  } else if (r.level === "kabupaten_kota") {
-    if (r.regionCode === undefined) errors.push({ path: regionPath, message: "wajib diisi untuk rakor tingkat kabupaten/kota (contoh: 32.12)" });
-    else if (!r.regionCode.includes(".")) errors.push({ path: regionPath, message: `harus kode kabupaten/kota (contoh: 32.12) untuk rakor tingkat kabupaten/kota, bukan kode provinsi ${r.regionCode}` });
-  }
-  checkInScope(errors, ctx, path, r.regionCode ?? null, "rakor");
+  checkRegion(errors, ctx, joinPath(path, "regionCode"), r.regionCode);
   checkAgencyName(errors, joinPath(path, "organizer"), r.organizer);
-
-  if ((r.mode === "in_person" || r.mode === "hybrid") && !r.venue?.trim()) {
-    errors.push({ path: joinPath(path, "venue"), message: "wajib diisi untuk rakor luring atau hybrid" });
-  }
-  if ((r.mode === "virtual" || r.mode === "hybrid") && !r.online) {
-    errors.push({ path: joinPath(path, "online"), message: "wajib diisi untuk rakor daring atau hybrid" });
-  }
-  if (r.endsAt !== undefined) {
-    const start = parseBundleInstant(r.startsAt, r.timeZone, "start");
-    const end = parseBundleInstant(r.endsAt, r.timeZone, "end");
-    if (end < start) errors.push({ path: joinPath(path, "endsAt"), message: `tidak boleh sebelum waktu mulai (${r.startsAt})` });
-  }
+  atPaths(errors, path, rakorProblems(rakorFacts(r), ctx), (field) => rakorPath(r, field));
 
   const siteNames = new Map<string, number>();
   (r.sites ?? []).forEach((s, i) => {
@@ -225,6 +237,7 @@ export function checkRakorRules(r: BundleRakor, path: string, ctx: RuleContext):
   const files: CheckedMaterialFile[] = [];
   (r.materials ?? []).forEach((m, i) => {
     const mp = joinPath(path, "materials", i);
+    atPaths(errors, mp, materialProblems(m));
     if (m.contentBase64 === undefined) {
       if (m.fileName !== undefined || m.mediaType !== undefined) {
         errors.push({
@@ -266,24 +279,26 @@ export function checkActionRules(a: BundleAction, path: string, ctx: RuleContext
   const errors: BundleError[] = [];
   checkRegion(errors, ctx, joinPath(path, "regionCode"), a.regionCode);
   // An action without a region of its own takes its rakor's: when that is out of scope, the rakor's error says so.
-  if (a.regionCode !== undefined || scopeIncludes(ctx.scope, rakorRegion)) checkInScope(errors, ctx, path, actionRegion(a, rakorRegion), "rencana aksi");
+  if (a.regionCode !== undefined || scopeIncludes(ctx.scope, rakorRegion)) checkInScope(errors, ctx, path, actionRegion(a, rakorRegion));
   if (!ctx.subsatgas.has(a.subsatgas)) errors.push({ path: joinPath(path, "subsatgas"), message: `Subsatgas "${a.subsatgas}" tidak dikenal` });
   checkAgencyName(errors, joinPath(path, "agency"), a.agency);
   // Duplicates among supporting agencies (aliases included) are found by the import, which resolves names.
   (a.supportingAgencies ?? []).forEach((name, i) => checkAgencyName(errors, joinPath(path, "supportingAgencies", i), name));
 
+  // The status rules every writer shares, for each update as it will be stored (progress defaults
+  // applied); an item without history carries only a status, whose progress must fit it.
   const updates = a.updates ?? [];
+  const derived = deriveHistory(a);
+  atPaths(errors, path, historyOrderProblems(derived.updates.map((u) => u.at)));
   const seen = new Map<string, number>();
-  let previous = -Infinity;
-  updates.forEach((u, i) => {
+  derived.updates.forEach((u, i) => {
     const up = joinPath(path, "updates", i);
-    const at = Date.parse(u.at);
-    if (at < previous) errors.push({ path: joinPath(up, "at"), message: `tidak boleh sebelum pembaruan sebelumnya (updates[${i - 1}]); riwayat status harus urut dari yang terlama` });
-    previous = Math.max(previous, at);
-    const key = `${at}|${u.status}`;
+    const key = `${u.at}|${u.status}`;
     if (seen.has(key)) errors.push({ path: up, message: `sama dengan updates[${seen.get(key)}] (waktu dan status yang sama)` });
     else seen.set(key, i);
+    atPaths(errors, up, statusUpdateProblems(u, { evidenceCount: 0, role: ctx.role }));
   });
+  if (updates.length === 0) atPaths(errors, path, progressProblems(derived));
   const last = updates.at(-1);
   if (last && a.status !== undefined && a.status !== last.status) {
     errors.push({
@@ -300,7 +315,7 @@ export function checkActionRules(a: BundleAction, path: string, ctx: RuleContext
 export function checkTaskForceRules(t: BundleTaskForce, path: string, ctx: RuleContext): BundleError[] {
   const errors: BundleError[] = [];
   checkRegion(errors, ctx, joinPath(path, "regionCode"), t.regionCode);
-  checkInScope(errors, ctx, path, t.regionCode, "gugus tugas");
+  checkInScope(errors, ctx, path, t.regionCode);
   checkAgencyName(errors, joinPath(path, "secretariat"), t.secretariat);
   (t.subsatgasFormed ?? []).forEach((slug, i) => {
     if (!ctx.subsatgas.has(slug)) errors.push({ path: joinPath(path, "subsatgasFormed", i), message: `Subsatgas "${slug}" tidak dikenal` });
@@ -313,7 +328,7 @@ const VICTIM_BREAKDOWN = ["victimsWomen", "victimsChildren", "victimsRehabilitat
 export function checkCaseStatisticRules(s: BundleCaseStatistic, path: string, ctx: RuleContext): BundleError[] {
   const errors: BundleError[] = [];
   checkRegion(errors, ctx, joinPath(path, "regionCode"), s.regionCode);
-  checkInScope(errors, ctx, path, s.regionCode ?? null, "statistik kasus");
+  checkInScope(errors, ctx, path, s.regionCode ?? null);
   checkAgencyName(errors, joinPath(path, "agency"), s.agency);
   if (s.periodEnd < s.periodStart) errors.push({ path: joinPath(path, "periodEnd"), message: `tidak boleh sebelum awal periode (${s.periodStart})` });
   const total = s.victimsTotal ?? 0;

@@ -1,7 +1,8 @@
 // npm run backup -- --out FILE: an online, consistent copy of the database while the app serves
 // (SQLite's backup API copies page by page and restarts if a writer changes a copied page).
-// The copy is checked with PRAGMA integrity_check before the command reports success.
-import { existsSync, renameSync, rmSync } from "node:fs";
+// The copy is checked with PRAGMA integrity_check before the command reports success. It is one
+// self-contained file (rollback journal, no -wal/-shm beside it) that only its owner can read.
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databasePath, openDatabase } from "../../db/client";
@@ -12,10 +13,13 @@ const USAGE = "Pemakaian: npm run backup -- --out BERKAS.db";
 export async function backupDatabase(source: string, out: string): Promise<{ pages: number; bytes: number }> {
   const db = openDatabase(source);
   const tmp = `${out}.partial`;
-  rmSync(tmp, { force: true });
+  removeDatabaseFiles(tmp);
   try {
+    // Created empty with owner-only permissions before any page is written (SQLite keeps them).
+    writeFileSync(tmp, "", { mode: 0o600, flag: "wx" });
     const progress = await db.$client.backup(tmp);
-    const copy = new Database(tmp, { readonly: true });
+    const copy = new Database(tmp);
+    copy.pragma("journal_mode = DELETE");
     const check = copy.pragma("integrity_check", { simple: true });
     const bytes = (copy.pragma("page_count", { simple: true }) as number) * (copy.pragma("page_size", { simple: true }) as number);
     copy.close();
@@ -23,9 +27,13 @@ export async function backupDatabase(source: string, out: string): Promise<{ pag
     renameSync(tmp, out);
     return { pages: progress.totalPages, bytes };
   } finally {
-    rmSync(tmp, { force: true });
+    removeDatabaseFiles(tmp);
     db.$client.close();
   }
+}
+
+function removeDatabaseFiles(file: string) {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
 }
 
 if (isMain(import.meta.url)) {

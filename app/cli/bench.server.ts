@@ -2,8 +2,7 @@
 //
 // The national-scale benchmark. It builds the deterministic synthetic data set of
 // db/bench/synthetic.ts (553 task forces, five years of monthly rakor) through the real bundle
-// importer, starts the BUILT server as a child process on a copy of it (with the indexes proposed
-// in db/bench/indexes.ts unless --without-proposed-indexes), and measures over HTTP:
+// importer, starts the BUILT server as a child process on a copy of it, and measures over HTTP:
 //   - p50/p95/p99 and throughput of the leader's dashboard, the liaison workspace, the action list,
 //     the rakor list and a rakor detail page (at concurrency 1 and at --concurrency), next to the
 //     bare SQL of the same pages (the statements their model functions run, captured through a
@@ -35,16 +34,15 @@ import {
   type ImportTiming,
   type SyntheticOptions,
 } from "../../db/bench/synthetic";
-import { applyProposedIndexes } from "../../db/bench/indexes";
 import { bareRunner, benchPageContext, captureQueries, PAGES, recordingDb, type BenchUserKey, type PageContext, type PageDef } from "../../db/bench/pages";
 import { BOUNDARY, fmt, HttpClient, login, ms, percentiles, statusFormBody, type Latency } from "../../db/bench/http-client";
-import { ensureBuildResolvable, startServerProcess, type ServerProcess } from "../../tests/support/process";
+import { ensureBuildResolvable, startServerProcess, type ServerProcess } from "../../db/bench/server-process";
 import { recordStatusUpdate } from "../action-plan/action.server";
 import { fail, isMain, parseCliArgs } from "./args.server";
 
 const USAGE =
   "Pemakaian: npm run bench -- [--scale 1] [--seed 20250604] [--years 5] [--concurrency 4] [--duration 10]\n" +
-  "                            [--write-seconds 30] [--writers 50] [--write-interval 2] [--report-year 2025] [--reuse] [--without-proposed-indexes] [--out bench-results]\n" +
+  "                            [--write-seconds 30] [--writers 50] [--write-interval 2] [--report-year 2025] [--reuse] [--out bench-results]\n" +
   "  --scale          bagian dari 552 gugus tugas daerah yang dibangkitkan (1 = skala nasional; 0.05 untuk uji cepat)\n" +
   "  --concurrency    jumlah koneksi serentak saat uji beban halaman\n" +
   "  --duration       detik per halaman per tingkat konkurensi\n" +
@@ -60,8 +58,6 @@ export interface BenchOptions {
   writeIntervalMs: number;
   reportYear: number;
   reuse: boolean;
-  /** Create the indexes of db/bench/indexes.ts on the server's copy (the schema does not have them yet). */
-  proposedIndexes: boolean;
   outDir: string;
 }
 
@@ -471,7 +467,7 @@ export interface BenchResult {
   startedAt: string;
   machine: { cpus: number; model: string; memoryGb: number; node: string; loadBefore: number[]; loadAfter: number[] };
   options: Omit<BenchOptions, "synthetic"> & { synthetic: SyntheticOptions };
-  dataset: Omit<DatasetInfo, "users"> & { runCopyBytes: number; proposedIndexes: { names: string[]; ms: number } };
+  dataset: Omit<DatasetInfo, "users"> & { runCopyBytes: number };
   baselines: Baseline[];
   pages: PageResult[];
   reports: ReportResult[];
@@ -502,18 +498,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   const runCopy = path.join(runDir, `run-${process.pid}.db`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${runCopy}${suffix}`, { force: true });
   copyFileSync(dataset.file, runCopy);
-  // Bring a data set built by an older schema up to date first, so the proposed indexes are only
-  // added where the migrations do not already have them.
+  // A data set built by an older schema is brought up to date (migrations) before the server opens it.
   openDatabase(runCopy).$client.close();
-  let indexes: { names: string[]; ms: number } = { names: [], ms: 0 };
-  if (options.proposedIndexes) {
-    const t = performance.now();
-    const c = new Database(runCopy);
-    indexes = { names: applyProposedIndexes(c), ms: 0 };
-    c.close();
-    indexes.ms = performance.now() - t;
-    log(`Indeks usulan (db/bench/indexes.ts) dibuat pada salinan: ${indexes.names.join(", ") || "sudah ada"} (${fmt(indexes.ms / 1000, 1)} s)`);
-  }
 
   const server = await startServerProcess(
     {
@@ -659,7 +645,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       startedAt: startedAt.toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "?", memoryGb: os.totalmem() / 2 ** 30, node: process.version, loadBefore, loadAfter: os.loadavg() },
       options,
-      dataset: { ...datasetFigures, runCopyBytes, proposedIndexes: indexes },
+      dataset: { ...datasetFigures, runCopyBytes },
       baselines,
       pages,
       reports,
@@ -710,10 +696,6 @@ export function renderTable(r: BenchResult): string {
   for (const y of d.years) row(`Tahun ${y.year}: ${y.rakor} rakor, bundel ${fmt(y.bytes / 1e6, 0)} MB: bangkitkan / impor`, `${fmt(y.generateMs / 1000, 1)} s / ${fmt(y.importMs / 1000, 1)} s`);
   row("Impor total (1 transaksi per tahun)", `${fmt(d.years.reduce((sum, y) => sum + y.importMs, 0) / 1000, 1)} s`);
   row("Instansi daerah + akun bench", `${fmt(d.agenciesMs / 1000, 1)} s + ${fmt(d.usersMs / 1000, 1)} s`);
-  row(
-    "Indeks usulan (db/bench/indexes.ts) pada salinan server",
-    r.options.proposedIndexes ? `${d.proposedIndexes.names.join(", ") || "sudah ada"} (${fmt(d.proposedIndexes.ms / 1000, 1)} s)` : "tidak (--without-proposed-indexes)",
-  );
   lines.push("");
   lines.push("## Halaman (HTTP ke server hasil build, proses anak, salinan data)");
   lines.push("");
@@ -814,7 +796,6 @@ export function parseBenchArgs(args: string[]): BenchOptions {
       "write-interval": { type: "string" },
       "report-year": { type: "string" },
       reuse: { type: "boolean" },
-      "without-proposed-indexes": { type: "boolean" },
       out: { type: "string" },
     },
     USAGE,
@@ -843,7 +824,6 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     writeIntervalMs: num("write-interval", values["write-interval"], 2, 0.1, 600) * 1000,
     reportYear: Math.round(num("report-year", values["report-year"], fromYear + years - 1, 2000, 2100)),
     reuse: values.reuse ?? false,
-    proposedIndexes: !values["without-proposed-indexes"],
     outDir: path.resolve(values.out ?? "bench-results"),
   };
 }

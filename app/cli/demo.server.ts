@@ -1,8 +1,8 @@
-// `npm run demo`: create and migrate the database, load the demo data, print the logins, serve.
+// `npm run demo`: create and migrate the database, load the demo data and print the logins; the
+// npm script then starts the server (`npm start`'s build/index.js) on the same database.
 import { databasePath } from "../../db/client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoExtras } from "../../db/demo/seed";
 import { getDb } from "../db.server";
-import { startServer } from "./serve.server";
 
 const db = getDb();
 const seeded = await seedDemo(db);
@@ -13,4 +13,4 @@ const port = Number(process.env.PORT || 3000);
 console.log("\nAkun demo (kata sandi sama untuk semua: " + DEMO_PASSWORD + "):");
 for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(28)} ${u.description}`);
 console.log(`\nBuka http://localhost:${port}/login\n`);
-await startServer();
+db.$client.close();

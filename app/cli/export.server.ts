@@ -7,7 +7,7 @@ import { databasePath } from "../../db/client";
 import { getDb } from "../db.server";
 import { writeExportFile } from "../bundle/export.server";
 import { getRegion } from "../task-forces/region.server";
-import { isCalendarDate } from "../utils/time";
+import { isCalendarDate } from "../utils/period";
 import { fail, isMain, parseCliArgs } from "./args.server";
 
 const USAGE = "Pemakaian: npm run export -- --out BERKAS.json [--region KODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]";

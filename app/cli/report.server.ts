@@ -5,7 +5,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { databasePath } from "../../db/client";
 import { scopeTimeZone } from "../action-plan/dashboard.server";
-import { defaultReportPeriod, getReportScope, periodErrors, type Period } from "../report/report.server";
+import { defaultReportPeriod, getReportScope, MAX_PERIOD_YEARS } from "../report/report.server";
+import { periodErrors, type Period } from "../utils/period";
 import { openReadOnly } from "../report/generate.server";
 import { poolOptionsFromEnv, ReportPool } from "../report/pool.server";
 import { templatesDir } from "../report/template.server";
@@ -42,7 +43,7 @@ export async function runReportCli(args: string[]): Promise<ReportCliResult> {
   } finally {
     db.$client.close();
   }
-  const errors = periodErrors(period.start, period.end);
+  const errors = periodErrors(period.start, period.end, MAX_PERIOD_YEARS);
   if (Object.keys(errors).length) fail(`${Object.values(errors).join(" ")}\n${USAGE}`);
 
   const out = path.resolve(values.out);

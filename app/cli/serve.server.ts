@@ -1,36 +1,78 @@
-// `npm start`: migrate the database and serve the built app. No demo data, no default account.
-import { existsSync } from "node:fs";
-import type { Server } from "node:http";
+// `npm start`: migrate the database and serve the app. No demo data, no default account.
+// This module is the Remix compiler's server entry (remix.config.js `server`): `remix build`
+// compiles it together with the whole app into build/index.js, so the running server holds one
+// copy of every module. It re-exports the server build, so build/index.js is also what the
+// tests import to serve the app in their own process.
+import * as build from "@remix-run/dev/server-build";
+import type { Server, ServerResponse } from "node:http";
 import { checkDatabaseSettings, databasePath } from "../../db/client";
 import { getDb } from "../db.server";
-import { BUILD_PATH, createApp, loadBuild } from "../http.server";
+import { createApp } from "../http.server";
+import { sessionSecretProblem } from "../accounts/auth.server";
 import { purgeExpiredSessions } from "../accounts/session.server";
-import { isProduction } from "../utils/env.server";
+import { logEvent } from "../utils/log.server";
 import { fail, isMain } from "./args.server";
 
+export * from "@remix-run/dev/server-build";
+
+/** How long SIGTERM waits for requests in flight before the process exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 30_000;
+
 export async function startServer(): Promise<Server> {
-  if (isProduction() && !process.env.SESSION_SECRET) {
-    fail(
-      "SESSION_SECRET belum diatur. Di produksi aplikasi menolak berjalan tanpa kunci sesi: " +
-        "atur SESSION_SECRET dengan nilai acak yang panjang, misalnya `export SESSION_SECRET=$(openssl rand -hex 32)`.",
-    );
-  }
-  if (!existsSync(BUILD_PATH)) fail("Hasil build belum ada. Jalankan `npm run build` terlebih dahulu.");
+  const secretProblem = sessionSecretProblem();
+  if (secretProblem) fail(secretProblem);
   const db = getDb();
   const problems = checkDatabaseSettings(db.$client);
   if (problems.length) fail(`Pengaturan basis data tidak sesuai: ${problems.join("; ")}`);
   purgeExpiredSessions(db);
   setInterval(() => purgeExpiredSessions(db), 10 * 60 * 1000).unref();
 
-  const app = createApp(await loadBuild());
+  const app = createApp(build);
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || "0.0.0.0";
-  return new Promise((resolve) => {
-    const server = app.listen(port, host, () => {
-      console.log(`SIGAP TPPO berjalan di http://localhost:${port} (basis data: ${databasePath()})`);
-      resolve(server);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(port, host, () => resolve(s));
+  });
+  stopOnSignal(server);
+  console.log(`SIGAP TPPO berjalan di http://localhost:${port} (basis data: ${databasePath()})`);
+  return server;
+}
+
+/**
+ * SIGTERM (and Ctrl-C): stop accepting connections, let the requests in flight finish, then stop
+ * the report threads and close the database. After SHUTDOWN_TIMEOUT_MS the process exits anyway.
+ */
+function stopOnSignal(server: Server) {
+  let stopping = false;
+  const inFlight = new Set<ServerResponse>();
+  server.on("request", (_req, res: ServerResponse) => {
+    if (stopping) res.setHeader("Connection", "close");
+    inFlight.add(res);
+    res.once("close", () => {
+      inFlight.delete(res);
+      if (stopping) setImmediate(() => server.closeIdleConnections());
     });
   });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logEvent("server_stopping", { signal, inFlight: inFlight.size });
+    setTimeout(() => {
+      logEvent("server_stop_timeout", { ms: SHUTDOWN_TIMEOUT_MS });
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    // Each connection closes once its answer is sent, so no keep-alive connection holds the process.
+    for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
+    server.close(async () => {
+      await globalThis.__sigapReportPool?.close();
+      globalThis.__sigapDb?.$client.close();
+      console.log("SIGAP TPPO berhenti.");
+      process.exit(0);
+    });
+  };
+  // Ctrl-C reaches both npm and the server, and npm passes it on: a repeated signal changes nothing.
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 }
 
 if (isMain(import.meta.url)) {

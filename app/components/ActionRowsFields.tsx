@@ -1,26 +1,18 @@
 // The fields of one or several action items ("new" posts rows 0..n-1, "edit" posts row 0).
-import { FieldError } from "~/components/Field";
+import type { ActionFormOptions, RowValues } from "~/action-plan/action-form.server";
+import { FieldError, fieldAria, fieldId } from "~/components/Field";
+import { rowField, type FieldErrors } from "~/utils/forms";
 
-export interface RowOptions {
-  subsatgas: { value: string; label: string }[];
-  agencies: { value: string; label: string }[];
-  regions: { value: string; label: string }[];
-}
+export type RowOptions = ActionFormOptions;
 
-export type RowDraft = Partial<Record<"title" | "description" | "subsatgas" | "leadAgency" | "region" | "dueDate", string>> & { supporting?: string[] };
+/** A row as shown: the posted values after an error, or the defaults (and the stored item when editing). */
+export type RowDraft = Partial<RowValues>;
 
-function rowKey(field: string, i: number) {
-  return `${field}_${i}`;
-}
-
-export function ActionRowFields({ index, options, values, errors, legend }: { index: number; options: RowOptions; values: RowDraft; errors: Record<string, string>; legend?: string }) {
-  const key = (f: string) => rowKey(f, index);
-  const id = (f: string) => `f-${key(f)}`;
+export function ActionRowFields({ index, options, values, errors, legend }: { index: number; options: RowOptions; values: RowDraft; errors: FieldErrors; legend?: string }) {
+  const key = (f: string) => rowField(index, f);
+  const id = (f: string) => fieldId(key(f));
   const err = (f: string) => errors[key(f)];
-  const aria = (f: string, hint = false) => ({
-    "aria-invalid": err(f) ? true : undefined,
-    "aria-describedby": [hint ? `${id(f)}-hint` : "", err(f) ? `${id(f)}-error` : ""].filter(Boolean).join(" ") || undefined,
-  });
+  const aria = (f: string, hint = false) => fieldAria(id(f), err(f), hint);
   const body = (
     <>
       <div className="field">

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ActionStatus } from "../../db/schema";
-import { formatCalendarDate } from "~/utils/format";
+import { formatCalendarDate } from "~/utils/period";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
 
 export interface ActionRow {

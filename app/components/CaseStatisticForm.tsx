@@ -1,33 +1,25 @@
 // The form of one case-statistics entry (new and correction). Aggregate figures only: there is
 // deliberately no free-text field, so nothing typed here can name or identify a victim.
 import { Form, useNavigation } from "@remix-run/react";
-import { Field, FieldError, FormError } from "~/components/Field";
+import type { StatisticFormOptions } from "~/task-forces/case-statistic.server";
+import { ErrorSummary, Field, FieldError, fieldAria } from "~/components/Field";
 import { FIGURES } from "~/task-forces/case-figures";
+import type { FieldErrors } from "~/utils/forms";
 
-export interface RegionOption {
-  code: string;
-  name: string;
-  level: string;
-  parentCode: string | null;
-}
-
-interface Props {
+interface Props extends StatisticFormOptions {
+  /** The fields as posted (or as stored). */
   values: Record<string, string>;
-  errors: Record<string, string>;
-  regions: RegionOption[];
-  /** The national figures may be chosen (national users only). */
-  allowNational: boolean;
-  agencyNames: string[];
+  errors: FieldErrors;
   submitLabel: string;
 }
 
-function RegionSelect({ regions, allowNational, value, error }: { regions: RegionOption[]; allowNational: boolean; value: string; error?: string }) {
+function RegionSelect({ regions, allowNational, value, error }: Pick<StatisticFormOptions, "regions" | "allowNational"> & { value: string; error?: string }) {
   const provinces = regions.filter((r) => r.level === "provinsi");
   const orphans = regions.filter((r) => r.level !== "provinsi" && !provinces.some((p) => p.code === r.parentCode));
   return (
     <div className="field">
       <label htmlFor="f-regionCode">Wilayah</label>
-      <select id="f-regionCode" name="regionCode" defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? "f-regionCode-error" : undefined}>
+      <select id="f-regionCode" name="regionCode" defaultValue={value} {...fieldAria("f-regionCode", error)}>
         {allowNational ? <option value="nasional">Nasional (angka seluruh Indonesia)</option> : null}
         {provinces.map((p) => (
           <optgroup key={p.code} label={p.name}>
@@ -60,7 +52,7 @@ export function CaseStatisticForm({ values, errors, regions, allowNational, agen
   return (
     <Form method="post" className="stack" noValidate>
       <input type="hidden" name="intent" value="simpan" />
-      <FormError error={errors._form} />
+      <ErrorSummary errors={errors} />
       <fieldset className="fieldset">
         <legend>Periode, wilayah dan instansi pelapor</legend>
         <div className="form-row">

@@ -4,8 +4,10 @@ import { RAKOR_LEVELS, RAKOR_MODES, type ActionStatus, type RakorLevel, type Rak
 import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { SvgChart } from "~/components/SvgChart";
 import { chartPercent, completionChartSvg } from "~/documents/chart";
-import { formatDateTime, formatNumber, formatPercent } from "~/utils/format";
+import { formatNumber, formatPercent } from "~/utils/format";
+import { formatDateTime } from "~/utils/period";
 import { ACTION_STATUS_LABELS, LEVEL_LABELS, MODE_LABELS } from "~/utils/labels";
+import { rakorWhen } from "~/rakor/rakor-format";
 
 interface Counts {
   total: number;
@@ -197,7 +199,7 @@ export function DashboardView({ data, scopeName, canReview, chartHref }: { data:
                 <Link to={`/rakor/${data.next.id}`}>{data.next.title}</Link>
                 <br />
                 <span className="muted">
-                  {formatDateTime(data.next.startsAt, data.next.timeZone)} · {MODE_LABELS[data.next.mode]}
+                  {rakorWhen(data.next.startsAt, null, data.next.timeZone)} · {MODE_LABELS[data.next.mode]}
                 </span>
               </p>
               {canReview ? (

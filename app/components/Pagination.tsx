@@ -1,14 +1,16 @@
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import { formatNumber } from "~/utils/format";
+import { pageCount, pageHref } from "~/utils/pagination";
 
-/** "Halaman 2 dari 5" with previous/next links that keep the rest of the query string. */
-export function Pagination({ page, pageSize, total, href }: { page: number; pageSize: number; total: number; href: (page: number) => string }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+/** "Halaman 2 dari 5" with previous/next links to this address with another ?halaman=. */
+export function Pagination({ page, pageSize, total }: { page: number; pageSize: number; total: number }) {
+  const { pathname, search } = useLocation();
+  const pages = pageCount(total, pageSize);
   if (pages <= 1) return null;
   return (
     <nav className="pagination" aria-label="Halaman">
       {page > 1 ? (
-        <Link to={href(page - 1)} rel="prev">
+        <Link to={pageHref(pathname, search, Math.min(page, pages) - 1)} rel="prev">
           ‹ Sebelumnya
         </Link>
       ) : null}
@@ -16,7 +18,7 @@ export function Pagination({ page, pageSize, total, href }: { page: number; page
         Halaman {formatNumber(Math.min(page, pages))} dari {formatNumber(pages)}
       </span>
       {page < pages ? (
-        <Link to={href(page + 1)} rel="next">
+        <Link to={pageHref(pathname, search, page + 1)} rel="next">
           Berikutnya ›
         </Link>
       ) : null}

@@ -2,7 +2,8 @@
 // It carries the version it was drawn from; the server refuses it if the item moved on since.
 import { Form } from "@remix-run/react";
 import { ACTION_STATUSES, type ActionStatus } from "../../db/schema";
-import { FieldError, FormError } from "~/components/Field";
+import { ErrorSummary, FieldError, fieldAria, fieldId } from "~/components/Field";
+import type { FieldErrors } from "~/utils/forms";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
 
 interface Props {
@@ -14,25 +15,27 @@ interface Props {
   accept: string;
   /** Where to come back to after saving (a same-site path). */
   returnTo?: string;
-  errors?: Record<string, string>;
+  errors?: FieldErrors;
   values?: Record<string, string>;
   submitLabel?: string;
 }
 
 export function StatusUpdateForm({ actionId, version, current, canCancel, accept, returnTo, errors = {}, values, submitLabel = "Simpan pembaruan" }: Props) {
-  const id = (name: string) => `u${actionId}-${name}`;
-  const described = (name: string, hint = false) => [hint ? `${id(name)}-hint` : "", errors[name] ? `${id(name)}-error` : ""].filter(Boolean).join(" ") || undefined;
+  // Several of these forms may share a page (one per item): ids carry the item's id.
+  const suffix = `u${actionId}`;
+  const id = (name: string) => fieldId(name, suffix);
+  const aria = (name: string, hint = false) => fieldAria(id(name), errors[name], hint);
   const statuses = ACTION_STATUSES.filter((s) => canCancel || s !== "cancelled" || current.status === "cancelled");
   return (
     <Form method="post" action={`/aksi/${actionId}`} encType="multipart/form-data" className="stack status-form" aria-label="Perbarui status">
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="version" value={version} />
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
-      <FormError error={errors._form} />
+      <ErrorSummary errors={errors} idSuffix={suffix} />
       <div className="grid grid-tight">
         <div className="field">
           <label htmlFor={id("status")}>Status</label>
-          <select id={id("status")} name="status" defaultValue={values?.status ?? current.status} aria-invalid={errors.status ? true : undefined} aria-describedby={described("status")}>
+          <select id={id("status")} name="status" defaultValue={values?.status ?? current.status} {...aria("status")}>
             {statuses.map((s) => (
               <option key={s} value={s}>
                 {ACTION_STATUS_LABELS[s]}
@@ -53,8 +56,7 @@ export function StatusUpdateForm({ actionId, version, current, canCancel, accept
             step={1}
             required
             defaultValue={values?.progress ?? String(current.progress)}
-            aria-invalid={errors.progress ? true : undefined}
-            aria-describedby={described("progress", true)}
+            {...aria("progress", true)}
           />
           <span className="hint" id={`${id("progress")}-hint`}>
             Selesai dicatat 100%.
@@ -64,7 +66,7 @@ export function StatusUpdateForm({ actionId, version, current, canCancel, accept
       </div>
       <div className="field">
         <label htmlFor={id("note")}>Catatan</label>
-        <textarea id={id("note")} name="note" rows={3} maxLength={4000} defaultValue={values?.note ?? ""} aria-invalid={errors.note ? true : undefined} aria-describedby={described("note", true)} />
+        <textarea id={id("note")} name="note" rows={3} maxLength={4000} defaultValue={values?.note ?? ""} {...aria("note", true)} />
         <span className="hint" id={`${id("note")}-hint`}>
           Wajib bila Terhambat (jelaskan hambatannya) dan bila Selesai tanpa bukti dukung.
         </span>
@@ -72,7 +74,7 @@ export function StatusUpdateForm({ actionId, version, current, canCancel, accept
       </div>
       <div className="field">
         <label htmlFor={id("evidence")}>Bukti dukung (opsional)</label>
-        <input id={id("evidence")} name="evidence" type="file" multiple accept={accept} aria-invalid={errors.evidence ? true : undefined} aria-describedby={described("evidence", true)} />
+        <input id={id("evidence")} name="evidence" type="file" multiple accept={accept} {...aria("evidence", true)} />
         <span className="hint" id={`${id("evidence")}-hint`}>
           PDF, DOCX, PPTX, XLSX, PNG atau JPG; paling besar 25 MB; paling banyak 5 berkas.
         </span>

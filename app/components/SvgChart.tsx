@@ -1,4 +1,4 @@
-// An SVG chart from app/utils/chart.ts shown inline (it is our own markup, built with every text
+// An SVG chart from app/documents/chart.ts shown inline (it is our own markup, built with every text
 // escaped), with the figures as a table for screen readers and for copying.
 import type { ReactNode } from "react";
 

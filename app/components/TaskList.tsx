@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import type { ActionStatus } from "../../db/schema";
 import { StatusBadge } from "~/components/ActionTable";
 import { StatusUpdateForm } from "~/components/StatusUpdateForm";
-import { formatCalendarDate } from "~/utils/format";
+import { formatCalendarDate } from "~/utils/period";
 
 export interface TaskRow {
   id: number;

@@ -1,27 +1,24 @@
-import { Form } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
 import { ROLES } from "../../db/schema";
-import { Field, FormError, SelectField } from "~/components/Field";
+import type { UserFormOptions } from "~/accounts/user-form.server";
+import { ErrorSummary, Field, SelectField } from "~/components/Field";
+import type { FieldErrors } from "~/utils/forms";
 import { ROLE_LABELS } from "~/utils/labels";
 
-interface Option {
-  value: string;
-  label: string;
-}
-
-export interface UserFormProps {
+export interface UserFormProps extends UserFormOptions {
   mode: "new" | "edit";
-  values: Record<string, string | boolean | null | undefined>;
-  errors: Record<string, string>;
-  agencies: Option[];
-  regions: Option[];
-  nationalAllowed: boolean;
+  /** The fields as posted (or as stored); the password is never among them. */
+  values: Record<string, string>;
+  errors: FieldErrors;
 }
 
 export function UserForm({ mode, values, errors, agencies, regions, nationalAllowed }: UserFormProps) {
-  const str = (k: string) => (values[k] == null ? "" : String(values[k]));
+  const str = (k: string) => values[k] ?? "";
+  // A new input once a submission leaves: a typed password never survives a failed save.
+  const passwordKey = useNavigation().state === "idle" ? "password" : "password-sent";
   return (
     <Form method="post" className="stack" noValidate>
-      <FormError error={errors._form} />
+      <ErrorSummary errors={errors} />
       {mode === "new" ? (
         <Field label="Email" name="email" type="email" required defaultValue={str("email")} error={errors.email} autoComplete="off" />
       ) : (
@@ -56,6 +53,7 @@ export function UserForm({ mode, values, errors, agencies, regions, nationalAllo
         options={regions}
       />
       <Field
+        key={passwordKey}
         label={mode === "new" ? "Kata sandi" : "Kata sandi baru (kosongkan bila tidak diganti)"}
         name="password"
         type="password"
@@ -66,7 +64,7 @@ export function UserForm({ mode, values, errors, agencies, regions, nationalAllo
       />
       {mode === "edit" ? (
         <label className="checkbox">
-          <input type="checkbox" name="active" defaultChecked={values.active === true || values.active === "on"} /> Akun aktif
+          <input type="checkbox" name="active" defaultChecked={values.active === "on"} /> Akun aktif
           (menonaktifkan akun langsung mengakhiri sesinya)
         </label>
       ) : null}

@@ -1,4 +1,4 @@
-// Charts for the .docx: the SVG of app/utils/chart.ts rendered to PNG with resvg (a Rust renderer,
+// Charts for the .docx: the SVG of app/documents/chart.ts rendered to PNG with resvg (a Rust renderer,
 // no browser). Fonts: the Liberation/DejaVu TTFs of a Debian server when present (so the text of
 // the chart matches Arial-metric text in the document), otherwise whatever fonts the system has;
 // with none at all the bars still render, and the figures stand in the table next to the chart.

@@ -2,11 +2,13 @@
 // meeting's zone with TZID (DTSTART;TZID=Asia/Makassar:20250604T100000) and the VTIMEZONE that
 // defines that zone travels in the file, so every calendar places the meeting at the right hour
 // whatever zone the reader is in. Indonesian zones have a fixed offset and no daylight saving.
+// A rakor with no known hour is an all-day event.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { RakorMode, RakorStatus, TimeZone } from "../../db/schema";
 import { LEVEL_LABELS, MODE_LABELS, TIME_ZONE_ABBR } from "../utils/labels";
-import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "../rakor/rakor-format";
+import { isOnlineMode, personLine, rakorOtherZones, rakorTimeKnown, rakorWhen } from "../rakor/rakor-format";
+import { addDays, calendarDateIn } from "../utils/period";
 
 const ZONE_OFFSETS: Record<TimeZone, string> = {
   "Asia/Jakarta": "+0700",
@@ -104,12 +106,27 @@ function sequence(r: InvitationRakor): number {
   return Math.max(0, Math.floor((changed - Date.UTC(2024, 0, 1)) / 1000));
 }
 
+/**
+ * DTSTART and DTEND: in the rakor's zone, or as whole days (VALUE=DATE, the end exclusive) when
+ * its hour is not known, so a calendar shows an all-day event rather than one at midnight.
+ */
+function eventTimes(r: InvitationRakor): string[] {
+  const zone = r.timeZone;
+  if (!rakorTimeKnown(r.startsAt, zone)) {
+    const day = (epochMs: number) => calendarDateIn(epochMs, zone).replace(/-/g, "");
+    const lastDay = calendarDateIn(r.endsAt !== null && r.endsAt > r.startsAt ? r.endsAt : r.startsAt, zone);
+    return [`DTSTART;VALUE=DATE:${day(r.startsAt)}`, `DTEND;VALUE=DATE:${addDays(lastDay, 1).replace(/-/g, "")}`];
+  }
+  return [`DTSTART;TZID=${zone}:${localStamp(r.startsAt, zone)}`, ...(r.endsAt !== null && r.endsAt > r.startsAt ? [`DTEND;TZID=${zone}:${localStamp(r.endsAt, zone)}`] : [])];
+}
+
 /** The .ics text of one rakor; `url` is the absolute address of its page. */
 export function buildInvitation(r: InvitationRakor, options: { url: string; host: string; now?: number }): string {
   const zone = r.timeZone;
+  const otherZones = rakorOtherZones(r.startsAt, r.endsAt, zone);
   const description: string[] = [
     `Rapat koordinasi tingkat ${LEVEL_LABELS[r.level]}${r.regionName ? ` ${r.regionName}` : ""}, diselenggarakan oleh ${r.organizerName}.`,
-    `Waktu: ${rakorWhen(r.startsAt, r.endsAt, zone)}${isOnlineMode(r.mode) ? ` (${rakorOtherZones(r.startsAt, r.endsAt, zone)})` : ""}.`,
+    `Waktu: ${rakorWhen(r.startsAt, r.endsAt, zone)}${isOnlineMode(r.mode) && otherZones ? ` (${otherZones})` : ""}.`,
     `Bentuk: ${MODE_LABELS[r.mode]}.`,
   ];
   if (r.venue) description.push(`Tempat: ${r.venue}.`);
@@ -124,8 +141,7 @@ export function buildInvitation(r: InvitationRakor, options: { url: string; host
     "BEGIN:VEVENT",
     `UID:rakor-${r.id}@${options.host}`,
     `DTSTAMP:${utcStamp(options.now ?? Date.now())}`,
-    `DTSTART;TZID=${zone}:${localStamp(r.startsAt, zone)}`,
-    ...(r.endsAt !== null && r.endsAt > r.startsAt ? [`DTEND;TZID=${zone}:${localStamp(r.endsAt, zone)}`] : []),
+    ...eventTimes(r),
     `SUMMARY:${escapeText(r.title)}`,
     ...(invitationLocation(r) ? [`LOCATION:${escapeText(invitationLocation(r))}`] : []),
     `DESCRIPTION:${escapeText(description.join("\n"))}`,

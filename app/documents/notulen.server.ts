@@ -24,9 +24,10 @@ import {
 } from "docx";
 import { z } from "zod";
 import type { Db } from "../../db/client";
-import { calendarDateIn, formatCalendarDate, formatDate, formatDateTime, formatDayDate, formatNumber, formatTime } from "../utils/format";
+import { formatNumber } from "../utils/format";
+import { calendarDateIn, formatCalendarDate, formatDate, formatDateTime, formatDayDate, formatTime } from "../utils/period";
 import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS, LEVEL_LABELS, MODE_LABELS } from "../utils/labels";
-import { isOnlineMode, personLine, personName, rakorOtherZones } from "../rakor/rakor-format";
+import { isOnlineMode, personLine, personName, rakorOtherZones, rakorStartTime, rakorTimeKnown } from "../rakor/rakor-format";
 import { listActionsForRakor, type ActionListRow } from "../action-plan/action.server";
 import { attendanceByAgency, attendanceByPlace, listAttendees } from "../rakor/attendee.server";
 import { getRakorDetail, listOutcomeActionLinks } from "../rakor/rakor.server";
@@ -54,6 +55,8 @@ export const NotulenTemplateSchema = z.object({
   waktu: text,
   waktu_tanpa_selesai: text,
   waktu_zona_lain: text,
+  /** The "Waktu" line of a rakor recorded with a date only (no known hour). */
+  waktu_belum_ditentukan: text.default("belum ditentukan"),
   bentuk_daring: text,
   tempat_daring: text,
   bab_peserta: text,
@@ -258,9 +261,9 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
     wilayah: r.regionName ?? "",
     hari_tanggal: formatDayDate(r.startsAt, zone),
     tanggal: formatDate(r.startsAt, zone),
-    mulai: formatTime(r.startsAt, zone),
+    mulai: rakorStartTime(r.startsAt, zone) ?? "",
     selesai: r.endsAt === null ? "" : sameDay ? formatTime(r.endsAt, zone) : formatDateTime(r.endsAt, zone),
-    zona_lain: rakorOtherZones(r.startsAt, r.endsAt, zone),
+    zona_lain: rakorOtherZones(r.startsAt, r.endsAt, zone) ?? "",
     tempat: r.venue ?? "",
     kota: town,
     bentuk: MODE_LABELS[r.mode],
@@ -276,7 +279,9 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
   const fill = (s: string, extra: Record<string, string | number> = {}) => fillTemplate(s, { ...values, ...extra });
 
   // Identity block
-  const time = [r.endsAt === null ? fill(t.waktu_tanpa_selesai) : fill(t.waktu), online ? fill(t.waktu_zona_lain) : ""].filter(Boolean).join(" ");
+  const time = !rakorTimeKnown(r.startsAt, zone)
+    ? fill(t.waktu_belum_ditentukan)
+    : [r.endsAt === null ? fill(t.waktu_tanpa_selesai) : fill(t.waktu), online ? fill(t.waktu_zona_lain) : ""].filter(Boolean).join(" ");
   const place = r.venue ?? (online && r.onlinePlatform ? fill(t.tempat_daring) : "-");
   const mode = online && r.onlinePlatform ? fill(t.bentuk_daring) : MODE_LABELS[r.mode];
   const identity: [string, string | string[]][] = [

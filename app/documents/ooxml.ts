@@ -6,7 +6,8 @@
 //
 // Element order inside w:pPr, w:rPr, w:tblPr, w:trPr, w:tcPr and w:sectPr follows ECMA-376
 // (Word refuses a file whose children are out of order; LibreOffice is more lenient).
-import { crc32 as nativeCrc32, deflateRawSync } from "node:zlib";
+import { zipSync, type Zippable } from "fflate";
+import { cleanText } from "../utils/text";
 
 const NS = {
   w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -24,10 +25,9 @@ export const cm = (n: number) => Math.round(n * TWIP_PER_CM);
 /** English Metric Units per twip (images are sized in EMU). */
 const EMU_PER_TWIP = 635;
 
-/** Escapes text for XML and drops characters XML 1.0 cannot carry (control characters in notes). */
+/** Escapes text for XML and drops characters XML 1.0 cannot carry (cleanText). */
 export function esc(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  return cleanText(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -425,90 +425,12 @@ export function packageDocx(p: DocxParts): Uint8Array {
   return zip(files, p.properties.created);
 }
 
-// ---------------------------------------------------------------------------------------------
-// ZIP (PKWARE APPNOTE 6.3: local headers, central directory, end record; no ZIP64, parts < 4 GB)
-// ---------------------------------------------------------------------------------------------
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 of `data`: node:zlib's native one where Node has it (>= 20.15), else a table-driven one. */
-export function crc32(data: Uint8Array): number {
-  if (typeof nativeCrc32 === "function") return nativeCrc32(data) >>> 0;
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function dosDateTime(d: Date): { time: number; date: number } {
-  const year = Math.max(1980, d.getUTCFullYear());
-  return {
-    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
-    date: ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-  };
-}
-
-/** A ZIP archive of `files` in order; PNG (already compressed) is stored, the rest deflated with zlib. */
+/**
+ * A ZIP archive of `files` in order (fflate); PNG, already compressed, is stored, the rest deflated.
+ * The result is a fresh buffer of its own, which the report worker transfers.
+ */
 export function zip(files: { name: string; data: Uint8Array }[], modified: Date): Uint8Array {
-  const { time, date } = dosDateTime(modified);
-  const chunks: Uint8Array[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = Buffer.from(f.name, "utf8");
-    const store = f.name.endsWith(".png");
-    const body = store ? f.data : deflateRawSync(f.data, { level: 6 });
-    const crc = crc32(f.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(store ? 0 : 8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.byteLength, 18);
-    local.writeUInt32LE(f.data.byteLength, 22);
-    local.writeUInt16LE(name.byteLength, 26);
-    local.writeUInt16LE(0, 28);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(store ? 0 : 8, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.byteLength, 20);
-    entry.writeUInt32LE(f.data.byteLength, 24);
-    entry.writeUInt16LE(name.byteLength, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    chunks.push(local, name, body);
-    offset += local.byteLength + name.byteLength + body.byteLength;
-  }
-  const centralSize = central.reduce((s, b) => s + b.byteLength, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  // A fresh buffer of its own (never a slice of Node's shared pool): the worker transfers it.
-  const parts = [...chunks, ...central, end];
-  const out = new Uint8Array(parts.reduce((s, b) => s + b.byteLength, 0));
-  let at = 0;
-  for (const b of parts) {
-    out.set(b, at);
-    at += b.byteLength;
-  }
-  return out;
+  const entries: Zippable = {};
+  for (const f of files) entries[f.name] = [f.data, { level: f.name.endsWith(".png") ? 0 : 6, mtime: modified }];
+  return zipSync(entries);
 }

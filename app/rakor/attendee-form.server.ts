@@ -1,22 +1,15 @@
 // The attendee forms: the row editor (every attendee a row, plus empty rows for new people) and
-// the pasted list. Each is validated whole; one bad row stops the whole save.
+// the pasted list. Each is validated whole; one bad row stops the whole save. The row editor posts
+// rows[<index>].<field> and its errors come back under the same keys.
 import { z } from "zod";
 import { ATTENDANCES, ATTENDEE_ROLES, type Attendance, type AttendeeRole } from "../../db/schema";
-import { fields } from "../utils/forms";
+import { fields, parseForm, readForm, type FieldErrors } from "../utils/forms";
 import type { AttendeeInput, AttendeeRowChange } from "./attendee.server";
 import { parsePastedList, type LineError } from "./attendee-import.server";
 
 export const ROW_FIELDS = ["rowId", "name", "rank", "jobTitle", "agency", "site", "role", "attendance"] as const;
-export type RowValues = Record<(typeof ROW_FIELDS)[number], string> & { remove: boolean };
-
-const RowSchema = z.object({
-  name: fields.requiredText("Nama", 200),
-  rank: fields.optionalText(100),
-  jobTitle: fields.optionalText(300),
-  agency: fields.optionalText(300),
-  role: z.enum(ATTENDEE_ROLES, { error: "Pilih peran." }),
-  attendance: z.enum(ATTENDANCES, { error: "Pilih kehadiran." }),
-});
+/** One row of the editor as shown and as posted; `remove` is ticked on a stored row to delete it. */
+export type RowValues = Record<(typeof ROW_FIELDS)[number], string> & { remove?: boolean };
 
 /** "" = the main venue; otherwise the id of one of the rakor's sites. */
 export function readSite(value: string, siteIds: Set<number>): { ok: true; siteId: number | null } | { ok: false } {
@@ -25,72 +18,110 @@ export function readSite(value: string, siteIds: Set<number>): { ok: true; siteI
   return Number.isInteger(id) && siteIds.has(id) ? { ok: true, siteId: id } : { ok: false };
 }
 
-/** The posted rows, index by index (every row posts every field; "remove" posts the row's index when ticked). */
+function siteField(siteIds: Set<number>) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const site = readSite(v ?? "", siteIds);
+      if (site.ok) return site.siteId;
+      ctx.addIssue({ code: "custom", message: "Lokasi tidak dikenal." });
+      return z.NEVER;
+    });
+}
+
+const roleField = z.enum(ATTENDEE_ROLES, { error: "Pilih peran." });
+const attendanceField = z.enum(ATTENDANCES, { error: "Pilih kehadiran." });
+
+const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+
+/** What a posted row asks for: nothing (left empty), removal of a stored row, or saving it. */
+function rowKind(row: Record<string, unknown>): "blank" | "remove" | "save" {
+  if (!text(row.rowId) && ["name", "rank", "jobTitle", "agency"].every((f) => !text(row[f]))) return "blank";
+  if (text(row.remove) && text(row.rowId)) return "remove";
+  return "save";
+}
+
+/**
+ * The row editor of a rakor with the sites `siteIds` and the attendees `existingIds`: empty rows
+ * are skipped, a ticked row of a stored attendee is removed, every other row is saved.
+ */
+export function attendeeRowsSchema(siteIds: Set<number>, existingIds: Set<number>) {
+  const rowId = z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null));
+  const stillThere = (row: { rowId: number | null }, ctx: z.RefinementCtx) => {
+    if (row.rowId !== null && !existingIds.has(row.rowId)) ctx.addIssue({ code: "custom", path: ["name"], message: "Baris ini tidak lagi ada; muat ulang halaman." });
+  };
+  const Row = z.preprocess(
+    (raw) => (raw && typeof raw === "object" ? { ...raw, kind: rowKind(raw as Record<string, unknown>) } : raw),
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("blank") }),
+      z.object({ kind: z.literal("remove"), rowId }).superRefine(stillThere),
+      z
+        .object({
+          kind: z.literal("save"),
+          rowId,
+          name: fields.requiredText("Nama", 200),
+          rank: fields.optionalText(100),
+          jobTitle: fields.optionalText(300),
+          agency: fields.optionalText(300),
+          site: siteField(siteIds),
+          role: roleField,
+          attendance: attendanceField,
+        })
+        .superRefine(stillThere),
+    ]),
+  );
+  return z.object({ rows: z.array(Row).default([]) }).transform(({ rows }): AttendeeRowChange[] =>
+    rows.flatMap((row): AttendeeRowChange[] => {
+      if (row.kind === "blank") return [];
+      if (row.kind === "remove") return [{ id: row.rowId, remove: true, input: emptyInput() }];
+      const { kind: _kind, rowId: id, site, ...person } = row;
+      return [{ id, remove: false, input: { ...person, siteId: site } }];
+    }),
+  );
+}
+
+/** The posted rows, as the editor shows them again after an error. */
 export function readRows(formData: FormData): RowValues[] {
-  const columns = Object.fromEntries(ROW_FIELDS.map((f) => [f, formData.getAll(f).map(String)])) as Record<(typeof ROW_FIELDS)[number], string[]>;
-  const removed = new Set(formData.getAll("remove").map(String));
-  return columns.rowId.map((_, i) => ({
-    ...(Object.fromEntries(ROW_FIELDS.map((f) => [f, columns[f][i] ?? ""])) as Record<(typeof ROW_FIELDS)[number], string>),
-    remove: removed.has(String(i)),
+  const rows = readForm(formData).rows;
+  if (!Array.isArray(rows)) return [];
+  return rows.map((raw: Record<string, unknown>) => ({
+    ...(Object.fromEntries(ROW_FIELDS.map((f) => [f, typeof raw[f] === "string" ? raw[f] : ""])) as Record<(typeof ROW_FIELDS)[number], string>),
+    remove: Boolean(text(raw.remove)),
   }));
 }
 
-function isBlank(row: RowValues): boolean {
-  return !row.rowId && !row.name.trim() && !row.rank.trim() && !row.jobTitle.trim() && !row.agency.trim();
-}
+export type RowsResult = { ok: true; changes: AttendeeRowChange[] } | { ok: false; errors: FieldErrors; rows: RowValues[] };
 
-export type RowsResult = { ok: true; changes: AttendeeRowChange[] } | { ok: false; errors: Record<string, string>; rows: RowValues[] };
-
-/** Validates the row editor: errors are keyed "<row index>.<field>" so each shows in its cell. */
+/** Validates the row editor: errors are keyed rows[<index>].<field> so each shows in its cell. */
 export function validateRows(formData: FormData, siteIds: Set<number>, existingIds: Set<number>): RowsResult {
-  const rows = readRows(formData);
-  const errors: Record<string, string> = {};
-  const changes: AttendeeRowChange[] = [];
-  rows.forEach((row, i) => {
-    if (isBlank(row)) return;
-    const id = row.rowId ? Number(row.rowId) : null;
-    if (id !== null && !existingIds.has(id)) {
-      errors[`${i}.name`] = "Baris ini tidak lagi ada; muat ulang halaman.";
-      return;
-    }
-    if (row.remove) {
-      if (id !== null) changes.push({ id, remove: true, input: emptyInput() });
-      return;
-    }
-    const parsed = RowSchema.safeParse(row);
-    if (!parsed.success) for (const issue of parsed.error.issues) errors[`${i}.${String(issue.path[0])}`] ??= issue.message;
-    const site = readSite(row.site, siteIds);
-    if (!site.ok) errors[`${i}.site`] = "Lokasi tidak dikenal.";
-    if (parsed.success && site.ok) {
-      changes.push({ id, remove: false, input: { ...parsed.data, siteId: site.siteId } });
-    }
-  });
-  return Object.keys(errors).length ? { ok: false, errors, rows } : { ok: true, changes };
+  const form = parseForm(attendeeRowsSchema(siteIds, existingIds), formData);
+  return form.ok ? { ok: true, changes: form.data } : { ok: false, errors: form.errors, rows: readRows(formData) };
 }
 
 function emptyInput(): AttendeeInput {
   return { name: "", rank: null, jobTitle: null, agency: null, siteId: null, role: "participant", attendance: "in_person" };
 }
 
-export interface BatchDefaults {
-  site: string;
-  role: string;
-  attendance: string;
+/** Place, role and attendance chosen next to a pasted list or a CSV import. */
+export function batchDefaultsSchema(siteIds: Set<number>) {
+  return z.object({
+    site: siteField(siteIds),
+    role: z.preprocess((v) => v || "participant", roleField),
+    attendance: z.preprocess((v) => v || "in_person", attendanceField),
+  });
 }
 
 /** The defaults chosen next to a pasted list or a CSV import, applied to every person without their own. */
 export function readDefaults(formData: FormData, siteIds: Set<number>):
   | { ok: true; siteId: number | null; role: AttendeeRole; attendance: Attendance }
-  | { ok: false; errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
-  const site = readSite(String(formData.get("site") ?? ""), siteIds);
-  if (!site.ok) errors.site = "Lokasi tidak dikenal.";
-  const role = String(formData.get("role") ?? "participant");
-  const attendance = String(formData.get("attendance") ?? "in_person");
-  if (!(ATTENDEE_ROLES as readonly string[]).includes(role)) errors.role = "Pilih peran.";
-  if (!(ATTENDANCES as readonly string[]).includes(attendance)) errors.attendance = "Pilih kehadiran.";
-  if (!site.ok || Object.keys(errors).length) return { ok: false, errors };
-  return { ok: true, siteId: site.siteId, role: role as AttendeeRole, attendance: attendance as Attendance };
+  | { ok: false; errors: FieldErrors } {
+  const form = parseForm(batchDefaultsSchema(siteIds), formData);
+  if (!form.ok) return { ok: false, errors: form.errors };
+  return { ok: true, siteId: form.data.site, role: form.data.role, attendance: form.data.attendance };
 }
 
 export type PasteResult = { ok: true; inputs: AttendeeInput[] } | { ok: false; errors: Record<string, string>; lineErrors: LineError[] };

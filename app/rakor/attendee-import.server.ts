@@ -3,7 +3,8 @@
 // Pure functions: nothing here touches the database. Every problem is reported with its line
 // number, and a caller writes nothing unless the whole input is clean.
 import type { Attendance, AttendeeRole } from "../../db/schema";
-import { parseCsvRecords, type CsvLineError, type CsvRecord } from "../documents/csv";
+import { parseCsvRecords, type CsvLineError, type CsvRecord } from "../documents/csv.server";
+import { cleanText } from "../utils/text";
 
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -35,8 +36,9 @@ export type ImportResult = { ok: true; format: ImportFormat; people: ImportedPer
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** A cell or part as stored: characters XML cannot carry removed, spaces collapsed. */
 function clean(value: string | undefined): string {
-  return (value ?? "").replace(/\s+/g, " ").trim();
+  return cleanText(value ?? "").replace(/\s+/g, " ").trim();
 }
 
 function orNull(value: string): string | null {
@@ -198,8 +200,8 @@ function findHeader(records: CsvRecord[]): { index: number; columns: (Column | n
 export function parseAttendeeCsv(text: string): ImportResult {
   if (text.replace(/^\uFEFF/, "").trim() === "") return { ok: false, format: null, errors: [{ line: 1, message: "Berkas CSV kosong." }] };
   if (text.includes("\u0000")) return { ok: false, format: null, errors: [{ line: 1, message: "Berkas ini bukan teks CSV." }] };
-  const { records, error } = parseCsvRecords(text);
-  if (error) return { ok: false, format: null, errors: [error] };
+  const { records, errors: broken } = parseCsvRecords(text);
+  if (broken.length) return { ok: false, format: null, errors: broken };
   const header = findHeader(records);
   if (!header) {
     return {

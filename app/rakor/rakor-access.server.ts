@@ -1,32 +1,25 @@
-// Who may see and change a rakor. Everyone signed in reads the rakor within their scope (a rakor's
-// scope is its region; null = national); secretariats and admins change them. Every rakor loader
-// and action begins with one of these, which build on the one guard in utils/auth.server.ts.
-import type { Role } from "../../db/schema";
+// Who may see and change a rakor, by the policy's read-rakor and write-rakor (accounts/policy.ts):
+// a rakor's scope is its region (null = national). Every /rakor/:id loader and action begins with
+// one of these, which build on the one guard in accounts/auth.server.ts.
 import { getDb } from "../db.server";
-import { assertScope, requireRole, type SessionUser } from "../accounts/auth.server";
+import { assertCan, requirePermission, type SessionUser } from "../accounts/auth.server";
+import type { Action } from "../accounts/policy";
 import { idParam, notFound } from "../utils/http.server";
 import { getRakorHead, type RakorHead } from "./rakor.server";
 
-export const RAKOR_READERS: readonly Role[] = ["admin", "sekretariat", "pimpinan", "penghubung"];
-export const RAKOR_WRITERS: readonly Role[] = ["admin", "sekretariat"];
-
-export function canWriteRakor(user: Pick<SessionUser, "role">): boolean {
-  return RAKOR_WRITERS.includes(user.role);
-}
-
-async function requireRakor(request: Request, idValue: string | undefined, roles: readonly Role[]): Promise<{ user: SessionUser; rakor: RakorHead }> {
-  const user = await requireRole(request, roles);
+async function requireRakor(request: Request, idValue: string | undefined, action: Action): Promise<{ user: SessionUser; rakor: RakorHead }> {
+  const user = await requirePermission(request, action);
   const rakor = getRakorHead(getDb(), idParam(idValue)) ?? notFound("Rakor tidak ditemukan.");
-  assertScope(user, request, rakor.regionCode);
+  assertCan(user, request, action, rakor, `rakor ${rakor.id}`);
   return { user, rakor };
 }
 
-/** A user who may read this rakor (any role, within scope), with the rakor's head row. */
+/** A user who may read this rakor, with the rakor's head row. */
 export function requireRakorReader(request: Request, idValue: string | undefined) {
-  return requireRakor(request, idValue, RAKOR_READERS);
+  return requireRakor(request, idValue, "read-rakor");
 }
 
-/** A secretariat or admin whose scope includes this rakor, with the rakor's head row. */
+/** A user who may change this rakor, with the rakor's head row. */
 export function requireRakorWriter(request: Request, idValue: string | undefined) {
-  return requireRakor(request, idValue, RAKOR_WRITERS);
+  return requireRakor(request, idValue, "write-rakor");
 }

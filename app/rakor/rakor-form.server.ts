@@ -9,13 +9,12 @@ import { agendaItems, MATERIAL_KINDS, RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES,
 import type { SessionUser } from "../accounts/auth.server";
 import { fields, parseForm, type FieldErrors } from "../utils/forms";
 import { idParam } from "../utils/http.server";
-import { LEVEL_LABELS } from "../utils/labels";
-import { scopeIncludes } from "../accounts/scope";
-import { calendarDateIn } from "../utils/format";
-import { epochToLocalInput, isCalendarDate, localInputToEpoch } from "../utils/time";
+import { calendarDateIn, epochToLocalInput, isCalendarDate, localInputToEpoch } from "../utils/period";
 import { listAgencyOptions } from "../accounts/agency.server";
 import { createRakor, updateRakor, type PersonInput, type RakorHead, type RakorInput } from "./rakor.server";
 import { getRegion, listRegionsInScope } from "../task-forces/region.server";
+import { problemSentence, withRules } from "../utils/rules";
+import { materialProblems, RAKOR_RULES, type RakorFacts } from "./rules";
 
 /** How a region is shown in a text field and its suggestion list: "64.71 · Kota Balikpapan". */
 export function regionLabel(code: string, name: string | null | undefined): string {
@@ -55,128 +54,82 @@ export function readPerson(data: Record<string, unknown>, prefix: string): Perso
 const enumField = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.enum(values, { error: message });
 
-export const RakorSchema = z.object({
-  title: fields.requiredText("Judul rakor", 300),
-  level: enumField(RAKOR_LEVELS, "Pilih tingkat rakor."),
-  regionCode: fields.optionalText(200),
-  organizer: fields.requiredText("Penyelenggara", 300),
-  ...personFields("chair"),
-  mode: enumField(RAKOR_MODES, "Pilih bentuk rakor: luring, daring atau hybrid."),
-  status: enumField(RAKOR_STATUSES, "Pilih status rakor."),
-  timeZone: enumField(TIME_ZONES, "Pilih zona waktu: WIB, WITA atau WIT."),
-  startsAt: z.string({ error: "Waktu mulai wajib diisi." }).trim().min(1, "Waktu mulai wajib diisi."),
-  endsAt: fields.optionalText(40),
-  venue: fields.optionalText(300),
-  onlinePlatform: fields.optionalText(100),
-  onlineUrl: fields.optionalText(1000),
-  notes: fields.optionalText(4000),
-});
+/** The rakor form's fields as the messages of app/rakor/rules.ts name them. */
+export const RAKOR_FIELD_LABELS = {
+  level: "Tingkat",
+  regionCode: "Wilayah",
+  venue: "Tempat",
+  onlinePlatform: "Platform daring",
+  onlineUrl: "Tautan rapat daring",
+  startsAt: "Waktu mulai",
+  endsAt: "Waktu selesai",
+} as const;
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 
-/** A datetime-local value read in `zone`, with an Indonesian message when it cannot be. */
-export function readLocalTime(value: string, zone: TimeZone | undefined, label: string): { ok: true; at: number } | { ok: false; error: string } {
-  const at = localInputToEpoch(value.trim(), zone ?? "Asia/Jakarta");
-  if (at === null) return { ok: false, error: `${label} tidak valid: isi tanggal dan jam, misalnya 04/06/2025 10.00.` };
-  const year = Number(value.slice(0, 4));
-  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, error: `${label} harus antara tahun ${MIN_YEAR} dan ${MAX_YEAR}.` };
-  return { ok: true, at };
+/** A datetime-local value ('2025-06-04T10:00') of a real day and hour in a sensible year; the schema reads it in the rakor's zone. */
+function checkLocalTime(label: string) {
+  return (value: string | null, ctx: z.RefinementCtx) => {
+    if (!value) return;
+    const year = Number(value.slice(0, 4));
+    if (localInputToEpoch(value, "Asia/Jakarta") === null) ctx.addIssue({ code: "custom", message: `${label} tidak valid: isi tanggal dan jam, misalnya 04/06/2025 10.00.` });
+    else if (year < MIN_YEAR || year > MAX_YEAR) ctx.addIssue({ code: "custom", message: `${label} harus antara tahun ${MIN_YEAR} dan ${MAX_YEAR}.` });
+  };
 }
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
+const isZone = (zone: unknown): zone is TimeZone => (TIME_ZONES as readonly unknown[]).includes(zone);
+
+/** A time of the form as an instant in the rakor's zone (NaN when the zone or the time is not readable). */
+function instantIn(value: unknown, zone: unknown): number {
+  return typeof value === "string" && isZone(zone) ? (localInputToEpoch(value, zone) ?? NaN) : NaN;
 }
 
-function rawValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string") out[k] = v;
-  return out;
+/**
+ * The rakor form: its fields (the region typed or picked, read from the database), then every rule
+ * of app/rakor/rules.ts inside the schema, within the user's scope; all reported at once, each next
+ * to its field. The output is what createRakor and updateRakor take.
+ */
+export function rakorSchema(db: Db, user: Pick<SessionUser, "regionCode" | "regionName">) {
+  const form = z.object({
+    title: fields.requiredText("Judul rakor", 300),
+    level: enumField(RAKOR_LEVELS, "Pilih tingkat rakor."),
+    regionCode: regionInput(db, "Wilayah tidak ditemukan; pilih dari daftar."),
+    organizer: fields.requiredText("Penyelenggara", 300),
+    ...personFields("chair"),
+    mode: enumField(RAKOR_MODES, "Pilih bentuk rakor: luring, daring atau hybrid."),
+    status: enumField(RAKOR_STATUSES, "Pilih status rakor."),
+    timeZone: enumField(TIME_ZONES, "Pilih zona waktu: WIB, WITA atau WIT."),
+    startsAt: z.string({ error: "Waktu mulai wajib diisi." }).trim().min(1, "Waktu mulai wajib diisi.").superRefine(checkLocalTime("Waktu mulai")),
+    endsAt: fields.optionalText(40).superRefine(checkLocalTime("Waktu selesai")),
+    venue: fields.optionalText(300),
+    onlinePlatform: fields.optionalText(100),
+    onlineUrl: fields.optionalText(1000),
+    notes: fields.optionalText(4000),
+  });
+  const facts = (d: z.output<typeof form>): RakorFacts => ({
+    level: d.level,
+    regionCode: d.regionCode,
+    mode: d.mode,
+    status: d.status,
+    timeZone: d.timeZone,
+    startsAt: instantIn(d.startsAt, d.timeZone),
+    endsAt: d.endsAt === null ? null : instantIn(d.endsAt, d.timeZone),
+    venue: d.venue,
+    onlinePlatform: d.onlinePlatform,
+    onlineUrl: d.onlineUrl,
+  });
+  const regionName = (code: string) => (code === user.regionCode ? user.regionName : getRegion(db, code)?.name) ?? undefined;
+  return withRules(form, RAKOR_RULES, facts, { scope: user.regionCode, regionName }, RAKOR_FIELD_LABELS).transform(
+    (d): RakorInput => ({ ...facts(d), title: d.title, organizer: d.organizer, chair: readPerson(d, "chair"), notes: d.notes }),
+  );
 }
 
 export type RakorFormResult = { ok: true; input: RakorInput } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
-/**
- * Every rule of the rakor form, all reported at once next to their fields: required fields,
- * venue for luring/hybrid, platform and link for daring/hybrid, end not before start, and a
- * region that agrees with the level and lies within the user's scope.
- */
 export function validateRakorForm(db: Db, formData: FormData, user: Pick<SessionUser, "regionCode" | "regionName">): RakorFormResult {
-  const values = rawValues(formData);
-  const parsed = parseForm(RakorSchema, formData);
-  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
-  const v = (k: string) => (values[k] ?? "").trim();
-  const level = (RAKOR_LEVELS as readonly string[]).includes(v("level")) ? (v("level") as RakorLevel) : undefined;
-  const zone = (TIME_ZONES as readonly string[]).includes(v("timeZone")) ? (v("timeZone") as TimeZone) : undefined;
-  const mode = v("mode");
-
-  let startsAt: number | null = null;
-  if (v("startsAt")) {
-    const start = readLocalTime(v("startsAt"), zone, "Waktu mulai");
-    if (start.ok) startsAt = start.at;
-    else errors.startsAt ??= start.error;
-  }
-  let endsAt: number | null = null;
-  if (v("endsAt")) {
-    const end = readLocalTime(v("endsAt"), zone, "Waktu selesai");
-    if (!end.ok) errors.endsAt ??= end.error;
-    else if (startsAt !== null && end.at < startsAt) errors.endsAt ??= "Waktu selesai tidak boleh sebelum waktu mulai.";
-    else endsAt = end.at;
-  }
-
-  if ((mode === "in_person" || mode === "hybrid") && !v("venue")) {
-    errors.venue ??= "Tempat wajib diisi untuk rakor luring atau hybrid.";
-  }
-  if (mode === "virtual" || mode === "hybrid") {
-    if (!v("onlinePlatform")) errors.onlinePlatform ??= "Platform daring wajib diisi untuk rakor daring atau hybrid (misalnya Zoom Meeting).";
-    if (!v("onlineUrl")) errors.onlineUrl ??= "Tautan rapat daring wajib diisi untuk rakor daring atau hybrid.";
-  }
-  if (v("onlineUrl") && !isHttpUrl(v("onlineUrl"))) errors.onlineUrl ??= "Tautan harus alamat lengkap yang diawali http:// atau https://.";
-
-  let regionCode: string | null = null;
-  if (level === "nasional") {
-    if (v("regionCode")) errors.regionCode ??= "Rakor nasional tidak memakai wilayah; kosongkan isian ini.";
-    if (!scopeIncludes(user.regionCode, null)) {
-      errors.level ??= `Anda hanya dapat mencatat rakor dalam cakupan ${user.regionName ?? user.regionCode}; pilih tingkat provinsi atau kabupaten/kota.`;
-    }
-  } else if (level) {
-    const wanted = level === "provinsi" ? "provinsi" : "kabupaten/kota";
-    if (!v("regionCode")) errors.regionCode ??= `Wilayah wajib diisi untuk rakor tingkat ${wanted}.`;
-    else {
-      const region = resolveRegionInput(db, v("regionCode"));
-      if (!region) errors.regionCode ??= "Wilayah tidak ditemukan; pilih dari daftar.";
-      else if (region.level !== level) errors.regionCode ??= `${region.name} bukan ${wanted}; rakor tingkat ${LEVEL_LABELS[level].toLowerCase()} memerlukan wilayah ${wanted}.`;
-      else if (!scopeIncludes(user.regionCode, region.code)) errors.regionCode ??= `${region.name} di luar cakupan Anda (${user.regionName ?? "nasional"}).`;
-      else regionCode = region.code;
-    }
-  }
-
-  if (!parsed.ok || Object.keys(errors).length > 0 || startsAt === null) return { ok: false, errors, values };
-  const d = parsed.data;
-  return {
-    ok: true,
-    input: {
-      title: d.title,
-      level: d.level,
-      regionCode,
-      organizer: d.organizer,
-      chair: readPerson(d, "chair"),
-      mode: d.mode,
-      status: d.status,
-      startsAt,
-      endsAt,
-      timeZone: d.timeZone,
-      venue: d.venue,
-      onlinePlatform: d.onlinePlatform,
-      onlineUrl: d.onlineUrl,
-      notes: d.notes,
-    },
-  };
+  const parsed = parseForm(rakorSchema(db, user), formData);
+  return parsed.ok ? { ok: true, input: parsed.data } : parsed;
 }
 
 /** Validates and saves the posted form: a new rakor (id null) or changes to one. */
@@ -245,27 +198,27 @@ export function unknownIntent(): never {
   throw json({ message: "Permintaan tidak dikenal." }, { status: 400 });
 }
 
-export const SiteSchema = z.object({
-  name: fields.requiredText("Nama lokasi", 300),
-  agency: fields.optionalText(300),
-  regionCode: fields.optionalText(200),
-  ...personFields("chair"),
-});
+/** A region typed or picked from the list, as its code; empty = none. */
+function regionInput(db: Db, notFound: string) {
+  return fields.optionalText(200).transform((v, ctx) => {
+    if (!v) return null;
+    const region = resolveRegionInput(db, v);
+    if (region) return region.code;
+    ctx.addIssue({ code: "custom", message: notFound });
+    return z.NEVER;
+  });
+}
 
 /** The site form: a name, optionally its agency, region and local chair. */
-export function validateSiteForm(db: Db, formData: FormData) {
-  const values = rawValues(formData);
-  const parsed = parseForm(SiteSchema, formData);
-  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
-  let regionCode: string | null = null;
-  const regionText = (values.regionCode ?? "").trim();
-  if (regionText) {
-    const region = resolveRegionInput(db, regionText);
-    if (!region) errors.regionCode ??= "Wilayah tidak ditemukan; pilih dari daftar atau kosongkan.";
-    else regionCode = region.code;
-  }
-  if (!parsed.ok || Object.keys(errors).length) return { ok: false as const, errors, values };
-  return { ok: true as const, input: { name: parsed.data.name, agency: parsed.data.agency, regionCode, chair: readPerson(parsed.data, "chair") } };
+export function siteSchema(db: Db) {
+  return z
+    .object({
+      name: fields.requiredText("Nama lokasi", 300),
+      agency: fields.optionalText(300),
+      regionCode: regionInput(db, "Wilayah tidak ditemukan; pilih dari daftar atau kosongkan."),
+      ...personFields("chair"),
+    })
+    .transform((d) => ({ name: d.name, agency: d.agency, regionCode: d.regionCode, chair: readPerson(d, "chair") }));
 }
 
 /** Suggestion lists for the part editors: agencies, and regions of the whole country (sites may be anywhere). */
@@ -276,36 +229,39 @@ export function partFormOptions(db: Db) {
   };
 }
 
-export const AgendaSchema = z.object({
-  title: fields.requiredText("Judul agenda", 500),
-  ...personFields("presenter"),
-  date: fields.optionalText(20),
-  time: fields.optionalText(10),
-  notes: fields.optionalText(2000),
-});
+type AgendaRakor = Pick<RakorHead, "startsAt" | "endsAt" | "timeZone">;
 
-/** The agenda form: a title, optionally a presenter, a time (in the rakor's zone, on one of its days) and notes. */
-export function validateAgendaForm(formData: FormData, rakor: Pick<RakorHead, "startsAt" | "endsAt" | "timeZone">) {
-  const values = rawValues(formData);
-  const parsed = parseForm(AgendaSchema, formData);
-  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+/** An agenda time: a day of the rakor (its first day when not given) and a time in its zone; none without a time. */
+function readAgendaTime(date: string | null, time: string | null, rakor: AgendaRakor): { ok: true; at: number | null } | { ok: false; field: "date" | "time"; message: string } {
+  if (!time) return { ok: true, at: null };
   const firstDay = calendarDateIn(rakor.startsAt, rakor.timeZone);
   const lastDay = rakor.endsAt ? calendarDateIn(rakor.endsAt, rakor.timeZone) : firstDay;
-  const time = (values.time ?? "").trim();
-  const date = (values.date ?? "").trim() || firstDay;
-  let startsAt: number | null = null;
-  if (time) {
-    if (!/^\d{2}:\d{2}$/.test(time)) errors.time ??= "Jam tidak valid; tulis misalnya 10:15.";
-    else if (!isCalendarDate(date)) errors.date ??= "Tanggal tidak valid.";
-    else if (date < firstDay || date > lastDay) errors.date ??= "Tanggal agenda harus dalam rentang hari rakor.";
-    else {
-      const at = localInputToEpoch(`${date}T${time}`, rakor.timeZone);
-      if (at === null) errors.time ??= "Jam tidak valid; tulis misalnya 10:15.";
-      else startsAt = at;
-    }
-  }
-  if (!parsed.ok || Object.keys(errors).length) return { ok: false as const, errors, values };
-  return { ok: true as const, input: { title: parsed.data.title, presenter: readPerson(parsed.data, "presenter"), startsAt, notes: parsed.data.notes } };
+  const day = date || firstDay;
+  if (!/^\d{2}:\d{2}$/.test(time)) return { ok: false, field: "time", message: "Jam tidak valid; tulis misalnya 10:15." };
+  if (!isCalendarDate(day)) return { ok: false, field: "date", message: "Tanggal tidak valid." };
+  if (day < firstDay || day > lastDay) return { ok: false, field: "date", message: "Tanggal agenda harus dalam rentang hari rakor." };
+  const at = localInputToEpoch(`${day}T${time}`, rakor.timeZone);
+  return at === null ? { ok: false, field: "time", message: "Jam tidak valid; tulis misalnya 10:15." } : { ok: true, at };
+}
+
+/** The agenda form: a title, optionally a presenter, a time (in the rakor's zone, on one of its days) and notes. */
+export function agendaSchema(rakor: AgendaRakor) {
+  return z
+    .object({
+      title: fields.requiredText("Judul agenda", 500),
+      ...personFields("presenter"),
+      date: fields.optionalText(20),
+      time: fields.optionalText(10),
+      notes: fields.optionalText(2000),
+    })
+    .superRefine((d, ctx) => {
+      const time = readAgendaTime(d.date, d.time, rakor);
+      if (!time.ok) ctx.addIssue({ code: "custom", path: [time.field], message: time.message });
+    })
+    .transform((d) => {
+      const time = readAgendaTime(d.date, d.time, rakor);
+      return { title: d.title, presenter: readPerson(d, "presenter"), startsAt: time.ok ? time.at : null, notes: d.notes };
+    });
 }
 
 /** The form values of an existing agenda item. */
@@ -322,21 +278,37 @@ export function agendaFormValues(item: typeof agendaItems.$inferSelect, zone: Ti
   };
 }
 
+/** The upload form of a material: an optional title (the file's name otherwise) and its kind. */
 export const MaterialSchema = z.object({
   title: fields.optionalText(300),
   kind: enumField(MATERIAL_KINDS, "Pilih jenis bahan."),
-  url: fields.optionalText(1000),
 });
 
 /** The link form (and the edit form of a material): title and kind; a link must be a full http(s) address. */
-export function validateMaterialForm(formData: FormData, needsUrl: boolean) {
-  const values = rawValues(formData);
-  const parsed = parseForm(MaterialSchema, formData);
-  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
-  if (!(values.title ?? "").trim()) errors.title ??= "Judul bahan wajib diisi.";
-  const url = (values.url ?? "").trim();
-  if (needsUrl && !url) errors.url ??= "Tautan wajib diisi.";
-  if (url && !isHttpUrl(url)) errors.url ??= "Tautan harus alamat lengkap yang diawali http:// atau https://.";
-  if (!parsed.ok || Object.keys(errors).length) return { ok: false as const, errors, values };
-  return { ok: true as const, input: { title: parsed.data.title!, kind: parsed.data.kind, url: parsed.data.url } };
+export function materialSchema(needsUrl: boolean) {
+  return z
+    .object({
+      title: fields.requiredText("Judul bahan", 300),
+      kind: enumField(MATERIAL_KINDS, "Pilih jenis bahan."),
+      url: fields.optionalText(1000),
+    })
+    .superRefine((d, ctx) => {
+      if (needsUrl && !d.url) ctx.addIssue({ code: "custom", path: ["url"], message: "Tautan wajib diisi." });
+      for (const problem of materialProblems(d)) ctx.addIssue({ code: "custom", path: [problem.field], message: problemSentence(problem, { url: "Tautan" }) });
+    });
 }
+
+const MAX_OUTCOME_TEXT = 4000;
+
+/** An outcome; with "one per line" ticked, the text is several outcomes, list numbering ("1.", "a)", "-") dropped. */
+export const OutcomeSchema = z
+  .object({ text: fields.requiredText("Isi hasil rapat", MAX_OUTCOME_TEXT), perLine: fields.checkbox() })
+  .transform((d) => ({
+    text: d.text,
+    texts: d.perLine
+      ? d.text
+          .split(/\r?\n/)
+          .map((l) => l.replace(/^\s*(?:\d+[.)]|[a-z][.)]|[-•*])\s*/i, "").trim())
+          .filter(Boolean)
+      : [d.text],
+  }));

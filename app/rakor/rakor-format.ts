@@ -1,8 +1,11 @@
 // How a rakor's people and times are written, the same on the page, in the invitation and in the
 // notulen: "Irjen Pol Dr. Endi Sutendi (Wakil Asisten Operasi Kapolri, Polri)",
-// "Rabu, 4 Juni 2025, pukul 10.00 WITA", and for online meetings the same time in WIB and WIT.
+// "Rabu, 4 Juni 2025, pukul 10.00 WITA", and for online meetings the same time in WIB and WIT. A
+// rakor recorded with a date only (from a bundle or an article) has no known hour: it is written
+// "Rabu, 23 Mei 2023, waktu belum ditentukan", never "pukul 00.00".
 import type { RakorMode, TimeZone } from "../../db/schema";
-import { calendarDateIn, formatDateTime, formatTime, formatTimeInOtherZones } from "../utils/format";
+import { calendarDateIn, formatDateTime, formatDayDate, formatTime, formatTimeInOtherZones, isEndOfDay, isStartOfDay } from "../utils/period";
+import { formatNumber } from "../utils/format";
 
 export interface PersonLike {
   name: string | null;
@@ -31,22 +34,64 @@ export function isOnlineMode(mode: RakorMode): boolean {
   return mode === "virtual" || mode === "hybrid";
 }
 
-/** "Rabu, 4 Juni 2025, pukul 10.00 WITA s.d. 12.00 WITA" (or s.d. another day's date and time). */
+/** What is written instead of an hour that is not known. */
+export const UNKNOWN_TIME = "waktu belum ditentukan";
+
+/**
+ * Whether a rakor's start has a known hour. A start recorded as a date only is stored as the
+ * midnight that begins that day in the rakor's zone (and exported as a date again).
+ */
+export function rakorTimeKnown(startsAt: number, zone: TimeZone): boolean {
+  return !isStartOfDay(startsAt, zone);
+}
+
+/** An end with a known hour; an end recorded as a date only is stored as that day's last millisecond. */
+function endTimeKnown(endsAt: number, zone: TimeZone): boolean {
+  return !isEndOfDay(endsAt, zone);
+}
+
+/**
+ * "Rabu, 4 Juni 2025, pukul 10.00 WITA s.d. 12.00 WITA" (or s.d. another day's date and time);
+ * with no known hour "Rabu, 4 Juni 2025, waktu belum ditentukan" (or s.d. another day's date).
+ */
 export function rakorWhen(startsAt: number, endsAt: number | null, zone: TimeZone): string {
+  const sameDay = endsAt === null || calendarDateIn(startsAt, zone) === calendarDateIn(endsAt, zone);
+  if (!rakorTimeKnown(startsAt, zone)) {
+    return `${formatDayDate(startsAt, zone)}${sameDay ? "" : ` s.d. ${formatDayDate(endsAt!, zone)}`}, ${UNKNOWN_TIME}`;
+  }
   const start = formatDateTime(startsAt, zone);
   if (endsAt === null || endsAt === startsAt) return start;
-  if (calendarDateIn(startsAt, zone) === calendarDateIn(endsAt, zone)) return `${start} s.d. ${formatTime(endsAt, zone)}`;
+  if (!endTimeKnown(endsAt, zone)) return sameDay ? start : `${start} s.d. ${formatDayDate(endsAt, zone)}`;
+  if (sameDay) return `${start} s.d. ${formatTime(endsAt, zone)}`;
   return `${start} s.d. ${formatDateTime(endsAt, zone)}`;
 }
 
-/** The same start (and end) in the other two zones: "09.00 WIB · 11.00 WIT", or "09.00–11.00 WIB · …". */
-export function rakorOtherZones(startsAt: number, endsAt: number | null, zone: TimeZone): string {
+/** The start's hour, "10.00 WITA", or null when it is not known. */
+export function rakorStartTime(startsAt: number, zone: TimeZone): string | null {
+  return rakorTimeKnown(startsAt, zone) ? formatTime(startsAt, zone) : null;
+}
+
+/**
+ * The same start (and end) in the other two zones: "09.00 WIB · 11.00 WIT", or "09.00–11.00 WIB · …";
+ * null when the hour is not known.
+ */
+export function rakorOtherZones(startsAt: number, endsAt: number | null, zone: TimeZone): string | null {
+  if (!rakorTimeKnown(startsAt, zone)) return null;
   const starts = formatTimeInOtherZones(startsAt, zone);
-  if (endsAt === null || calendarDateIn(startsAt, zone) !== calendarDateIn(endsAt, zone) || endsAt === startsAt) return starts.join(" · ");
+  if (endsAt === null || endsAt === startsAt || calendarDateIn(startsAt, zone) !== calendarDateIn(endsAt, zone) || !endTimeKnown(endsAt, zone)) return starts.join(" · ");
   const ends = formatTimeInOtherZones(endsAt, zone);
   return starts.map((s, i) => `${s.split(" ")[0]}–${ends[i]}`).join(" · ");
 }
 
+/** What a save of the attendee list did: "Tersimpan: 2 peserta ditambahkan, 1 diperbarui." */
+export function attendeeChangesMessage(counts: { added: number; updated?: number; removed?: number }): string {
+  const parts = [
+    counts.added ? `${formatNumber(counts.added)} peserta ditambahkan` : null,
+    counts.updated ? `${formatNumber(counts.updated)} diperbarui` : null,
+    counts.removed ? `${formatNumber(counts.removed)} dihapus` : null,
+  ].filter(Boolean);
+  return parts.length ? `Tersimpan: ${parts.join(", ")}.` : "Tidak ada perubahan.";
+}
 
 /** A file-name friendly slug of a title: "rapat-koordinasi-nasional-gugus-tugas". */
 export function slugify(text: string, max = 60): string {

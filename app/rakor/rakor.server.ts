@@ -26,6 +26,9 @@ import { scopeCondition, type ScopeCode } from "../accounts/scope";
 import { resolveAgencyId } from "../accounts/agency.server";
 import { recordAudit } from "../accounts/audit.server";
 import { recordFile, uploadDir, type StagedFile } from "../utils/upload.server";
+import { assertNoProblems } from "../utils/rules";
+import { prepared } from "../utils/prepared.server";
+import { materialProblems, rakorProblems } from "./rules";
 
 const listColumns = {
   id: rakor.id,
@@ -235,35 +238,55 @@ export interface RakorInput {
   notes: string | null;
 }
 
-function rakorValues(tx: Tx, input: RakorInput, actorId: number) {
-  return {
-    title: input.title,
-    level: input.level,
-    regionCode: input.regionCode,
-    organizerAgencyId: resolveAgencyId(tx, input.organizer, actorId, input.regionCode),
-    chairName: input.chair.name,
-    chairRank: input.chair.rank,
-    chairPosition: input.chair.position,
-    chairAgency: input.chair.agency,
-    mode: input.mode,
-    status: input.status,
-    startsAt: input.startsAt,
-    endsAt: input.endsAt,
-    timeZone: input.timeZone,
-    venue: input.venue,
-    onlinePlatform: input.onlinePlatform,
-    onlineUrl: input.onlineUrl,
-    notes: input.notes,
-  };
+/** A rakor's own row as the app and the importer write it: the organizer resolved to its agency. */
+export interface RakorRow extends Omit<RakorInput, "organizer" | "notes"> {
+  organizerAgencyId: number;
+  /** Set once, when the row is made (bundles carry it; the app leaves it to the first export). */
+  ref?: string | null;
+  /** Undefined leaves the stored notes as they are (a bundle carries none). */
+  notes?: string | null;
+}
+
+/**
+ * Writes a rakor's own row, new (`id` null) or over the stored one, inside the caller's
+ * transaction, after checking the rules of app/rakor/rules.ts (the scope is the caller's guard):
+ * the app's verbs below and the bundle importer both write through it. Throws RuleViolation when
+ * a rule is broken: callers check first, where they can say which field is wrong.
+ */
+export function saveRakorRow(tx: Tx, id: number | null, row: RakorRow, actorId: number | null, now = Date.now()): typeof rakor.$inferSelect | undefined {
+  assertNoProblems(rakorProblems(row, { scope: null }));
+  const { chair, ref, notes, ...own } = row;
+  const values = { ...own, chairName: chair.name, chairRank: chair.rank, chairPosition: chair.position, chairAgency: chair.agency };
+  if (id === null) return prepared(tx, "insertRakor", () => insertRakorStatement(tx)).get({ ...values, ref: ref ?? null, notes: notes ?? null, createdBy: actorId });
+  return prepared(tx, "updateRakor", () => updateRakorStatement(tx)).get({ ...values, id, keepNotes: notes === undefined ? 1 : 0, notes: notes ?? null, now });
+}
+
+const p = sql.placeholder;
+const ROW_COLUMNS = ["title", "level", "regionCode", "organizerAgencyId", "chairName", "chairRank", "chairPosition", "chairAgency", "mode", "status", "startsAt", "endsAt", "timeZone", "venue", "onlinePlatform", "onlineUrl"] as const;
+
+function insertRakorStatement(tx: Tx) {
+  const values = Object.fromEntries([...ROW_COLUMNS, "ref", "notes", "createdBy"].map((c) => [c, p(c)])) as unknown as typeof rakor.$inferInsert;
+  return tx.insert(rakor).values(values).returning().prepare();
+}
+
+function updateRakorStatement(tx: Tx) {
+  const set = Object.fromEntries(ROW_COLUMNS.map((c) => [c, sql`${p(c)}`]));
+  return tx
+    .update(rakor)
+    .set({ ...set, notes: sql`CASE WHEN ${p("keepNotes")} THEN ${rakor.notes} ELSE ${p("notes")} END`, updatedAt: sql`${p("now")}` })
+    .where(eq(rakor.id, p("id")))
+    .returning()
+    .prepare();
+}
+
+function rakorRow(tx: Tx, input: RakorInput, actorId: number): RakorRow {
+  const { organizer, ...own } = input;
+  return { ...own, organizerAgencyId: resolveAgencyId(tx, organizer, actorId, input.regionCode) };
 }
 
 export function createRakor(db: Db, input: RakorInput, actorId: number): number {
   return db.transaction((tx) => {
-    const row = tx
-      .insert(rakor)
-      .values({ ...rakorValues(tx, input, actorId), createdBy: actorId })
-      .returning()
-      .get();
+    const row = saveRakorRow(tx, null, rakorRow(tx, input, actorId), actorId)!;
     recordAudit(tx, { userId: actorId, action: "create", entity: "rakor", entityId: row.id, after: row });
     return row.id;
   });
@@ -273,12 +296,7 @@ export function updateRakor(db: Db, id: number, input: RakorInput, actorId: numb
   return db.transaction((tx) => {
     const before = tx.select().from(rakor).where(eq(rakor.id, id)).get();
     if (!before) return undefined;
-    const row = tx
-      .update(rakor)
-      .set({ ...rakorValues(tx, input, actorId), updatedAt: Date.now() })
-      .where(eq(rakor.id, id))
-      .returning()
-      .get();
+    const row = saveRakorRow(tx, id, rakorRow(tx, input, actorId), actorId);
     recordAudit(tx, { userId: actorId, action: "update", entity: "rakor", entityId: id, before, after: row });
     return row;
   });
@@ -499,6 +517,7 @@ export function listMaterials(db: Db, rakorId: number) {
  */
 export function addMaterial(db: Db, rakorId: number, input: MaterialInput, staged: StagedFile | null, actorId: number) {
   try {
+    assertNoProblems(materialProblems(input));
     return db.transaction((tx) => {
       const file = staged ? recordFile(tx, staged) : null;
       const row = tx
@@ -517,6 +536,7 @@ export function addMaterial(db: Db, rakorId: number, input: MaterialInput, stage
 }
 
 export function updateMaterial(db: Db, rakorId: number, materialId: number, input: Omit<MaterialInput, "url"> & { url?: string | null }, actorId: number) {
+  assertNoProblems(materialProblems(input));
   return db.transaction((tx) => {
     const where = and(eq(materials.id, materialId), eq(materials.rakorId, rakorId));
     const before = tx.select().from(materials).where(where).get();

@@ -5,13 +5,11 @@
 import type { ReportData } from "./report.server";
 import { FIGURES } from "../task-forces/case-figures";
 import { barChartSvg } from "../documents/chart";
-import { formatCalendarDate, formatDayDate, formatNumber, formatPercent } from "../utils/format";
+import { formatNumber, formatPercent } from "../utils/format";
+import { formatCalendarDate, formatDayDate, periodLabel } from "../utils/period";
 import { ACTION_STATUS_LABELS, LEGAL_BASIS_LABELS, LEVEL_LABELS, MODE_LABELS } from "../utils/labels";
 import { personLine } from "../rakor/rakor-format";
 import type { ReportLinks } from "./links";
-import { periodLabel } from "./period-label";
-
-export { periodLabel };
 import type { Block, CellModel, Column, Inline, ReportDocument, Text } from "./model";
 import { fillTemplate, type LaporanTemplate } from "./template.server";
 

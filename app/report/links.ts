@@ -3,7 +3,7 @@
 // cannot express for an arbitrary period); case statistics to /statistik, which sums them with the
 // same function; task forces to /gugus-tugas.
 import type { ActionStatus, RakorLevel, RakorMode } from "../../db/schema";
-import type { Period } from "../action-plan/dashboard.server";
+import type { Period } from "../utils/period";
 
 export interface ReportQuery {
   /** Null = national. */

@@ -6,7 +6,6 @@
 // is then terminated and replaced) and a heap cap per thread (REPORT_WORKER_MEMORY_MB, 1024).
 // Threads start on first use and stay warm; an idle thread does not keep the process alive.
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { logEvent } from "../utils/log.server";
@@ -33,17 +32,18 @@ export class ReportFailedError extends Error {
 }
 
 /**
- * The worker's entry file. From source it sits next to this module; bundled into the server build
- * (build/index.js, or BUILD_DIR elsewhere) it is found under the project root, which is one level
- * above build/ or the directory the server was started from. REPORT_WORKER_ENTRY overrides.
+ * The worker's entry file. Running from the build (BUILD_DIR/index.js, or a compiled command) it
+ * is the compiled worker beside it, report-worker.js; running from source (tests, tsx) it is
+ * worker-entry.mjs beside this module, which loads worker.ts through tsx; a server build made by
+ * `remix build` alone falls back to that one too. REPORT_WORKER_ENTRY overrides.
  */
 export function workerEntryPath(): string {
   if (process.env.REPORT_WORKER_ENTRY) return process.env.REPORT_WORKER_ENTRY;
   const here = import.meta.url;
   const candidates = [
+    fileURLToPath(new URL("./report-worker.js", here)),
     fileURLToPath(new URL("./worker-entry.mjs", here)),
     fileURLToPath(new URL("../app/report/worker-entry.mjs", here)),
-    path.resolve(process.cwd(), "app/report/worker-entry.mjs"),
   ];
   const found = candidates.find((c) => existsSync(c));
   if (!found) throw new Error(`report worker not found (looked in ${candidates.join(", ")})`);
@@ -140,6 +140,7 @@ export class ReportPool {
       if (slot.worker === worker) this.crash(slot, worker, new Error(`report worker exited with code ${code}`));
     });
     worker.unref();
+    logEvent("report_worker_started", { entry: this.options.entry });
     return worker;
   }
 

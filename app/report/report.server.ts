@@ -31,27 +31,20 @@ import {
   type TimeZone,
 } from "../../db/schema";
 import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../accounts/scope";
-import { isCalendarDate, todayIn } from "../utils/time";
+import { currentYear, todayIn, type Period } from "../utils/period";
 import { leadAgency } from "../action-plan/action.server";
 import { recordAudit } from "../accounts/audit.server";
 import { caseTotals, caseTotalsByRegion } from "../task-forces/case-statistic.server";
 import {
-  currentYear,
   duePeriodCondition,
   rakorHeldByLevelAndMode,
   rakorHeldCondition,
   scopeTimeZone,
   subsatgasSummary,
   sumCounts,
-  type Period,
 } from "../action-plan/dashboard.server";
 import { overdueCondition } from "../action-plan/overdue.server";
 import { coverageByProvince, coverageSentence, getTaskForce, listRegencyCoverage, subsatgasSentence, taskForceCoverage, taskForceName } from "../task-forces/task-force.server";
-
-export type { Period };
-
-/** Who prepares and reads the report: leaders and the secretariat (admins too); liaisons do not. */
-export const REPORT_ROLES = ["pimpinan", "sekretariat", "admin"] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Scope and period
@@ -105,18 +98,6 @@ export function defaultReportPeriod(zone: TimeZone, now = Date.now()): Period {
 
 /** The longest period a report may cover. */
 export const MAX_PERIOD_YEARS = 10;
-
-/** Problems with a period, in Indonesian, per field (dari/sampai). */
-export function periodErrors(start: string, end: string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!isCalendarDate(start)) errors.dari = "Tanggal awal periode tidak valid (tulis TTTT-BB-HH).";
-  if (!isCalendarDate(end)) errors.sampai = "Tanggal akhir periode tidak valid (tulis TTTT-BB-HH).";
-  if (!errors.dari && !errors.sampai) {
-    if (end < start) errors.sampai = "Akhir periode tidak boleh sebelum awal periode.";
-    else if (Number(end.slice(0, 4)) - Number(start.slice(0, 4)) >= MAX_PERIOD_YEARS) errors.sampai = `Periode paling panjang ${MAX_PERIOD_YEARS} tahun.`;
-  }
-  return errors;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The records behind the numbers

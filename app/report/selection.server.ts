@@ -3,17 +3,18 @@
 // Shared by the preview, the download and the lists behind the figures, so all three read the
 // same report. A region outside the user's scope is refused with 403 (and logged).
 import type { Db } from "../../db/client";
-import { defaultReportPeriod, getReportScope, mayReportOn, periodErrors, type Period, type ReportScope } from "./report.server";
+import { defaultReportPeriod, getReportScope, MAX_PERIOD_YEARS, mayReportOn, type ReportScope } from "./report.server";
+import { readPeriod, type Period } from "../utils/period";
 import { scopeTimeZone } from "../action-plan/dashboard.server";
-import { forbidden, type SessionUser } from "../accounts/auth.server";
-import { scopeIncludes } from "../accounts/scope";
+import { assertCan, type SessionUser } from "../accounts/auth.server";
 
 export type ReportSelection =
   | { ok: true; scope: ReportScope; period: Period }
   | { ok: false; errors: Record<string, string>; values: { dari: string; sampai: string; wilayah: string } };
 
 export function readReportSelection(db: Db, user: SessionUser, request: Request): ReportSelection {
-  const params = new URL(request.url).searchParams;
+  const url = new URL(request.url);
+  const params = url.searchParams;
   const wilayah = params.get("wilayah")?.trim() || (user.regionCode ?? "nasional");
   const errors: Record<string, string> = {};
   let code: string | null = null;
@@ -21,14 +22,13 @@ export function readReportSelection(db: Db, user: SessionUser, request: Request)
     if (/^\d{2}(\.\d{2})?$/.test(wilayah)) code = wilayah;
     else errors.wilayah = "Kode wilayah tidak valid.";
   }
-  if (!errors.wilayah && !scopeIncludes(user.regionCode, code)) forbidden(user, request, `report of ${wilayah} outside scope`);
+  if (!errors.wilayah) assertCan(user, request, "read-report", { regionCode: code }, `report of ${wilayah}`);
   if (!errors.wilayah && !mayReportOn(user.regionCode, code)) errors.wilayah = "Laporan disusun untuk tingkat nasional atau provinsi (beserta kabupaten/kotanya).";
   const scope = errors.wilayah ? undefined : getReportScope(db, code);
   if (!errors.wilayah && !scope) errors.wilayah = "Wilayah tidak dikenal.";
   const fallback = defaultReportPeriod(scopeTimeZone(db, scope?.code ?? user.regionCode));
-  const dari = params.get("dari")?.trim() || fallback.start;
-  const sampai = params.get("sampai")?.trim() || fallback.end;
-  Object.assign(errors, periodErrors(dari, sampai));
-  if (Object.keys(errors).length || !scope) return { ok: false, errors, values: { dari, sampai, wilayah } };
-  return { ok: true, scope, period: { start: dari, end: sampai } };
+  const asked = readPeriod(url, fallback, { maxYears: MAX_PERIOD_YEARS });
+  Object.assign(errors, asked.errors);
+  if (Object.keys(errors).length || !scope) return { ok: false, errors, values: { ...asked.values, wilayah } };
+  return { ok: true, scope, period: asked.period };
 }

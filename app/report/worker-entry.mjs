@@ -1,6 +1,6 @@
-// The report worker's entry point, plain JavaScript so that it starts the same way from the built
-// server (whose bundle does not contain this file), from `npm start` and from the command line:
-// it registers tsx's TypeScript loader in this thread, then loads the worker itself.
+// The report worker's entry point when the app runs from source (tests, tsx): plain JavaScript
+// that registers tsx's TypeScript loader in this thread, then loads the worker itself. The build
+// compiles worker.ts into BUILD_DIR/report-worker.js, which `npm start` uses without tsx.
 import { register } from "tsx/esm/api";
 
 register();

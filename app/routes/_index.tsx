@@ -11,8 +11,8 @@ import { dashboardNumbers, dashboardYears, nextRakor, subsatgasSummary } from "~
 import { ACCEPTED_EXTENSIONS } from "~/utils/upload.server";
 import { listRakorInScope } from "~/rakor/rakor.server";
 import { requireUser } from "~/accounts/auth.server";
-import { formatDateTime } from "~/utils/format";
 import { MODE_LABELS, RAKOR_STATUS_LABELS, ROLE_LABELS } from "~/utils/labels";
+import { rakorWhen } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Beranda · SIGAP TPPO" }];
 
@@ -23,18 +23,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const scope = user.regionCode;
   const next = nextRakor(db, scope);
-  const nextView = next ? { ...next, when: formatDateTime(next.startsAt, next.timeZone) } : null;
+  const nextView = next ? { ...next, when: rakorWhen(next.startsAt, null, next.timeZone) } : null;
   switch (user.role) {
     case "penghubung": {
       const tasks = listActionsForAgency(db, user.agencyId!, scope);
-      const savedId = Number(new URL(request.url).searchParams.get("tersimpan")) || 0;
-      const saved = tasks.find((t) => t.id === savedId)?.title ?? null;
-      return json({ kind: "penghubung" as const, user, tasks, saved, accept: ACCEPTED_EXTENSIONS, next: nextView });
+      return json({ kind: "penghubung" as const, user, tasks, accept: ACCEPTED_EXTENSIONS, next: nextView });
     }
     case "pimpinan":
       return json({ kind: "pimpinan" as const, user, dashboard: dashboardNumbers(db, scope), years: dashboardYears(db, scope), next: nextView });
     case "sekretariat": {
-      const recent = listRakorInScope(db, scope, { limit: 5, offset: 0 }).rows.map((r) => ({ ...r, when: formatDateTime(r.startsAt, r.timeZone) }));
+      const recent = listRakorInScope(db, scope, { limit: 5, offset: 0 }).rows.map((r) => ({ ...r, when: rakorWhen(r.startsAt, null, r.timeZone) }));
       return json({ kind: "sekretariat" as const, user, summary: subsatgasSummary(db, scope), recent, next: nextView });
     }
     case "admin":
@@ -77,11 +75,6 @@ export default function Home() {
       </div>
       {data.kind === "penghubung" ? (
         <>
-          {data.saved ? (
-            <div className="alert alert-ok" role="status">
-              Pembaruan “{data.saved}” tersimpan.
-            </div>
-          ) : null}
           <section className="panel">
             <h2>Rencana aksi {data.user.agencyName}</h2>
             <p className="muted">Yang terlambat ditampilkan paling atas. Instansi Anda sebagai pelaksana utama atau pendukung.</p>

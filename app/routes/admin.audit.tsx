@@ -9,10 +9,11 @@ import { getDb } from "~/db.server";
 import { auditVocabulary, searchAuditLog, type AuditFilter } from "~/accounts/audit.server";
 import { scopeTimeZone } from "~/action-plan/dashboard.server";
 import { auditChanges } from "~/accounts/audit-diff";
-import { requireRole } from "~/accounts/auth.server";
-import { formatDateTime, formatNumber } from "~/utils/format";
+import { requirePermission } from "~/accounts/auth.server";
+import { formatNumber } from "~/utils/format";
+import { addDays, formatDateTime, readPeriod, zonedToEpoch } from "~/utils/period";
+import { readPage } from "~/utils/pagination";
 import { TIME_ZONE_ABBR } from "~/utils/labels";
-import { isCalendarDate, zonedToEpoch } from "~/utils/time";
 
 export const meta: MetaFunction = () => [{ title: "Log Audit · SIGAP TPPO" }];
 
@@ -60,33 +61,27 @@ function entityHref(entity: string, id: string | null): string | null {
   }
 }
 
-function nextDay(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["admin"]);
+  const user = await requirePermission(request, "read-audit");
   const db = getDb();
   const params = new URL(request.url).searchParams;
   const zone = scopeTimeZone(db, user.regionCode);
-  const from = params.get("dari") ?? "";
-  const to = params.get("sampai") ?? "";
+  const { period } = readPeriod(params, null);
   const filter: AuditFilter = {
     entity: params.get("entitas") || undefined,
     entityId: params.get("id")?.trim() || undefined,
     action: params.get("tindakan") || undefined,
     user: params.get("pengguna")?.trim().slice(0, 100) || undefined,
-    from: isCalendarDate(from) ? zonedToEpoch(from, "00:00", zone) : undefined,
-    to: isCalendarDate(to) ? zonedToEpoch(nextDay(to), "00:00", zone) : undefined,
+    from: period.start ? zonedToEpoch(period.start, "00:00", zone) : undefined,
+    to: period.end ? zonedToEpoch(addDays(period.end, 1), "00:00", zone) : undefined,
   };
-  const page = Math.max(1, Number(params.get("hal")) || 1);
-  const { rows, total } = searchAuditLog(db, user.regionCode, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { page, ...slice } = readPage(params, PAGE_SIZE);
+  const { rows, total } = searchAuditLog(db, user.regionCode, filter, slice);
   return json({
     zone,
     page,
     total,
-    query: Object.fromEntries([...params.entries()].filter(([k]) => k !== "hal")),
+    query: Object.fromEntries(params.entries()),
     rows: rows.map((r) => ({ ...r, changes: auditChanges(r.before, r.after) })),
     vocabulary: auditVocabulary(db),
     national: user.regionCode === null,
@@ -95,7 +90,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AuditLog() {
   const { zone, page, total, query, rows, vocabulary, national } = useLoaderData<typeof loader>();
-  const href = (p: number) => `/admin/audit?${new URLSearchParams({ ...query, hal: String(p) }).toString()}`;
   return (
     <>
       <div className="page-head">
@@ -208,7 +202,7 @@ export default function AuditLog() {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={href} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </>
   );
 }

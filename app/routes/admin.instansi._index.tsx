@@ -4,12 +4,12 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
 import { listAgencies } from "~/accounts/agency.server";
-import { requireRole } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Instansi · SIGAP TPPO" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "manage-agencies");
   const q = new URL(request.url).searchParams.get("q") ?? "";
   return json({ q, agencies: listAgencies(getDb(), { q }) });
 }

@@ -4,13 +4,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
 import { listUsersInScope } from "~/accounts/user.server";
-import { requireRole } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
 import { ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "Pengguna · SIGAP TPPO" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const admin = await requireRole(request, ["admin"]);
+  const admin = await requirePermission(request, "manage-users");
   return json({ users: listUsersInScope(getDb(), admin.regionCode) });
 }
 

@@ -1,34 +1,39 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { UserForm } from "~/components/UserForm";
 import { getDb } from "~/db.server";
-import { checkUserRelations, NewUserSchema, userFormOptions } from "~/accounts/user-form.server";
+import { newUserSchema, userFormOptions } from "~/accounts/user-form.server";
 import { createUser, DuplicateEmailError } from "~/accounts/user.server";
-import { requireRole } from "~/accounts/auth.server";
-import { parseForm } from "~/utils/forms";
+import { requirePermission } from "~/accounts/auth.server";
+import { parseForm, postedValues } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Tambah pengguna · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Pengguna", to: "/admin/pengguna" }, { label: "Tambah pengguna" }],
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const admin = await requireRole(request, ["admin"]);
+  const admin = await requirePermission(request, "manage-users");
   return json({ options: userFormOptions(getDb(), admin.regionCode), defaultRegion: admin.regionCode ?? "" });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, ["admin"]);
+  const admin = await requirePermission(request, "manage-users");
   const db = getDb();
-  const form = parseForm(NewUserSchema, await request.formData());
+  const formData = await request.formData();
+  const form = parseForm(newUserSchema(db, admin.regionCode), formData);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
-  const relationErrors = checkUserRelations(db, form.data, admin.regionCode);
-  if (Object.keys(relationErrors).length) return json({ errors: relationErrors, values: { ...form.data, password: "" } }, { status: 400 });
   try {
     const user = await createUser(db, form.data, admin.id);
-    return redirect(`/admin/pengguna/${user.id}?tersimpan=1`);
+    return redirectWithFlash(`/admin/pengguna/${user.id}`, "Pengguna ditambahkan.");
   } catch (error) {
     if (error instanceof DuplicateEmailError) {
-      return json({ errors: { email: "Email ini sudah terdaftar." } as Record<string, string>, values: { ...form.data, password: "" } }, { status: 400 });
+      return json({ errors: { email: "Email ini sudah terdaftar." } as Record<string, string>, values: postedValues(formData) }, { status: 400 });
     }
     throw error;
   }
@@ -37,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewUserPage() {
   const { options, defaultRegion } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values = (actionData?.values ?? { regionCode: defaultRegion }) as Record<string, string>;
+  const values = actionData?.values ?? { regionCode: defaultRegion };
   return (
     <section className="panel">
       <h1>Tambah pengguna</h1>

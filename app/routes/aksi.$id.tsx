@@ -1,76 +1,71 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { StatusUpdateForm } from "~/components/StatusUpdateForm";
 import { getDb } from "~/db.server";
 import { parseStatusForm, stageEvidence } from "~/action-plan/action-form.server";
 import {
   actionSnapshot,
-  canManageActions,
-  canReadAction,
-  canUpdateStatus,
   getAction,
   recordStatusUpdate,
-  statusUpdateErrors,
   type ActionSnapshot,
 } from "~/action-plan/action.server";
 import { ACCEPTED_EXTENSIONS, readPostedForm } from "~/utils/upload.server";
 import { daysPastDue, NATIONAL_TIME_ZONE } from "~/action-plan/overdue.server";
-import { forbidden, requireUser, safeRedirect } from "~/accounts/auth.server";
-import { formatCalendarDate, formatDateTime, formatNumber } from "~/utils/format";
+import { assertCan, requirePermission, safeRedirect } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
+import { formatNumber } from "~/utils/format";
+import { formatCalendarDate, formatDateTime } from "~/utils/period";
 import { idParam, notFound } from "~/utils/http.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { ACTION_STATUS_LABELS, TIME_ZONE_ABBR } from "~/utils/labels";
 import type { TimeZone } from "../../db/schema";
+import { rakorWhen } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.item.title ?? "Rencana aksi"} · SIGAP TPPO` }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: (data) => [{ label: "Rencana Aksi", to: "/aksi" }, { label: data.item.title }],
+};
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-actions");
   const id = idParam(params.id);
   const db = getDb();
   const item = getAction(db, id) ?? notFound("Rencana aksi tidak ditemukan.");
-  if (!canReadAction(user, item)) forbidden(user, request, `action ${id} outside scope`);
+  assertCan(user, request, "read-actions", item, `action ${id}`);
   const zone: TimeZone = item.timeZone ?? NATIONAL_TIME_ZONE;
   return json({
     item,
     zone,
     daysLate: item.overdue ? daysPastDue(item.dueDate, item.timeZone) : 0,
-    canUpdate: canUpdateStatus(user, item),
-    canEdit: canManageActions(user, item.regionCode),
-    canCancel: user.role === "sekretariat" || user.role === "admin",
+    canUpdate: can(user, "update-action-status", item),
+    canEdit: can(user, "manage-actions", item),
+    canCancel: can(user, "cancel-action", item),
     accept: ACCEPTED_EXTENSIONS,
-    saved: new URL(request.url).searchParams.has("tersimpan"),
   });
 }
 
 type ActionData = { errors: Record<string, string>; values: Record<string, string>; conflict?: undefined } | { conflict: ActionSnapshot; values: Record<string, string>; errors?: undefined };
 
-function withSaved(path: string, id: number): string {
-  const url = new URL(path, "http://x");
-  url.searchParams.set("tersimpan", String(id));
-  return `${url.pathname}${url.search}`;
-}
-
 // A status update: the guard decides before the body is read, so a denied request stores nothing.
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "update-action-status");
   const id = idParam(params.id);
   const db = getDb();
   const item = getAction(db, id) ?? notFound("Rencana aksi tidak ditemukan.");
-  if (!canReadAction(user, item)) forbidden(user, request, `action ${id} outside scope`);
-  if (!canUpdateStatus(user, item)) forbidden(user, request, `action ${id}: ${user.role} of agency ${user.agencyId ?? "-"} may not update it`);
+  assertCan(user, request, "update-action-status", item, `action ${id}`);
   const form = await readPostedForm(request);
   if (!form.ok) return json<ActionData>({ errors: { evidence: form.error }, values: {} }, { status: 400 });
   if (form.formData.get("intent") !== "status") return json<ActionData>({ errors: { _form: "Permintaan tidak dikenal. Muat ulang halaman." }, values: {} }, { status: 400 });
-  const parsed = await parseStatusForm(form.formData);
+  const parsed = await parseStatusForm(form.formData, { role: user.role, current: item });
   if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const { input, version, evidence } = parsed.data;
   const values = { status: input.status, progress: String(input.progress), note: input.note ?? "" };
   if (version !== item.version) return json<ActionData>({ conflict: actionSnapshot(db, id)!, values }, { status: 409 });
-  const errors = statusUpdateErrors(input, { role: user.role, evidenceCount: evidence.length, current: item });
-  if (Object.keys(errors).length > 0) return json<ActionData>({ errors, values }, { status: 400 });
   const staged = stageEvidence(evidence, user.id);
   let result: ReturnType<typeof recordStatusUpdate>;
   try {
@@ -84,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.reason === "not_found") notFound("Rencana aksi tidak ditemukan.");
     return json<ActionData>({ conflict: result.current, values }, { status: 409 });
   }
-  return redirect(withSaved(safeRedirect(form.formData.get("returnTo"), `/aksi/${id}`), id));
+  return redirectWithFlash(safeRedirect(form.formData.get("returnTo"), `/aksi/${id}`), `Pembaruan “${item.title}” tersimpan.`);
 }
 
 function ConflictNotice({ conflict, zone }: { conflict: ActionSnapshot; zone: TimeZone }) {
@@ -109,16 +104,14 @@ function ConflictNotice({ conflict, zone }: { conflict: ActionSnapshot; zone: Ti
 }
 
 export default function ActionDetail() {
-  const { item, zone, daysLate, canUpdate, canEdit, canCancel, accept, saved } = useLoaderData<typeof loader>();
+  const { item, zone, daysLate, canUpdate, canEdit, canCancel, accept } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const history = [...item.history].reverse();
   return (
     <>
       <div className="page-head">
         <div>
-          <p>
-            <Link to="/aksi">Rencana aksi</Link> · {item.subsatgasName}
-          </p>
+          <p>{item.subsatgasName}</p>
           <h1>{item.title}</h1>
           <div className="actions-row">
             <StatusBadge status={item.status} overdue={item.overdue} />
@@ -133,11 +126,6 @@ export default function ActionDetail() {
           </Link>
         ) : null}
       </div>
-      {saved ? (
-        <div className="alert alert-ok" role="status">
-          Pembaruan tersimpan.
-        </div>
-      ) : null}
       {actionData?.conflict ? <ConflictNotice conflict={actionData.conflict} zone={zone} /> : null}
       <div className="grid">
         <section className="panel">
@@ -160,7 +148,7 @@ export default function ActionDetail() {
               {item.rakorId ? (
                 <>
                   Hasil rakor <Link to={`/rakor/${item.rakorId}`}>{item.rakorTitle}</Link>
-                  {item.rakorStartsAt && item.rakorTimeZone ? <small> ({formatDateTime(item.rakorStartsAt, item.rakorTimeZone)})</small> : null}
+                  {item.rakorStartsAt && item.rakorTimeZone ? <small> ({rakorWhen(item.rakorStartsAt, null, item.rakorTimeZone)})</small> : null}
                   <blockquote className="outcome">{item.outcomeText}</blockquote>
                 </>
               ) : (

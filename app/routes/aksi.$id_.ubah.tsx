@@ -1,25 +1,31 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionRowFields, type RowDraft } from "~/components/ActionRowsFields";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { FormError } from "~/components/Field";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
+import { ErrorSummary } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { actionFormOptions, parseActionRows, rowValues } from "~/action-plan/action-form.server";
-import { canManageActions, getAction, updateActionItem, type ActionSnapshot } from "~/action-plan/action.server";
-import { forbidden, requireRole } from "~/accounts/auth.server";
-import { formatCalendarDate } from "~/utils/format";
+import { getAction, updateActionItem, type ActionSnapshot } from "~/action-plan/action.server";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
+import { formatCalendarDate } from "~/utils/period";
 import { idParam, notFound } from "~/utils/http.server";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Ubah Rencana Aksi · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: (data) => [{ label: "Rencana Aksi", to: "/aksi" }, { label: data.item.title, to: `/aksi/${data.item.id}` }, { label: "Ubah" }],
+};
+
 async function load(request: Request, rawId: string | undefined) {
-  const user = await requireRole(request, ["sekretariat", "admin"]);
+  const user = await requirePermission(request, "manage-actions");
   const id = idParam(rawId);
   const db = getDb();
   const item = getAction(db, id) ?? notFound("Rencana aksi tidak ditemukan.");
-  if (!canManageActions(user, item.regionCode)) forbidden(user, request, `action ${id} outside scope`);
+  assertCan(user, request, "manage-actions", item, `action ${id}`);
   return { user, db, item };
 }
 
@@ -52,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.reason === "not_found") notFound("Rencana aksi tidak ditemukan.");
     return json<ActionData>({ errors: {}, values, conflict: result.current }, { status: 409 });
   }
-  return redirect(`/aksi/${item.id}?tersimpan=1`);
+  return redirectWithFlash(`/aksi/${item.id}`, "Perubahan rencana aksi tersimpan.");
 }
 
 export default function EditAction() {
@@ -63,9 +69,6 @@ export default function EditAction() {
     <>
       <div className="page-head">
         <div>
-          <p>
-            <Link to={`/aksi/${item.id}`}>{item.title}</Link>
-          </p>
           <h1>Ubah rencana aksi</h1>
           <p>Status dan progres diubah lewat pembaruan status, bukan di sini.</p>
         </div>
@@ -78,7 +81,7 @@ export default function EditAction() {
       ) : null}
       <Form method="post" className="stack" key={`${item.version}-${actionData ? "retry" : "fresh"}`} noValidate>
         <input type="hidden" name="version" value={item.version} />
-        <FormError error={actionData?.errors._form ?? (actionData && Object.keys(actionData.errors).length ? "Periksa kembali isian yang ditandai." : undefined)} />
+        <ErrorSummary errors={actionData?.errors} title="Periksa kembali isian yang ditandai." />
         <ActionRowFields index={0} options={options} values={actionData?.values ?? values} errors={actionData?.errors ?? {}} />
         <div className="actions-row">
           <button type="submit" className="button">

@@ -7,21 +7,22 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { Pagination } from "~/components/Pagination";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
-import { canManageActions, getRakorHeading, searchActions } from "~/action-plan/action.server";
-import { actionFilterQuery, isFiltered, PAGE_SIZE, parseActionFilter, parsePage } from "~/action-plan/action-filter";
-import { requireUser } from "~/accounts/auth.server";
+import { getRakorHeading, searchActions } from "~/action-plan/action.server";
+import { actionFilterQuery, isFiltered, PAGE_SIZE, parseActionFilter } from "~/action-plan/action-filter";
+import { readPage } from "~/utils/pagination";
+import { requirePermission } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
 import { formatNumber } from "~/utils/format";
-import { scopeIncludes } from "~/accounts/scope";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi · SIGAP TPPO" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-actions");
   const db = getDb();
   const params = new URL(request.url).searchParams;
   const filter = parseActionFilter(params);
-  const page = parsePage(params);
-  const { rows, total } = searchActions(db, user.regionCode, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { page, ...slice } = readPage(params, PAGE_SIZE);
+  const { rows, total } = searchActions(db, user.regionCode, filter, slice);
   const rakor = filter.rakorId ? getRakorHeading(db, filter.rakorId) : undefined;
   return json({
     filter,
@@ -30,14 +31,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     total,
     options: actionFilterOptions(db, user.regionCode),
     // The rakor whose items are listed, only when the user may see it.
-    rakor: rakor && scopeIncludes(user.regionCode, rakor.regionCode) ? rakor : null,
-    created: Number(params.get("dibuat")) || 0,
-    canCreate: canManageActions(user, user.regionCode),
+    rakor: rakor && can(user, "read-rakor", rakor) ? rakor : null,
+    canCreate: can(user, "manage-actions"),
   });
 }
 
 export default function ActionList() {
-  const { filter, page, rows, total, options, rakor, created, canCreate } = useLoaderData<typeof loader>();
+  const { filter, page, rows, total, options, rakor, canCreate } = useLoaderData<typeof loader>();
   const query = actionFilterQuery(filter);
   return (
     <>
@@ -57,11 +57,6 @@ export default function ActionList() {
           </a>
         </div>
       </div>
-      {created ? (
-        <div className="alert alert-ok" role="status">
-          {formatNumber(created)} rencana aksi dibuat.
-        </div>
-      ) : null}
       {rakor ? (
         <div className="alert alert-info">
           Rencana aksi dari hasil rakor <Link to={`/rakor/${rakor.id}`}>{rakor.title}</Link>.
@@ -73,7 +68,7 @@ export default function ActionList() {
         {formatNumber(total)} rencana aksi{isFiltered(filter) ? " sesuai saringan" : ""}.
       </p>
       <ActionTable rows={rows} empty={isFiltered(filter) ? "Tidak ada rencana aksi yang sesuai saringan." : "Belum ada rencana aksi."} />
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={(p) => `/aksi?${actionFilterQuery(filter, { hal: p })}`} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </>
   );
 }

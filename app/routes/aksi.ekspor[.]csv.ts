@@ -1,22 +1,21 @@
 // CSV export of any filtered action-plan list (the same query string as /aksi), or of the
-// per-Subsatgas/agency/region tables with ?ringkasan=. Dialect: see app/documents/csv.ts.
+// per-Subsatgas/agency/region tables with ?ringkasan=. Dialect: see app/documents/csv.server.ts.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { listActionsForExport } from "~/action-plan/action.server";
 import { subsatgasSummaryFiltered, summaryByAgency, summaryByRegion, type StatusCounts } from "~/action-plan/dashboard.server";
 import { NATIONAL_TIME_ZONE } from "~/action-plan/overdue.server";
 import { parseActionFilter } from "~/action-plan/action-filter";
-import { requireUser } from "~/accounts/auth.server";
-import { csvResponse, toCsv, type CsvValue } from "~/documents/csv";
-import { calendarDateIn, formatTime } from "~/utils/format";
+import { requirePermission } from "~/accounts/auth.server";
+import { csvResponse, toCsv, type CsvValue } from "~/documents/csv.server";
+import { calendarDateIn, formatTime, todayIn } from "~/utils/period";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
-import { todayIn } from "~/utils/time";
 
 const COUNT_HEADER = ["Total", "Selesai", "Berjalan", "Terhambat", "Belum dimulai", "Dibatalkan", "Terlambat", "Capaian (%)"];
 const counts = (r: StatusCounts): CsvValue[] => [r.total, r.done, r.inProgress, r.blocked, r.notStarted, r.cancelled, r.overdue, r.completion];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-actions");
   const db = getDb();
   const url = new URL(request.url);
   const filter = parseActionFilter(url.searchParams);

@@ -2,24 +2,28 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { TaskList } from "~/components/TaskList";
 import { getDb } from "~/db.server";
 import { listActionsForAgency } from "~/action-plan/action.server";
 import { ACCEPTED_EXTENSIONS } from "~/utils/upload.server";
-import { requireRole } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Tugas Instansi Saya · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Rencana Aksi", to: "/aksi" }, { label: "Tugas instansi saya" }],
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["penghubung"]);
+  const user = await requirePermission(request, "read-agency-tasks");
   const db = getDb();
   const rows = listActionsForAgency(db, user.agencyId!, user.regionCode);
-  const savedId = Number(new URL(request.url).searchParams.get("tersimpan")) || 0;
-  return json({ user, rows, accept: ACCEPTED_EXTENSIONS, saved: rows.find((r) => r.id === savedId)?.title ?? null });
+  return json({ user, rows, accept: ACCEPTED_EXTENSIONS });
 }
 
 export default function MyTasks() {
-  const { user, rows, accept, saved } = useLoaderData<typeof loader>();
+  const { user, rows, accept } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="page-head">
@@ -30,11 +34,6 @@ export default function MyTasks() {
           </p>
         </div>
       </div>
-      {saved ? (
-        <div className="alert alert-ok" role="status">
-          Pembaruan “{saved}” tersimpan.
-        </div>
-      ) : null}
       <section className="panel">
         <TaskList rows={rows} agencyId={user.agencyId!} accept={accept} returnTo="/aksi/saya" />
       </section>

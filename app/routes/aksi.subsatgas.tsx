@@ -3,20 +3,25 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ActionFilters, ActionViewTabs } from "~/components/ActionFilters";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { SvgChart } from "~/components/SvgChart";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
 import { subsatgasSummaryFiltered } from "~/action-plan/dashboard.server";
 import { actionFilterQuery, parseActionFilter } from "~/action-plan/action-filter";
-import { requireUser } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
 import { barChartSvg } from "~/documents/chart";
 import { formatNumber } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Subsatgas · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Rencana Aksi", to: "/aksi" }, { label: "Per Subsatgas" }],
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-actions");
   const db = getDb();
   const filter = parseActionFilter(new URL(request.url).searchParams);
   return json({ filter, rows: subsatgasSummaryFiltered(db, user.regionCode, filter), options: actionFilterOptions(db, user.regionCode) });

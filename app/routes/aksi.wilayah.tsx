@@ -4,16 +4,21 @@ import { useLoaderData } from "@remix-run/react";
 import { ActionFilters, ActionViewTabs } from "~/components/ActionFilters";
 import { CountsTable } from "~/components/CountsTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
 import { summaryByRegion } from "~/action-plan/dashboard.server";
 import { actionFilterQuery, parseActionFilter } from "~/action-plan/action-filter";
-import { requireUser } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Wilayah · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Rencana Aksi", to: "/aksi" }, { label: "Per wilayah" }],
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-actions");
   const db = getDb();
   const filter = parseActionFilter(new URL(request.url).searchParams);
   return json({ filter, rows: summaryByRegion(db, user.regionCode, filter), options: actionFilterOptions(db, user.regionCode) });

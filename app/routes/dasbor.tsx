@@ -4,22 +4,23 @@ import { useLoaderData } from "@remix-run/react";
 import { DashboardView, PeriodPicker } from "~/components/DashboardView";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { getDb } from "~/db.server";
-import { dashboardNumbers, dashboardYears, yearPeriod } from "~/action-plan/dashboard.server";
-import { parseActionFilter } from "~/action-plan/action-filter";
-import { requireRole } from "~/accounts/auth.server";
+import { dashboardNumbers, dashboardYears } from "~/action-plan/dashboard.server";
+import { readYear, yearPeriod } from "~/utils/period";
+import { requirePermission } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
 
 export const meta: MetaFunction = () => [{ title: "Dasbor · SIGAP TPPO" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["pimpinan", "sekretariat", "admin"]);
+  const user = await requirePermission(request, "read-dashboard");
   const db = getDb();
-  const year = parseActionFilter(new URL(request.url).searchParams).year ?? null;
+  const year = readYear(new URL(request.url).searchParams);
   return json({
     user,
     year,
     years: dashboardYears(db, user.regionCode),
     data: dashboardNumbers(db, user.regionCode, year ? yearPeriod(year) : null),
-    canReview: user.role === "sekretariat" || user.role === "admin",
+    canReview: can(user, "write-rakor"),
   });
 }
 

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { TaskForceBadges } from "~/components/TaskForceBadges";
 import { getDb } from "~/db.server";
 import {
-  canEditTaskForce,
   coverageSentence,
   getTaskForce,
   taskForceCoverage,
@@ -15,19 +15,25 @@ import {
   taskForcePath,
   taskForceState,
 } from "~/task-forces/task-force.server";
-import { assertScope, requireUser } from "~/accounts/auth.server";
-import { formatCalendarDate, formatDateTime, formatNumber } from "~/utils/format";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
+import { formatNumber } from "~/utils/format";
+import { formatCalendarDate, formatDateTime } from "~/utils/period";
 import { notFound } from "~/utils/http.server";
 import { LEGAL_BASIS_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Gugus Tugas"} · SIGAP TPPO` }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: (data) => [{ label: "Gugus Tugas", to: "/gugus-tugas" }, ...(data.parent ? [{ label: data.parent.name, to: data.parent.path }] : []), { label: data.region?.name ?? "Nasional" }],
+};
+
 // Read by every role within scope; the edit link only for secretariats and admins whose scope covers it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-task-forces");
   const regionCode = regionOfParam(params.kode);
   if (regionCode === undefined) notFound("Gugus Tugas tidak ditemukan.");
-  assertScope(user, request, regionCode);
+  assertCan(user, request, "read-task-forces", { regionCode }, `task force ${regionCode ?? "nasional"}`);
   const db = getDb();
   const view = getTaskForce(db, regionCode) ?? notFound("Wilayah tidak ditemukan.");
   const tf = view.taskForce;
@@ -48,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     secretariatName: view.secretariatName,
     contact: tf ? { name: tf.contactName, phone: tf.contactPhone, email: tf.contactEmail } : null,
     updatedAt: tf?.updatedAt ? formatDateTime(tf.updatedAt, view.region?.timeZone ?? "Asia/Jakarta") : null,
-    canEdit: canEditTaskForce(user, regionCode),
+    canEdit: can(user, "write-task-forces", { regionCode }),
     path: taskForcePath(regionCode),
     regencies: isProvince ? listRegencyCoverage(db, regionCode) : [],
     // For a province: how far its regencies/cities are formed, in the words of the coverage page.
@@ -64,21 +70,9 @@ function kb(size: number) {
 
 export default function TaskForcePage() {
   const data = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   const n = data.subsatgas.length;
   return (
     <>
-      <nav className="breadcrumb" aria-label="Lokasi">
-        <Link to="/gugus-tugas">Gugus Tugas Daerah</Link>
-        {data.parent ? (
-          <>
-            {" › "}
-            <Link to={data.parent.path}>{data.parent.name}</Link>
-          </>
-        ) : null}
-        {" › "}
-        <span aria-current="page">{data.region?.name ?? "Nasional"}</span>
-      </nav>
       <div className="page-head">
         <div>
           <h1>{data.name}</h1>
@@ -92,11 +86,6 @@ export default function TaskForcePage() {
           </Link>
         ) : null}
       </div>
-      {params.get("tersimpan") ? (
-        <div className="alert alert-ok" role="status">
-          Data Gugus Tugas tersimpan.
-        </div>
-      ) : null}
 
       <section className="panel">
         <h2>Pembentukan dan dasar hukum</h2>

@@ -4,14 +4,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { fileResponse } from "~/utils/upload.server";
 import { getLegalBasisFile, regionOfParam } from "~/task-forces/task-force.server";
-import { assertScope, requireUser } from "~/accounts/auth.server";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
 import { notFound } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-task-forces");
   const regionCode = regionOfParam(params.kode);
   if (regionCode === undefined) notFound("Gugus Tugas tidak ditemukan.");
-  assertScope(user, request, regionCode);
+  assertCan(user, request, "read-task-forces", { regionCode }, `task force ${regionCode ?? "nasional"}`);
   const file = getLegalBasisFile(getDb(), regionCode) ?? notFound("Dokumen dasar hukum belum diunggah.");
   return fileResponse(file);
 }

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { Field, FieldError, FormError, SelectField } from "~/components/Field";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
+import { ErrorSummary, Field, FieldError, fieldAria, SelectField } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { listAgencyOptions } from "~/accounts/agency.server";
 import { readPostedForm } from "~/utils/upload.server";
 import { ACCEPTED_EXTENSIONS, checkUpload, fileField, stageFile, type StagedFile } from "~/utils/upload.server";
 import {
-  TASK_FORCE_WRITERS,
   getTaskForce,
   parseTaskForceForm,
   regionOfParam,
@@ -16,19 +16,29 @@ import {
   taskForceName,
   taskForcePath,
 } from "~/task-forces/task-force.server";
-import { assertScope, requireRole } from "~/accounts/auth.server";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
 import { notFound } from "~/utils/http.server";
 import { LEGAL_BASIS_LABELS } from "~/utils/labels";
-import { todayIn } from "~/utils/time";
+import { todayIn } from "~/utils/period";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Perbarui ${data?.name ?? "Gugus Tugas"} · SIGAP TPPO` }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: (data) => [
+    { label: "Gugus Tugas", to: "/gugus-tugas" },
+    ...(data.parent ? [{ label: data.parent.name, to: data.parent.path }] : []),
+    { label: data.regionName, to: data.path },
+    { label: "Perbarui data" },
+  ],
+};
+
 /** A secretariat (or admin) keeps its own task force and those below it; anyone else gets 403. */
 async function guard(request: Request, param: string | undefined) {
-  const user = await requireRole(request, TASK_FORCE_WRITERS);
+  const user = await requirePermission(request, "write-task-forces");
   const regionCode = regionOfParam(param);
   if (regionCode === undefined) notFound("Gugus Tugas tidak ditemukan.");
-  assertScope(user, request, regionCode);
+  assertCan(user, request, "write-task-forces", { regionCode }, `task force ${regionCode ?? "nasional"}`);
   const view = getTaskForce(getDb(), regionCode) ?? notFound("Wilayah tidak ditemukan.");
   return { user, regionCode, view };
 }
@@ -54,23 +64,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     name: taskForceName(view.region),
     path: taskForcePath(regionCode),
+    regionName: view.region?.name ?? "Nasional",
+    parent: view.parent ? { name: view.parent.name, path: taskForcePath(view.parent.code) } : null,
     values,
     document: view.document ? { name: view.document.originalName } : null,
     subsatgas: view.subsatgas.map(({ slug, name }) => ({ slug, name })),
     agencyNames: listAgencyOptions(getDb()).map((a) => a.name),
     accept: ACCEPTED_EXTENSIONS,
   });
-}
-
-function stringValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const key of new Set(formData.keys())) {
-    values[key] = formData
-      .getAll(key)
-      .filter((v): v is string => typeof v === "string")
-      .join(", ");
-  }
-  return values;
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -81,32 +82,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The form always posts its intent: a bare POST must not clear a task force's record.
   if (formData.get("intent") !== "simpan") return json({ errors: { _form: "Formulir tidak lengkap; muat ulang halaman lalu coba lagi." } as Record<string, string>, values: null }, { status: 400 });
   const file = fileField(formData, "dokumen");
+  const bytes = file ? Buffer.from(await file.arrayBuffer()) : null;
+  const check = file && bytes ? checkUpload(file.name, bytes) : null;
   const parsed = parseTaskForceForm(formData, {
     subsatgasSlugs: view.subsatgas.map((s) => s.slug),
     today: todayIn(view.region?.timeZone ?? "Asia/Jakarta"),
     hasNewDocument: Boolean(file),
+    documentError: check && !check.ok ? check.error : undefined,
   });
-  const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors };
-  let bytes: Buffer | null = null;
-  let check: ReturnType<typeof checkUpload> | null = null;
-  if (file && !errors.dokumen) {
-    bytes = Buffer.from(await file.arrayBuffer());
-    check = checkUpload(file.name, bytes);
-    if (!check.ok) errors.dokumen = check.error;
+  if (!parsed.ok) {
+    // A browser cannot keep a chosen file across the round trip.
+    const errors = file && !parsed.errors.dokumen ? { ...parsed.errors, dokumen: "Pilih ulang berkas dokumen setelah kesalahan lain diperbaiki." } : parsed.errors;
+    return json({ errors, values: parsed.values }, { status: 400 });
   }
-  if (!parsed.ok || Object.keys(errors).length > 0) {
-    if (file && !errors.dokumen) errors.dokumen = "Pilih ulang berkas dokumen setelah kesalahan lain diperbaiki.";
-    return json({ errors, values: stringValues(formData) }, { status: 400 });
-  }
-  let staged: StagedFile | null = null;
-  if (file && bytes && check?.ok) staged = stageFile(check, bytes, user.id);
+  const staged: StagedFile | null = file && bytes && check?.ok ? stageFile(check, bytes, user.id) : null;
   try {
     saveTaskForce(getDb(), regionCode, parsed.data, user.id, staged);
   } catch (error) {
     staged?.discard();
     throw error;
   }
-  return redirect(`${taskForcePath(regionCode)}?tersimpan=1`);
+  return redirectWithFlash(taskForcePath(regionCode), "Data Gugus Tugas tersimpan.");
 }
 
 export default function EditTaskForcePage() {
@@ -119,21 +115,14 @@ export default function EditTaskForcePage() {
   const busy = navigation.state === "submitting";
   return (
     <>
-      <nav className="breadcrumb" aria-label="Lokasi">
-        <Link to="/gugus-tugas">Gugus Tugas Daerah</Link>
-        {" › "}
-        <Link to={data.path}>{data.name}</Link>
-        {" › "}
-        <span aria-current="page">Perbarui data</span>
-      </nav>
       <section className="panel">
         <h1>Perbarui {data.name}</h1>
-        <FormError error={errors._form ?? (Object.keys(errors).length ? "Periksa kembali isian yang ditandai." : undefined)} />
         <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+          <ErrorSummary errors={errors} title="Periksa kembali isian yang ditandai." />
           <input type="hidden" name="intent" value="simpan" />
           <div className="field">
             <label className="checkbox">
-              <input type="checkbox" name="formed" defaultChecked={values.formed === "on"} aria-describedby={errors.formed ? "f-formed-error" : undefined} /> Sudah
+              <input type="checkbox" id="f-formed" name="formed" defaultChecked={values.formed === "on"} {...fieldAria("f-formed", errors.formed)} /> Sudah
               terbentuk
             </label>
             <FieldError id="f-formed-error" error={errors.formed} />
@@ -174,11 +163,11 @@ export default function EditTaskForcePage() {
             ) : null}
           </fieldset>
 
-          <fieldset className="fieldset" aria-describedby={errors.subsatgas ? "f-subsatgas-error" : undefined}>
+          <fieldset className="fieldset" id="f-subsatgas">
             <legend>Subsatgas yang sudah terbentuk</legend>
             {data.subsatgas.map((s) => (
               <label key={s.slug} className="checkbox">
-                <input type="checkbox" name="subsatgas" value={s.slug} defaultChecked={checkedSubsatgas.has(s.slug)} /> {s.name}
+                <input type="checkbox" name="subsatgas" value={s.slug} defaultChecked={checkedSubsatgas.has(s.slug)} {...fieldAria("f-subsatgas", errors.subsatgas)} /> {s.name}
               </label>
             ))}
             <FieldError id="f-subsatgas-error" error={errors.subsatgas} />

@@ -1,21 +1,27 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ACTION_STATUSES, RAKOR_LEVELS, RAKOR_MODES, type ActionStatus, type RakorLevel, type RakorMode } from "../../db/schema";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { Pagination } from "~/components/Pagination";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
+import { readPage } from "~/utils/pagination";
 import { getDb } from "~/db.server";
-import { listReportActions, listRakorHeldInPeriod, REPORT_ROLES } from "~/report/report.server";
+import { listReportActions, listRakorHeldInPeriod } from "~/report/report.server";
 import { listActiveSubsatgas } from "~/task-forces/task-force.server";
-import { periodLabel } from "~/report/period-label";
+import { formatCalendarDate, formatDayDate, periodLabel } from "~/utils/period";
 import { reportHref } from "~/report/links";
 import { readReportSelection } from "~/report/selection.server";
-import { requireRole } from "~/accounts/auth.server";
-import { formatCalendarDate, formatDayDate, formatNumber } from "~/utils/format";
+import { requirePermission } from "~/accounts/auth.server";
+import { formatNumber } from "~/utils/format";
 import { ACTION_STATUS_LABELS, LEVEL_LABELS, MODE_LABELS } from "~/utils/labels";
 import { personLine } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Rincian angka laporan · SIGAP TPPO" }];
+
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: (data) => [{ label: "Laporan", to: data.back }, { label: "Rincian angka" }],
+};
 
 const PAGE_SIZE = 50;
 
@@ -26,14 +32,13 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T 
 // The records behind one figure of the report: the same scope, period and conditions as the figure,
 // so the number of rows here is the number in the report.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, REPORT_ROLES);
+  const user = await requirePermission(request, "read-report");
   const db = getDb();
   const selection = readReportSelection(db, user, request);
   if (!selection.ok) throw json({ message: Object.values(selection.errors).join(" ") }, { status: 400 });
   const { scope, period } = selection;
   const params = new URL(request.url).searchParams;
-  const page = Math.max(1, Math.floor(Number(params.get("halaman")) || 1));
-  const limit = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+  const { page, ...limit } = readPage(params, PAGE_SIZE);
   const base = { scopeName: scope.code === null ? "Nasional" : scope.taskForceName.replace(/^Gugus Tugas /, ""), period, back: reportHref({ scope: scope.code, period }), page };
   if (params.get("jenis") === "rakor") {
     const filter = { level: pick<RakorLevel>(params.get("tingkat"), RAKOR_LEVELS), mode: pick<RakorMode>(params.get("bentuk"), RAKOR_MODES) };
@@ -74,17 +79,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ReportFigureRecords() {
   const data = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const pageHref = (p: number) => {
-    const u = new URLSearchParams(params);
-    u.set("halaman", String(p));
-    return `?${u}`;
-  };
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={data.back}>Laporan kepada Presiden</Link> › Rincian angka
-      </p>
       <div className="page-head">
         <div>
           <h1>{`${data.what}: ${formatNumber(data.total)}`}</h1>
@@ -160,7 +156,7 @@ export default function ReportFigureRecords() {
             </table>
           </div>
         )}
-        <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} href={pageHref} />
+        <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} />
       </section>
     </>
   );

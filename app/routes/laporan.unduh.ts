@@ -4,11 +4,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import path from "node:path";
 import { databasePath } from "../../db/client";
 import { getDb } from "~/db.server";
-import { REPORT_ROLES, reportFileName } from "~/report/report.server";
+import { reportFileName } from "~/report/report.server";
 import { getReportPool, ReportBusyError, ReportFailedError } from "~/report/pool.server";
 import { readReportSelection } from "~/report/selection.server";
 import { templatesDir } from "~/report/template.server";
-import { requireRole } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
 import { logEvent } from "~/utils/log.server";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -18,7 +18,7 @@ function text(status: number, message: string, headers: Record<string, string> =
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, REPORT_ROLES);
+  const user = await requirePermission(request, "read-report");
   const selection = readReportSelection(getDb(), user, request);
   if (!selection.ok) return text(400, Object.values(selection.errors).join(" "));
   const { scope, period } = selection;

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Field, FormError } from "~/components/Field";
+import { ErrorSummary, Field } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { loginLockout, recordLoginAttempt } from "~/accounts/session.server";
 import { findUserForLogin, normalizeEmail, verifyPassword } from "~/accounts/user.server";
@@ -55,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 
   const user = await findUserForLogin(db, email);
-  const valid = user ? await verifyPassword(user.passwordHash, form.data.password) : false;
+  const valid = await verifyPassword(user?.passwordHash, form.data.password);
   if (!user || !valid || !user.active) {
     recordLoginAttempt(db, email, ip, false);
     logEvent("login_failed", { email, ip });
@@ -75,8 +75,8 @@ export default function LoginPage() {
     <section className="panel login">
       <h1>Masuk ke SIGAP TPPO</h1>
       <p className="muted">Gunakan akun yang diberikan sekretariat Gugus Tugas Anda.</p>
-      <FormError error={errors._form} />
       <Form method="post" className="stack" noValidate>
+        <ErrorSummary errors={errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <Field
           label="Email"

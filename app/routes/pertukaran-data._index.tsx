@@ -4,32 +4,27 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { FieldError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { BUNDLE_ROLES, parseResultParam, RECORD_KIND_LABELS } from "~/bundle/ui";
 import { stageBundle } from "~/bundle/staging.server";
 import { readPostedForm } from "~/utils/upload.server";
 import { fileField } from "~/utils/upload.server";
 import { listRegionsInScope } from "~/task-forces/region.server";
-import { requireRole } from "~/accounts/auth.server";
-import { formatNumber } from "~/utils/format";
+import { requirePermission } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Pertukaran data · SIGAP TPPO" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, BUNDLE_ROLES);
-  const url = new URL(request.url);
+  const user = await requirePermission(request, "exchange-bundles");
   const regions = listRegionsInScope(getDb(), user.regionCode).map((r) => ({ code: r.code, name: r.name }));
   return json({
     scope: user.regionCode,
     regions,
-    result: parseResultParam(url.searchParams.get("hasil")),
-    resultFile: url.searchParams.get("berkas"),
   });
 }
 
 type ActionData = { fileError: string };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, BUNDLE_ROLES);
+  const user = await requirePermission(request, "exchange-bundles");
   const upload = await readPostedForm(request);
   if (!upload.ok) return json<ActionData>({ fileError: upload.error }, { status: 400 });
   const file = fileField(upload.formData, "bundel");
@@ -40,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function BundleExchangePage() {
-  const { scope, regions, result, resultFile } = useLoaderData<typeof loader>();
+  const { scope, regions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
@@ -52,21 +47,6 @@ export default function BundleExchangePage() {
         </div>
       </div>
 
-      {result ? (
-        <div className="alert alert-ok" role="status">
-          <strong>
-            Impor {resultFile ? `"${resultFile}" ` : ""}selesai: {formatNumber(result.total.created)} data baru, {formatNumber(result.total.updated)} diperbarui,{" "}
-            {formatNumber(result.total.unchanged)} tidak berubah.
-          </strong>
-          <ul className="line-errors">
-            {result.rows.map((row) => (
-              <li key={row.kind}>
-                {RECORD_KIND_LABELS[row.kind]}: {formatNumber(row.created)} baru, {formatNumber(row.updated)} diperbarui, {formatNumber(row.unchanged)} tidak berubah
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
 
       <section className="panel">
         <h2>Impor bundel</h2>

@@ -3,29 +3,26 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { exportBundleText } from "~/bundle/export.server";
-import { BUNDLE_ROLES } from "~/bundle/ui";
 import { getRegion } from "~/task-forces/region.server";
-import { assertScope, requireRole } from "~/accounts/auth.server";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
 import { logEvent } from "~/utils/log.server";
-import { isCalendarDate } from "~/utils/time";
+import { readPeriod } from "~/utils/period";
 
 const badRequest = (message: string) =>
   new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, BUNDLE_ROLES);
+  const user = await requirePermission(request, "exchange-bundles");
   const url = new URL(request.url);
   const db = getDb();
   const wilayah = url.searchParams.get("wilayah") || null;
   if (wilayah !== null && !getRegion(db, wilayah)) return badRequest(`Kode wilayah "${wilayah}" tidak dikenal.`);
   const region = wilayah ?? user.regionCode;
-  assertScope(user, request, region);
-  const from = url.searchParams.get("dari") || undefined;
-  const to = url.searchParams.get("sampai") || undefined;
-  for (const [label, value] of [["dari", from], ["sampai", to]] as const) {
-    if (value !== undefined && !isCalendarDate(value)) return badRequest(`Tanggal "${label}" harus tanggal yang valid (YYYY-MM-DD).`);
-  }
-  if (from && to && to < from) return badRequest("Tanggal akhir tidak boleh sebelum tanggal awal.");
+  assertCan(user, request, "exchange-bundles", { regionCode: region }, `export of ${region ?? "nasional"}`);
+  const asked = readPeriod(url, null);
+  if (Object.keys(asked.errors).length) return badRequest(Object.values(asked.errors).join(" "));
+  const from = asked.period.start ?? undefined;
+  const to = asked.period.end ?? undefined;
 
   const { text, counts } = exportBundleText(db, { region, from, to }, user.id);
   logEvent("bundle_export", { userId: user.id, region: region ?? "nasional", from: from ?? null, to: to ?? null, ...counts });

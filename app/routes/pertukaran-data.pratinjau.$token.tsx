@@ -1,23 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
 import { importBundles, previewBundle, type BundleError } from "~/bundle/import.server";
 import { discardStagedBundle, loadStagedBundle } from "~/bundle/staging.server";
 import {
-  BUNDLE_ROLES,
   RECORD_KIND_LABELS,
   RECORD_KINDS,
   RECORD_STATUS_BADGES,
   RECORD_STATUS_LABELS,
-  resultParam,
+  importResultMessage,
 } from "~/bundle/ui";
-import { requireRole, type SessionUser } from "~/accounts/auth.server";
+import { requirePermission, type SessionUser } from "~/accounts/auth.server";
 import { formatNumber } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Pratinjau impor bundel · SIGAP TPPO" }];
+
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Pertukaran Data", to: "/pertukaran-data" }, { label: "Pratinjau impor" }],
+};
 
 const PREVIEW_ROWS = 500;
 
@@ -29,7 +34,7 @@ function stagedOr404(user: SessionUser, token: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, BUNDLE_ROLES);
+  const user = await requirePermission(request, "exchange-bundles");
   const staged = stagedOr404(user, params.token);
   const preview = previewBundle(getDb(), staged.fileName, { kind: "file", path: staged.path }, { scope: user.regionCode, actorId: user.id, maxRecords: PREVIEW_ROWS });
   return json({ token: staged.token, fileName: staged.fileName, scope: user.regionCode, preview });
@@ -38,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: BundleError[]; errorsOmitted: number };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, BUNDLE_ROLES);
+  const user = await requirePermission(request, "exchange-bundles");
   const staged = stagedOr404(user, params.token);
   const intent = (await request.formData()).get("intent");
   if (intent === "batal") {
@@ -54,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const file = result.files[0];
   if (!result.ok) return json<ActionData>({ errors: file.errors, errorsOmitted: file.errorsOmitted }, { status: 400 });
   discardStagedBundle(staged.token);
-  return redirect(`/pertukaran-data?${new URLSearchParams({ berkas: staged.fileName, hasil: resultParam(file.summary) })}`);
+  return redirectWithFlash("/pertukaran-data", importResultMessage(staged.fileName, file.summary));
 }
 
 export default function BundlePreviewPage() {
@@ -67,9 +72,6 @@ export default function BundlePreviewPage() {
   const refused = totalErrors > 0;
   return (
     <>
-      <nav className="breadcrumb" aria-label="Lokasi">
-        <Link to="/pertukaran-data">Pertukaran data</Link> › <span aria-current="page">Pratinjau impor</span>
-      </nav>
       <section className="panel">
         <h1>Pratinjau impor: {fileName}</h1>
         {refused ? (

@@ -2,23 +2,27 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { Field, FieldError, FormError } from "~/components/Field";
+import { ErrorSummary, Field, SelectField, TextareaField } from "~/components/Field";
 import { MoveButtons } from "~/components/rakor/MoveButtons";
 import { PersonFields } from "~/components/rakor/PersonFields";
-import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { AgencySuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
-import { agendaFormValues, partFormOptions, postedDirection, postedId, postedIntent, unknownIntent, validateAgendaForm } from "~/rakor/rakor-form.server";
+import { agendaFormValues, agendaSchema, partFormOptions, postedDirection, postedId, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
 import { addAgendaItem, deleteAgendaItem, getRakorDetail, moveAgendaItem, updateAgendaItem } from "~/rakor/rakor.server";
-import { calendarDateIn, formatDayDate, formatTime } from "~/utils/format";
+import { calendarDateIn, formatDayDate, formatTime } from "~/utils/period";
+import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { TIME_ZONE_ABBR } from "~/utils/labels";
 import { personLine } from "~/rakor/rakor-format";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Agenda rakor · SIGAP TPPO" }];
 
-const MESSAGES: Record<string, string> = { ditambah: "Agenda ditambahkan.", diubah: "Agenda diubah.", dihapus: "Agenda dihapus." };
+export const handle = rakorBreadcrumbs("Agenda");
+
+const MESSAGES = { ditambah: "Agenda ditambahkan.", diubah: "Agenda diubah.", dihapus: "Agenda dihapus." } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorWriter(request, params.id);
@@ -54,15 +58,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await request.formData();
   const intent = postedIntent(formData);
-  const back = (message: string) => redirect(`/rakor/${rakor.id}/agenda?pesan=${message}`);
+  const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/agenda`, MESSAGES[message]);
   switch (intent) {
     case "add":
     case "update": {
       const id = intent === "update" ? postedId(formData) : null;
-      const form = validateAgendaForm(formData, rakor);
-      if (!form.ok) return json({ intent, id, errors: form.errors as Record<string, string>, values: form.values }, { status: 400 });
-      if (id === null) addAgendaItem(db, rakor.id, form.input, user.id);
-      else if (!updateAgendaItem(db, rakor.id, id, form.input, user.id)) notFound("Agenda tidak ditemukan.");
+      const form = parseForm(agendaSchema(rakor), formData);
+      if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
+      if (id === null) addAgendaItem(db, rakor.id, form.data, user.id);
+      else if (!updateAgendaItem(db, rakor.id, id, form.data, user.id)) notFound("Agenda tidak ditemukan.");
       return back(id === null ? "ditambah" : "diubah");
     }
     case "delete":
@@ -93,32 +97,18 @@ function AgendaForm({ intent, id, values, errors, days, zoneAbbr, submitLabel }:
     <Form method="post" className="stack wide" noValidate>
       <input type="hidden" name="intent" value={intent} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <FormError error={errors._form} />
+      <ErrorSummary errors={errors} idSuffix={suffix} />
       <Field label="Judul agenda" name="title" id={`f-title-${suffix}`} defaultValue={values.title} error={errors.title} required autoComplete="off" />
       <PersonFields prefix="presenter" legend="Pemapar (boleh kosong)" values={values} errors={errors} idSuffix={suffix} />
       <div className="form-grid">
         {days.length > 1 ? (
-          <div className="field">
-            <label htmlFor={`f-date-${suffix}`}>Hari</label>
-            <select id={`f-date-${suffix}`} name="date" defaultValue={values.date ?? ""}>
-              {days.map((d) => (
-                <option key={d.value} value={d.value}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id={`f-date-${suffix}-error`} error={errors.date} />
-          </div>
+          <SelectField label="Hari" name="date" id={`f-date-${suffix}`} defaultValue={values.date ?? ""} error={errors.date} options={days} />
         ) : (
           <input type="hidden" name="date" value={days[0]?.value ?? ""} />
         )}
         <Field label={`Jam (${zoneAbbr}, boleh kosong)`} name="time" id={`f-time-${suffix}`} type="time" defaultValue={values.time} error={errors.time ?? (days.length > 1 ? undefined : errors.date)} />
       </div>
-      <div className="field">
-        <label htmlFor={`f-notes-${suffix}`}>Catatan</label>
-        <textarea id={`f-notes-${suffix}`} name="notes" rows={2} defaultValue={values.notes} />
-        <FieldError id={`f-notes-${suffix}-error`} error={errors.notes} />
-      </div>
+      <TextareaField label="Catatan" name="notes" id={`f-notes-${suffix}`} rows={2} defaultValue={values.notes} error={errors.notes} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {submitLabel}
@@ -143,7 +133,6 @@ export default function AgendaPage() {
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Agenda" />
-      <SavedNotice message={actionData ? null : (MESSAGES[params.get("pesan") ?? ""] ?? null)} />
       <AgencySuggestions names={agencies} />
       <section className="panel">
         {rakor.status === "scheduled" ? (

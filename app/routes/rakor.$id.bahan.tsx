@@ -3,22 +3,25 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { MATERIAL_KINDS } from "../../db/schema";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { Field, FieldError, FormError, SelectField } from "~/components/Field";
+import { ErrorSummary, Field, SelectField } from "~/components/Field";
 import { MoveButtons } from "~/components/rakor/MoveButtons";
-import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
 import { ACCEPTED_EXTENSIONS, checkUpload, fileField, readUploadForm, stageFile } from "~/utils/upload.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
-import { MaterialSchema, postedDirection, postedId, postedIntent, unknownIntent, validateMaterialForm } from "~/rakor/rakor-form.server";
+import { MaterialSchema, materialSchema, postedDirection, postedId, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
 import { addMaterial, deleteMaterial, listMaterials, moveMaterial, removeStoredBytes, updateMaterial } from "~/rakor/rakor.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, postedValues } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { MATERIAL_KIND_LABELS } from "~/utils/labels";
 import { formatBytes, safeHref } from "~/rakor/rakor-format";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Bahan rakor · SIGAP TPPO" }];
 
-const MESSAGES: Record<string, string> = { diunggah: "Berkas diunggah.", ditambah: "Tautan bahan dicatat.", diubah: "Bahan diubah.", dihapus: "Bahan dihapus." };
+export const handle = rakorBreadcrumbs("Bahan");
+
+const MESSAGES = { diunggah: "Berkas diunggah.", ditambah: "Tautan bahan dicatat.", diubah: "Bahan diubah.", dihapus: "Bahan dihapus." } as const;
 const KIND_OPTIONS = MATERIAL_KINDS.map((k) => ({ value: k, label: MATERIAL_KIND_LABELS[k] }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,7 +34,7 @@ type Result = { intent: string; id: number | null; errors: Record<string, string
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, rakor } = await requireRakorWriter(request, params.id);
   const db = getDb();
-  const back = (message: string) => redirect(`/rakor/${rakor.id}/bahan?pesan=${message}`);
+  const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/bahan`, MESSAGES[message]);
   const fail = (r: Result, status = 400) => json(r, { status });
 
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
@@ -40,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!upload.ok) return fail({ intent: "upload", id: null, errors: { file: upload.error }, values: {} });
     const formData = upload.formData;
     const form = parseForm(MaterialSchema, formData);
-    const values = { title: String(formData.get("title") ?? ""), kind: String(formData.get("kind") ?? "") };
+    const values = postedValues(formData);
     const errors: Record<string, string> = form.ok ? {} : { ...form.errors };
     const file = fileField(formData, "file");
     let checked: ReturnType<typeof checkUpload> | null = null;
@@ -62,17 +65,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = postedIntent(formData);
   switch (intent) {
     case "link": {
-      const form = validateMaterialForm(formData, true);
+      const form = parseForm(materialSchema(true), formData);
       if (!form.ok) return fail({ intent, id: null, errors: form.errors, values: form.values });
-      addMaterial(db, rakor.id, form.input, null, user.id);
+      addMaterial(db, rakor.id, form.data, null, user.id);
       return back("ditambah");
     }
     case "update": {
       const id = postedId(formData);
       const current = listMaterials(db, rakor.id).find((m) => m.id === id) ?? notFound("Bahan tidak ditemukan.");
-      const form = validateMaterialForm(formData, !current.fileId);
+      const form = parseForm(materialSchema(!current.fileId), formData);
       if (!form.ok) return fail({ intent, id, errors: form.errors, values: form.values });
-      updateMaterial(db, rakor.id, id, form.input, user.id);
+      updateMaterial(db, rakor.id, id, form.data, user.id);
       return back("diubah");
     }
     case "delete": {
@@ -94,6 +97,7 @@ function EditForm({ id, values, errors, hasFile }: { id: number; values: Record<
     <Form method="post" className="stack wide" noValidate>
       <input type="hidden" name="intent" value="update" />
       <input type="hidden" name="id" value={id} />
+      <ErrorSummary errors={errors} idSuffix={String(id)} />
       <div className="form-grid">
         <Field label="Judul bahan" name="title" id={`f-title-${id}`} defaultValue={values.title} error={errors.title} autoComplete="off" />
         <SelectField label="Jenis" name="kind" id={`f-kind-${id}`} defaultValue={values.kind} error={errors.kind} options={KIND_OPTIONS} />
@@ -125,7 +129,6 @@ export default function MaterialsPage() {
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Bahan rakor" />
-      <SavedNotice message={actionData ? null : (MESSAGES[params.get("pesan") ?? ""] ?? null)} />
       <section className="panel">
         {materials.length === 0 ? (
           <p className="empty">Belum ada bahan.</p>
@@ -172,13 +175,9 @@ export default function MaterialsPage() {
         <h2>Unggah berkas</h2>
         <p className="muted">PDF, DOCX, PPTX, XLSX, PNG atau JPG, paling besar 25 MB. Isi berkas diperiksa, bukan hanya namanya.</p>
         <Form method="post" encType="multipart/form-data" className="stack wide" noValidate key={`u-${location.key}`}>
-          <FormError error={upload ? "Berkas belum diunggah; periksa isian yang ditandai." : undefined} />
+          <ErrorSummary errors={upload?.errors} title="Berkas belum diunggah; periksa isian yang ditandai." idSuffix="upload" />
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="f-file">Berkas</label>
-              <input id="f-file" type="file" name="file" accept={accept} aria-invalid={upload?.errors.file ? true : undefined} aria-describedby={upload?.errors.file ? "f-file-error" : undefined} />
-              <FieldError id="f-file-error" error={upload?.errors.file} />
-            </div>
+            <Field label="Berkas" name="file" id="f-file-upload" type="file" accept={accept} error={upload?.errors.file} />
             <Field label="Judul bahan (boleh kosong: memakai nama berkas)" name="title" id="f-title-upload" defaultValue={upload?.values.title} error={upload?.errors.title} autoComplete="off" />
             <SelectField label="Jenis" name="kind" id="f-kind-upload" defaultValue={upload?.values.kind ?? "presentation"} error={upload?.errors.kind} options={KIND_OPTIONS} />
           </div>
@@ -194,6 +193,7 @@ export default function MaterialsPage() {
         <p className="muted">Untuk bahan yang tersimpan di tempat lain, misalnya peraturan di JDIH.</p>
         <Form method="post" className="stack wide" noValidate key={`l-${location.key}`}>
           <input type="hidden" name="intent" value="link" />
+          <ErrorSummary errors={link?.errors} idSuffix="link" />
           <div className="form-grid">
             <Field label="Judul bahan" name="title" id="f-title-link" defaultValue={link?.values.title} error={link?.errors.title} autoComplete="off" />
             <SelectField label="Jenis" name="kind" id="f-kind-link" defaultValue={link?.values.kind ?? "regulation"} error={link?.errors.kind} options={KIND_OPTIONS} />

@@ -2,15 +2,18 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { RakorHead } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
 import { listAttendees } from "~/rakor/attendee.server";
-import { canWriteRakor, requireRakorReader } from "~/rakor/rakor-access.server";
+import { requireRakorReader } from "~/rakor/rakor-access.server";
+import { can } from "~/accounts/policy";
 import { listSites } from "~/rakor/rakor.server";
 import { ATTENDANCE_LABELS, MODE_LABELS } from "~/utils/labels";
 import { isOnlineMode, rakorOtherZones, rakorWhen } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Daftar hadir ${data?.rakor.title ?? ""} · SIGAP TPPO` }];
+
+export const handle = rakorBreadcrumbs("Daftar hadir");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorReader(request, params.id);
@@ -18,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const blank = Math.min(100, Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get("kosong")) || 0)));
   return json({
     rakor,
-    canWrite: canWriteRakor(user),
+    canWrite: can(user, "write-rakor", rakor),
     when: rakorWhen(rakor.startsAt, rakor.endsAt, rakor.timeZone),
     otherZones: isOnlineMode(rakor.mode) ? rakorOtherZones(rakor.startsAt, rakor.endsAt, rakor.timeZone) : null,
     sites: listSites(db, rakor.id).map((s) => ({ id: s.id, name: s.name })),

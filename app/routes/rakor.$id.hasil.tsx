@@ -1,27 +1,25 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { FieldError, FormError } from "~/components/Field";
+import { ErrorSummary, FormError, TextareaField } from "~/components/Field";
 import { MoveButtons } from "~/components/rakor/MoveButtons";
-import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
 import { listActionsForRakor } from "~/action-plan/action.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
-import { postedDirection, postedId, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
+import { OutcomeSchema, postedDirection, postedId, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
 import { addOutcomes, deleteOutcome, getRakorDetail, listOutcomeActionLinks, moveOutcome, updateOutcome } from "~/rakor/rakor.server";
-import { fields, parseForm } from "~/utils/forms";
+import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Hasil rakor · SIGAP TPPO" }];
 
-const MESSAGES: Record<string, string> = { ditambah: "Hasil rapat ditambahkan.", diubah: "Hasil rapat diubah.", dihapus: "Hasil rapat dihapus." };
-const MAX_TEXT = 4000;
+export const handle = rakorBreadcrumbs("Hasil rapat");
 
-const OutcomeSchema = z.object({ text: fields.requiredText("Isi hasil rapat", MAX_TEXT), perLine: fields.checkbox() });
-
+const MESSAGES = { ditambah: "Hasil rapat ditambahkan.", diubah: "Hasil rapat diubah.", dihapus: "Hasil rapat dihapus." } as const;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorWriter(request, params.id);
   const db = getDb();
@@ -43,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await request.formData();
   const intent = postedIntent(formData);
-  const back = (message: string) => redirect(`/rakor/${rakor.id}/hasil?pesan=${message}`);
+  const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/hasil`, MESSAGES[message]);
   switch (intent) {
     case "add":
     case "update": {
@@ -54,14 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (!updateOutcome(db, rakor.id, id, form.data.text, user.id)) notFound("Hasil rapat tidak ditemukan.");
         return back("diubah");
       }
-      // Several outcomes at once: one per line, list numbering ("1.", "a)", "-") dropped.
-      const texts = form.data.perLine
-        ? form.data.text
-            .split(/\r?\n/)
-            .map((l) => l.replace(/^\s*(?:\d+[.)]|[a-z][.)]|[-•*])\s*/i, "").trim())
-            .filter(Boolean)
-        : [form.data.text];
-      addOutcomes(db, rakor.id, texts, user.id);
+      addOutcomes(db, rakor.id, form.data.texts, user.id);
       return back("ditambah");
     }
     case "delete": {
@@ -86,16 +77,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function OutcomeForm({ intent, id, values, errors, submitLabel }: { intent: "add" | "update"; id?: number; values: Record<string, string>; errors: Record<string, string>; submitLabel: string }) {
   const navigation = useNavigation();
-  const fieldId = `f-text-${id ?? "baru"}`;
+  const suffix = id ? String(id) : "baru";
   return (
     <Form method="post" className="stack wide" noValidate>
       <input type="hidden" name="intent" value={intent} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <div className="field">
-        <label htmlFor={fieldId}>{intent === "add" ? "Hasil rapat (kesimpulan atau keputusan)" : "Isi hasil rapat"}</label>
-        <textarea id={fieldId} name="text" rows={intent === "add" ? 4 : 3} defaultValue={values.text} aria-invalid={errors.text ? true : undefined} aria-describedby={errors.text ? `${fieldId}-error` : undefined} />
-        <FieldError id={`${fieldId}-error`} error={errors.text} />
-      </div>
+      <ErrorSummary errors={errors} idSuffix={suffix} />
+      <TextareaField
+        label={intent === "add" ? "Hasil rapat (kesimpulan atau keputusan)" : "Isi hasil rapat"}
+        name="text"
+        id={`f-text-${suffix}`}
+        rows={intent === "add" ? 4 : 3}
+        defaultValue={values.text}
+        error={errors.text}
+      />
       {intent === "add" ? (
         <label className="checkbox">
           <input type="checkbox" name="perLine" defaultChecked={values.perLine === "on"} /> Satu hasil per baris (untuk menambah beberapa hasil sekaligus)
@@ -125,7 +120,6 @@ export default function OutcomesPage() {
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Hasil rapat" />
-      <SavedNotice message={actionData ? null : (MESSAGES[params.get("pesan") ?? ""] ?? null)} />
       <section className="panel">
         <p className="muted">Kesimpulan dan keputusan rapat, berurutan. Setiap hasil dapat ditindaklanjuti dengan rencana aksi.</p>
         {outcomes.length === 0 ? (

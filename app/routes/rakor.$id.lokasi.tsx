@@ -2,25 +2,29 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { Field, FormError } from "~/components/Field";
+import { ErrorSummary, Field, FormError } from "~/components/Field";
 import { MoveButtons } from "~/components/rakor/MoveButtons";
 import { PersonFields } from "~/components/rakor/PersonFields";
-import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { AGENCY_LIST_ID, AgencySuggestions, REGION_LIST_ID, RegionSuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
-import { partFormOptions, postedDirection, postedId, postedIntent, regionLabel, unknownIntent, validateSiteForm } from "~/rakor/rakor-form.server";
+import { partFormOptions, postedDirection, postedId, postedIntent, regionLabel, siteSchema, unknownIntent } from "~/rakor/rakor-form.server";
 import { addSite, deleteSite, getRakorDetail, moveSite, updateSite } from "~/rakor/rakor.server";
+import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { personLine } from "~/rakor/rakor-format";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Lokasi rakor · SIGAP TPPO" }];
 
-const MESSAGES: Record<string, string> = {
+export const handle = rakorBreadcrumbs("Lokasi");
+
+const MESSAGES = {
   ditambah: "Lokasi ditambahkan.",
   diubah: "Lokasi diubah.",
   dihapus: "Lokasi dihapus.",
-};
+} as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorWriter(request, params.id);
@@ -53,15 +57,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await request.formData();
   const intent = postedIntent(formData);
-  const back = (message: string) => redirect(`/rakor/${rakor.id}/lokasi?pesan=${message}`);
+  const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/lokasi`, MESSAGES[message]);
   switch (intent) {
     case "add":
     case "update": {
       const id = intent === "update" ? postedId(formData) : null;
-      const form = validateSiteForm(db, formData);
-      if (!form.ok) return json({ intent, id, errors: form.errors as Record<string, string>, values: form.values }, { status: 400 });
-      if (id === null) addSite(db, rakor.id, form.input, user.id);
-      else if (!updateSite(db, rakor.id, id, form.input, user.id)) notFound("Lokasi tidak ditemukan.");
+      const form = parseForm(siteSchema(db), formData);
+      if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
+      if (id === null) addSite(db, rakor.id, form.data, user.id);
+      else if (!updateSite(db, rakor.id, id, form.data, user.id)) notFound("Lokasi tidak ditemukan.");
       return back(id === null ? "ditambah" : "diubah");
     }
     case "delete": {
@@ -92,7 +96,7 @@ function SiteForm({ intent, id, values, errors, submitLabel }: { intent: "add" |
     <Form method="post" className="stack wide" noValidate>
       <input type="hidden" name="intent" value={intent} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <FormError error={errors._form} />
+      <ErrorSummary errors={errors} idSuffix={suffix} />
       <div className="form-grid">
         <Field label="Nama lokasi" name="name" id={`f-name-${suffix}`} defaultValue={values.name} error={errors.name} required autoComplete="off" hint="Misalnya: Aula Kemitraan Polres Kolaka" />
         <Field label="Instansi" name="agency" id={`f-agency-${suffix}`} list={AGENCY_LIST_ID} defaultValue={values.agency} error={errors.agency} autoComplete="off" />
@@ -123,7 +127,6 @@ export default function SitesPage() {
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Lokasi yang terhubung" />
-      <SavedNotice message={actionData ? null : (MESSAGES[params.get("pesan") ?? ""] ?? null)} />
       <AgencySuggestions names={options.agencies} />
       <RegionSuggestions regions={options.regions} />
       <section className="panel">

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { loadNotulenData, renderNotulen } from "~/documents/notulen.server";
 import { requireRakorReader } from "~/rakor/rakor-access.server";
-import { calendarDateIn } from "~/utils/format";
+import { calendarDateIn } from "~/utils/period";
 import { slugify } from "~/rakor/rakor-format";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { FormError } from "~/components/Field";
+import { ErrorSummary, fieldId, TextareaField } from "~/components/Field";
 import { AttendeeRowEditor, BatchDefaults, type EditorRow } from "~/components/rakor/AttendeeRowEditor";
-import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { AgencySuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
 import type { LineError } from "~/rakor/attendee-import.server";
@@ -14,8 +14,12 @@ import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { partFormOptions, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
 import { listSites } from "~/rakor/rakor.server";
 import { formatNumber } from "~/utils/format";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { attendeeChangesMessage } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Peserta rakor · SIGAP TPPO" }];
+
+export const handle = rakorBreadcrumbs("Peserta");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorWriter(request, params.id);
@@ -63,33 +67,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const result = validateRows(formData, siteIds, existing);
       if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, rows: result.rows }, { status: 400 });
       const counts = saveAttendeeRows(db, rakor.id, result.changes, user.id);
-      return redirect(`/rakor/${rakor.id}/peserta?ditambah=${counts.added}&diubah=${counts.updated}&dihapus=${counts.removed}`);
+      return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
     }
     case "paste": {
       const result = validatePaste(formData, siteIds);
       if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, lineErrors: result.lineErrors, values: { list: String(formData.get("list") ?? "") } }, { status: 400 });
       const added = addAttendees(db, rakor.id, result.inputs, user.id);
-      return redirect(`/rakor/${rakor.id}/peserta?ditambah=${added}`);
+      return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage({ added }));
     }
     default:
       unknownIntent();
   }
 }
 
-function savedMessage(params: URLSearchParams): string | null {
-  const parts = [
-    Number(params.get("ditambah")) ? `${params.get("ditambah")} peserta ditambahkan` : null,
-    Number(params.get("diperbarui") ?? params.get("diubah")) ? `${params.get("diperbarui") ?? params.get("diubah")} diperbarui` : null,
-    Number(params.get("dihapus")) ? `${params.get("dihapus")} dihapus` : null,
-  ].filter(Boolean);
-  if (parts.length) return `Tersimpan: ${parts.join(", ")}.`;
-  return params.has("ditambah") ? "Tidak ada perubahan." : null;
-}
-
 export default function AttendeesPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
-  const [params] = useSearchParams();
   const location = useLocation();
   const navigation = useNavigation();
   const rowsFailed = actionData?.intent === "rows";
@@ -97,7 +90,6 @@ export default function AttendeesPage() {
   return (
     <>
       <RakorHead rakor={data.rakor} canWrite page="Peserta" />
-      <SavedNotice message={actionData ? null : savedMessage(params)} />
       <AgencySuggestions names={data.agencies} />
       <section className="panel">
         <p>
@@ -134,7 +126,7 @@ export default function AttendeesPage() {
         </p>
         <Form method="post" className="stack wide" noValidate key={`p-${location.key}`}>
           <input type="hidden" name="intent" value="paste" />
-          {pasteFailed ? <FormError error={actionData!.errors.list ?? "Periksa pilihan yang ditandai."} /> : null}
+          <ErrorSummary errors={pasteFailed ? actionData!.errors : undefined} title="Periksa pilihan yang ditandai." idSuffix="paste" />
           {pasteFailed && actionData?.lineErrors?.length ? (
             <ul className="error-list alert alert-error" aria-label="Baris yang bermasalah">
               {actionData.lineErrors.map((e) => (
@@ -144,10 +136,7 @@ export default function AttendeesPage() {
               ))}
             </ul>
           ) : null}
-          <div className="field">
-            <label htmlFor="f-list">Daftar nama</label>
-            <textarea id="f-list" name="list" rows={8} defaultValue={pasteFailed ? actionData?.values?.list : ""} />
-          </div>
+          <TextareaField label="Daftar nama" name="list" id={fieldId("list", "paste")} rows={8} defaultValue={pasteFailed ? actionData?.values?.list : ""} error={pasteFailed ? actionData!.errors.list : undefined} />
           <BatchDefaults sites={data.sites} errors={pasteFailed ? actionData!.errors : {}} idPrefix="paste" />
           <div>
             <button type="submit" className="button" disabled={navigation.state === "submitting"}>

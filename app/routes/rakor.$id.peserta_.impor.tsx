@@ -1,20 +1,32 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { FieldError, FormError } from "~/components/Field";
+import { ErrorSummary, Field, fieldId } from "~/components/Field";
 import { BatchDefaults } from "~/components/rakor/AttendeeRowEditor";
 import { RakorHead } from "~/components/rakor/RakorHead";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseAttendeeCsv, type ImportFormat, type LineError } from "~/rakor/attendee-import.server";
 import { readDefaults } from "~/rakor/attendee-form.server";
-import { decodeCsv } from "~/documents/csv";
+import { decodeCsv } from "~/documents/csv.server";
 import { importAttendees, resolveImportSites } from "~/rakor/attendee.server";
-import { fileField } from "~/utils/upload.server";
+import { fileField, readUploadForm } from "~/utils/upload.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { listSites } from "~/rakor/rakor.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { attendeeChangesMessage } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Impor peserta · SIGAP TPPO" }];
+
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: ({ rakor }) => [
+    { label: "Rakor", to: "/rakor" },
+    { label: rakor.title, to: `/rakor/${rakor.id}` },
+    { label: "Peserta", to: `/rakor/${rakor.id}/peserta` },
+    { label: "Impor CSV" },
+  ],
+};
 
 const FORMAT_NAMES: Record<ImportFormat, string> = { zoom: "laporan peserta Zoom", csv: "CSV daftar hadir", daftar: "daftar" };
 
@@ -29,16 +41,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, rakor } = await requireRakorWriter(request, params.id);
   const db = getDb();
   const fail = (r: Partial<Result>, status = 400) => json<Result>({ errors: r.errors ?? {}, lineErrors: r.lineErrors ?? [], format: r.format ?? null }, { status });
-  const tooBig = `Berkas CSV lebih dari ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`;
   if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return fail({ errors: { file: "Pilih berkas CSV." } });
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return fail({ errors: { file: tooBig } }, 413);
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return fail({ errors: { file: tooBig } }, 413);
-    throw error;
-  }
+  const upload = await readUploadForm(request, MAX_IMPORT_BYTES);
+  if (!upload.ok) return fail({ errors: { file: upload.error } }, upload.status);
+  const formData = upload.formData;
   const sites = listSites(db, rakor.id);
   const defaults = readDefaults(formData, new Set(sites.map((s) => s.id)));
   if (!defaults.ok) return fail({ errors: defaults.errors });
@@ -52,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return fail({ errors: { file: "Tidak ada yang diimpor: perbaiki baris berikut lalu unggah lagi." }, lineErrors, format: parsed.format });
   }
   const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, defaults, user.id);
-  return redirect(`/rakor/${rakor.id}/peserta?ditambah=${counts.added}&diperbarui=${counts.updated}&format=${parsed.format}`);
+  return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
 }
 
 export default function ImportAttendeesPage() {
@@ -91,7 +97,7 @@ export default function ImportAttendeesPage() {
       <section className="panel">
         <h2>Unggah berkas</h2>
         <Form method="post" encType="multipart/form-data" className="stack wide" noValidate>
-          {actionData ? <FormError error={actionData.errors.file ?? "Periksa pilihan yang ditandai."} /> : null}
+          <ErrorSummary errors={actionData?.errors} title="Periksa pilihan yang ditandai." idSuffix="impor" />
           {actionData?.lineErrors.length ? (
             <div className="alert alert-error">
               {actionData.format ? <p>Berkas dibaca sebagai {FORMAT_NAMES[actionData.format]}.</p> : null}
@@ -104,11 +110,7 @@ export default function ImportAttendeesPage() {
               </ul>
             </div>
           ) : null}
-          <div className="field">
-            <label htmlFor="f-file">Berkas CSV</label>
-            <input id="f-file" type="file" name="file" accept=".csv,.txt,text/csv" aria-invalid={actionData?.errors.file ? true : undefined} />
-            <FieldError id="f-file-error" error={actionData && !actionData.lineErrors.length ? actionData.errors.file : undefined} />
-          </div>
+          <Field label="Berkas CSV" name="file" id={fieldId("file", "impor")} type="file" accept=".csv,.txt,text/csv" error={actionData?.errors.file} />
           <p className="muted">Untuk orang yang tidak menyebutkan sendiri lokasi, peran atau kehadirannya:</p>
           <BatchDefaults sites={sites} errors={actionData?.errors ?? {}} idPrefix="impor" attendance="online" />
           <div>

@@ -1,26 +1,31 @@
 // Carry-over: before a scheduled rakor, the secretariat previews the task force's open and overdue
 // action items as one review agenda item per Subsatgas, and confirms to append them to the agenda.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { appendReviewAgenda, reviewAgendaPlan } from "~/action-plan/action.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
-import { formatDateTime, formatNumber } from "~/utils/format";
+import { formatNumber } from "~/utils/format";
 import { RAKOR_STATUS_LABELS } from "~/utils/labels";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { rakorWhen } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Tinjauan Rencana Aksi untuk Agenda Rakor · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: (data) => [{ label: "Rakor", to: "/rakor" }, { label: data.rakor.title, to: `/rakor/${data.rakor.id}` }, { label: "Tinjauan rencana aksi" }],
+};
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorWriter(request, params.id);
-  const added = new URL(request.url).searchParams.get("ditambahkan");
   return json({
     rakor: { id: rakor.id, title: rakor.title, status: rakor.status, startsAt: rakor.startsAt, timeZone: rakor.timeZone, regionName: rakor.regionName },
     groups: reviewAgendaPlan(getDb(), rakor.id),
-    added: added === null ? null : Number(added) || 0,
   });
 }
 
@@ -30,11 +35,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get("intent") !== "append") return json({ error: "Permintaan tidak dikenal. Muat ulang halaman." }, { status: 400 });
   if (rakor.status !== "scheduled") return json({ error: "Tinjauan hanya dapat ditambahkan ke agenda rakor yang masih dijadwalkan." }, { status: 409 });
   const { added } = appendReviewAgenda(getDb(), rakor.id, user.id);
-  return redirect(`/rakor/${rakor.id}/tinjauan?ditambahkan=${added}`);
+  return redirectWithFlash(
+    `/rakor/${rakor.id}/tinjauan`,
+    added > 0 ? `${formatNumber(added)} butir agenda tinjauan ditambahkan ke rakor ini.` : "Tidak ada butir agenda baru: semua tinjauan sudah ada di agenda.",
+  );
 }
 
 export default function ReviewAgenda() {
-  const { rakor, groups, added } = useLoaderData<typeof loader>();
+  const { rakor, groups } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const pending = groups.filter((g) => !g.onAgenda);
   const scheduled = rakor.status === "scheduled";
@@ -43,7 +51,7 @@ export default function ReviewAgenda() {
       <div className="page-head">
         <div>
           <p>
-            <Link to={`/rakor/${rakor.id}`}>{rakor.title}</Link> · {formatDateTime(rakor.startsAt, rakor.timeZone)}
+            <Link to={`/rakor/${rakor.id}`}>{rakor.title}</Link> · {rakorWhen(rakor.startsAt, null, rakor.timeZone)}
           </p>
           <h1>Tinjauan rencana aksi untuk agenda rakor</h1>
           <p>
@@ -51,12 +59,6 @@ export default function ReviewAgenda() {
           </p>
         </div>
       </div>
-      {added !== null ? (
-        <div className="alert alert-ok" role="status">
-          {added > 0 ? `${formatNumber(added)} butir agenda tinjauan ditambahkan ke rakor ini.` : "Tidak ada butir agenda baru: semua tinjauan sudah ada di agenda."}{" "}
-          <Link to={`/rakor/${rakor.id}`}>Lihat rakor</Link>
-        </div>
-      ) : null}
       <FormError error={actionData?.error} />
       {!scheduled ? (
         <div className="alert alert-info">Rakor ini berstatus {RAKOR_STATUS_LABELS[rakor.status]}; tinjauan hanya dapat ditambahkan ke rakor yang masih dijadwalkan.</div>

@@ -1,14 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorForm } from "~/components/rakor/RakorForm";
-import { RakorHead } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { rakorFormOptions, rakorFormValues, submitRakorForm } from "~/rakor/rakor-form.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Ubah data rakor · SIGAP TPPO" }];
+
+export const handle = rakorBreadcrumbs("Data rakor");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorWriter(request, params.id);
@@ -19,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, rakor } = await requireRakorWriter(request, params.id);
   const result = submitRakorForm(getDb(), await request.formData(), user, rakor.id);
   if (!result.ok) return json({ errors: result.errors as Record<string, string>, values: result.values }, { status: 400 });
-  return redirect(`/rakor/${rakor.id}?pesan=diubah`);
+  return redirectWithFlash(`/rakor/${rakor.id}`, "Perubahan data rakor tersimpan.");
 }
 
 export default function EditRakorPage() {

@@ -4,7 +4,7 @@ import { getDb } from "~/db.server";
 import { buildInvitation } from "~/documents/ics.server";
 import { requireRakorReader } from "~/rakor/rakor-access.server";
 import { getRakorDetail } from "~/rakor/rakor.server";
-import { calendarDateIn } from "~/utils/format";
+import { calendarDateIn } from "~/utils/period";
 import { slugify } from "~/rakor/rakor-format";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

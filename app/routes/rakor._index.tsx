@@ -3,17 +3,20 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES } from "../../db/schema";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import { Pagination } from "~/components/Pagination";
 import { SelectField } from "~/components/Field";
 import { RakorStatusBadge } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { canWriteRakor, RAKOR_READERS } from "~/rakor/rakor-access.server";
 import { listRakorInScope, listRakorYears, rakorFilterCondition, type RakorFilters } from "~/rakor/rakor.server";
 import { listRegionsInScope } from "~/task-forces/region.server";
-import { requireRole } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
 import { formatNumber } from "~/utils/format";
 import { LEVEL_LABELS, MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
 import { rakorWhen } from "~/rakor/rakor-format";
 import { scopeIncludes } from "~/accounts/scope";
+import { readPage } from "~/utils/pagination";
+import { readYear } from "~/utils/period";
 
 export const meta: MetaFunction = () => [{ title: "Rakor · SIGAP TPPO" }];
 
@@ -24,50 +27,37 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T 
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, RAKOR_READERS);
+  const user = await requirePermission(request, "read-rakor");
   const db = getDb();
   const url = new URL(request.url);
   const p = url.searchParams;
   const regions = listRegionsInScope(db, user.regionCode);
   const region = p.get("wilayah");
-  const year = Number(p.get("tahun"));
   const filters: RakorFilters = {
-    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
+    year: readYear(p),
     level: pick(p.get("tingkat"), RAKOR_LEVELS),
     region: region === "nasional" ? (user.regionCode === null ? "nasional" : null) : region && regions.some((r) => r.code === region) ? region : null,
     mode: pick(p.get("bentuk"), RAKOR_MODES),
     status: pick(p.get("status"), RAKOR_STATUSES),
     q: p.get("q")?.trim().slice(0, 100) || null,
   };
-  const page = Math.max(1, Math.floor(Number(p.get("halaman")) || 1));
-  const { rows, total } = listRakorInScope(db, user.regionCode, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, rakorFilterCondition(filters));
+  const { page, ...slice } = readPage(p, PAGE_SIZE);
+  const { rows, total } = listRakorInScope(db, user.regionCode, slice, rakorFilterCondition(filters));
   return json({
     rows: rows.map((r) => ({ ...r, when: rakorWhen(r.startsAt, null, r.timeZone) })),
     total,
     page,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     filters,
     years: listRakorYears(db, user.regionCode),
     regions: regions.map((r) => ({ code: r.code, name: r.name, province: r.level === "provinsi" })),
     nationalVisible: scopeIncludes(user.regionCode, null),
-    canWrite: canWriteRakor(user),
+    canWrite: can(user, "write-rakor"),
   });
 }
 
 export default function RakorListPage() {
   const data = useLoaderData<typeof loader>();
   const f = data.filters;
-  const query = (page: number) => {
-    const params = new URLSearchParams();
-    if (f.year) params.set("tahun", String(f.year));
-    if (f.level) params.set("tingkat", f.level);
-    if (f.region) params.set("wilayah", f.region);
-    if (f.mode) params.set("bentuk", f.mode);
-    if (f.status) params.set("status", f.status);
-    if (f.q) params.set("q", f.q);
-    params.set("halaman", String(page));
-    return `?${params}`;
-  };
   return (
     <>
       <div className="page-head">
@@ -166,15 +156,7 @@ export default function RakorListPage() {
           </table>
         </div>
       )}
-      {data.pages > 1 ? (
-        <nav className="pagination" aria-label="Halaman">
-          {data.page > 1 ? <Link to={query(data.page - 1)}>‹ Sebelumnya</Link> : null}
-          <span>
-            Halaman {data.page} dari {data.pages}
-          </span>
-          {data.page < data.pages ? <Link to={query(data.page + 1)}>Berikutnya ›</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} />
     </>
   );
 }

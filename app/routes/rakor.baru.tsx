@@ -1,17 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { RakorForm } from "~/components/rakor/RakorForm";
 import { getDb } from "~/db.server";
-import { RAKOR_WRITERS } from "~/rakor/rakor-access.server";
 import { rakorFormOptions, submitRakorForm } from "~/rakor/rakor-form.server";
-import { requireRole } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Jadwalkan rakor · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Rakor", to: "/rakor" }, { label: "Jadwalkan rakor" }],
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, RAKOR_WRITERS);
+  const user = await requirePermission(request, "write-rakor");
   const options = rakorFormOptions(getDb(), user);
   const defaults: Record<string, string> = {
     level: options.defaultLevel,
@@ -25,10 +30,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, RAKOR_WRITERS);
+  const user = await requirePermission(request, "write-rakor");
   const result = submitRakorForm(getDb(), await request.formData(), user, null);
   if (!result.ok) return json({ errors: result.errors as Record<string, string>, values: result.values }, { status: 400 });
-  return redirect(`/rakor/${result.id}?pesan=dibuat`);
+  return redirectWithFlash(`/rakor/${result.id}`, "Rakor tersimpan. Lanjutkan dengan lokasi, peserta, agenda, bahan dan hasil rapat.");
 }
 
 export default function NewRakorPage() {

@@ -4,17 +4,21 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { format } from "date-fns";
 import { id as localeId } from "date-fns/locale";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
-import { canWriteRakor, RAKOR_READERS } from "~/rakor/rakor-access.server";
 import { listRakorBetween } from "~/rakor/rakor.server";
 import { getRegion } from "~/task-forces/region.server";
-import { requireRole } from "~/accounts/auth.server";
-import { calendarDateIn, formatTime } from "~/utils/format";
+import { requirePermission } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
+import { calendarDateIn, todayIn, zonedToEpoch } from "~/utils/period";
 import { MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
-import { rakorWhen } from "~/rakor/rakor-format";
-import { todayIn, zonedToEpoch } from "~/utils/time";
+import { rakorStartTime, rakorWhen } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction = () => [{ title: "Kalender rakor · SIGAP TPPO" }];
+
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Rakor", to: "/rakor" }, { label: "Kalender" }],
+};
 
 const WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
 
@@ -23,7 +27,7 @@ function isoDate(y: number, m: number, d: number): string {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, RAKOR_READERS);
+  const user = await requirePermission(request, "read-rakor");
   const db = getDb();
   const zone = (user.regionCode ? getRegion(db, user.regionCode)?.timeZone : undefined) ?? "Asia/Jakarta";
   const today = todayIn(zone);
@@ -43,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const monthStart = isoDate(year, month, 1);
   const monthEnd = isoDate(next.y, next.m, 1);
   const rows = listRakorBetween(db, user.regionCode, from, to);
-  const byDate: Record<string, { id: number; title: string; time: string; status: string; cancelled: boolean }[]> = {};
+  const byDate: Record<string, { id: number; title: string; time: string | null; status: string; cancelled: boolean }[]> = {};
   const inMonth: { id: number; title: string; when: string; mode: string; status: string }[] = [];
   for (const r of rows) {
     const first = calendarDateIn(r.startsAt, r.timeZone);
@@ -52,7 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     inMonth.push({ id: r.id, title: r.title, when: rakorWhen(r.startsAt, r.endsAt, r.timeZone), mode: MODE_LABELS[r.mode], status: RAKOR_STATUS_LABELS[r.status] });
     for (let at = r.startsAt, day = first; day <= last; at += 86_400_000, day = calendarDateIn(at, r.timeZone)) {
       if (day >= monthStart && day < monthEnd) {
-        (byDate[day] ??= []).push({ id: r.id, title: r.title, time: day === first ? formatTime(r.startsAt, r.timeZone) : "lanjutan", status: r.status, cancelled: r.status === "cancelled" });
+        (byDate[day] ??= []).push({ id: r.id, title: r.title, time: day === first ? rakorStartTime(r.startsAt, r.timeZone) : "lanjutan", status: r.status, cancelled: r.status === "cancelled" });
       }
     }
   }
@@ -74,7 +78,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     weeks,
     byDate,
     inMonth,
-    canWrite: canWriteRakor(user),
+    canWrite: can(user, "write-rakor"),
   });
 }
 
@@ -128,7 +132,8 @@ export default function RakorCalendarPage() {
                     {c.inMonth
                       ? (data.byDate[c.date] ?? []).map((e) => (
                           <Link key={e.id} to={`/rakor/${e.id}`} className={`cal-event${e.cancelled ? " cancelled" : ""}`}>
-                            {e.time} · {e.title}
+                            {e.time ? `${e.time} · ` : ""}
+                            {e.title}
                           </Link>
                         ))
                       : null}

@@ -1,26 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStatisticForm } from "~/components/CaseStatisticForm";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
-import { listAgencyOptions } from "~/accounts/agency.server";
-import { STATISTIC_WRITERS, StatisticSchema, deleteStatistic, getStatistic, saveStatistic } from "~/task-forces/case-statistic.server";
-import { listRegionsInScope } from "~/task-forces/region.server";
-import { assertScope, requireRole } from "~/accounts/auth.server";
+import { StatisticSchema, deleteStatistic, getStatistic, saveStatistic, statisticFormOptions } from "~/task-forces/case-statistic.server";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
 import { FIGURE_KEYS } from "~/task-forces/case-figures";
-import { formatCalendarDate } from "~/utils/format";
-import { parseForm } from "~/utils/forms";
+import { formatCalendarDate } from "~/utils/period";
+import { parseForm, postedValues } from "~/utils/forms";
 import { idParam, notFound } from "~/utils/http.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Ubah statistik kasus · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: (data) => [{ label: "Statistik Kasus", to: "/statistik" }, { label: `Entri #${data.entry.id}` }],
+};
+
 /** Secretariats and admins correct entries of regions within their scope. */
 async function guard(request: Request, param: string | undefined) {
-  const user = await requireRole(request, STATISTIC_WRITERS);
+  const user = await requirePermission(request, "write-statistics");
   const entry = getStatistic(getDb(), idParam(param)) ?? notFound("Entri statistik tidak ditemukan.");
-  assertScope(user, request, entry.regionCode);
+  assertCan(user, request, "write-statistics", entry, `statistics ${entry.id}`);
   return { user, entry };
 }
 
@@ -37,9 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     entry: { id: entry.id, label: `${entry.agencyName}, ${entry.regionName ?? "Nasional"}, ${formatCalendarDate(entry.periodStart)} s.d. ${formatCalendarDate(entry.periodEnd)}` },
     values,
-    regions: listRegionsInScope(db, user.regionCode).map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode })),
-    allowNational: user.regionCode === null,
-    agencyNames: listAgencyOptions(db).map((a) => a.name),
+    options: statisticFormOptions(db, user.regionCode),
   });
 }
 
@@ -49,16 +51,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "hapus") {
     deleteStatistic(db, entry.id, user.id);
-    return redirect("/statistik?dihapus=1");
+    return redirectWithFlash("/statistik", "Entri statistik dihapus.");
   }
   if (formData.get("intent") !== "simpan") return json({ errors: { _form: "Formulir tidak lengkap; muat ulang halaman lalu coba lagi." } as Record<string, string>, values: null }, { status: 400 });
   const form = parseForm(StatisticSchema, formData);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
-  assertScope(user, request, form.data.regionCode);
+  assertCan(user, request, "write-statistics", form.data, `statistics ${entry.id}`);
   const result = saveStatistic(db, entry.id, form.data, { id: user.id, scope: user.regionCode });
-  if (!result.ok) return json({ errors: result.errors, values: Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === "string")) }, { status: 400 });
-  const back = new URLSearchParams({ dari: form.data.periodStart, sampai: form.data.periodEnd, tersimpan: "1" });
-  return redirect(`/statistik?${back}`);
+  if (!result.ok) return json({ errors: result.errors, values: postedValues(formData) }, { status: 400 });
+  const back = new URLSearchParams({ dari: form.data.periodStart, sampai: form.data.periodEnd });
+  return redirectWithFlash(`/statistik?${back}`, "Entri statistik tersimpan.");
 }
 
 export default function EditStatisticPage() {
@@ -66,9 +68,6 @@ export default function EditStatisticPage() {
   const actionData = useActionData<typeof action>();
   return (
     <>
-      <nav className="breadcrumb" aria-label="Lokasi">
-        <Link to="/statistik">Statistik Kasus</Link> › <span aria-current="page">Entri #{data.entry.id}</span>
-      </nav>
       <section className="panel">
         <h1>Ubah entri #{data.entry.id}</h1>
         <p className="muted">{data.entry.label}</p>
@@ -76,9 +75,7 @@ export default function EditStatisticPage() {
         <CaseStatisticForm
           values={actionData?.values ?? data.values}
           errors={actionData?.errors ?? {}}
-          regions={data.regions}
-          allowNational={data.allowNational}
-          agencyNames={data.agencyNames}
+          {...data.options}
           submitLabel="Simpan koreksi"
         />
       </section>

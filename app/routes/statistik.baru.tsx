@@ -1,40 +1,42 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStatisticForm } from "~/components/CaseStatisticForm";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
-import { listAgencyOptions } from "~/accounts/agency.server";
-import { STATISTIC_WRITERS, StatisticSchema, saveStatistic } from "~/task-forces/case-statistic.server";
-import { listRegionsInScope } from "~/task-forces/region.server";
-import { assertScope, requireRole } from "~/accounts/auth.server";
-import { parseForm } from "~/utils/forms";
+import { StatisticSchema, saveStatistic, statisticFormOptions } from "~/task-forces/case-statistic.server";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
+import { parseForm, postedValues } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Catat statistik kasus · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Statistik Kasus", to: "/statistik" }, { label: "Catat angka" }],
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, STATISTIC_WRITERS);
+  const user = await requirePermission(request, "write-statistics");
   const db = getDb();
   return json({
-    regions: listRegionsInScope(db, user.regionCode).map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode })),
-    allowNational: user.regionCode === null,
-    agencyNames: listAgencyOptions(db).map((a) => a.name),
+    options: statisticFormOptions(db, user.regionCode),
     values: { regionCode: user.regionCode ?? "nasional" } as Record<string, string>,
   });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, STATISTIC_WRITERS);
+  const user = await requirePermission(request, "write-statistics");
   const formData = await request.formData();
   const form = parseForm(StatisticSchema, formData);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   // A region outside the user's scope is refused outright (the form never offers one).
-  assertScope(user, request, form.data.regionCode);
+  assertCan(user, request, "write-statistics", form.data, "new statistics");
   const result = saveStatistic(getDb(), null, form.data, { id: user.id, scope: user.regionCode });
-  if (!result.ok) return json({ errors: result.errors, values: Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === "string")) }, { status: 400 });
-  const back = new URLSearchParams({ dari: form.data.periodStart, sampai: form.data.periodEnd, tersimpan: "1" });
-  return redirect(`/statistik?${back}`);
+  if (!result.ok) return json({ errors: result.errors, values: postedValues(formData) }, { status: 400 });
+  const back = new URLSearchParams({ dari: form.data.periodStart, sampai: form.data.periodEnd });
+  return redirectWithFlash(`/statistik?${back}`, "Entri statistik tersimpan.");
 }
 
 export default function NewStatisticPage() {
@@ -42,9 +44,6 @@ export default function NewStatisticPage() {
   const actionData = useActionData<typeof action>();
   return (
     <>
-      <nav className="breadcrumb" aria-label="Lokasi">
-        <Link to="/statistik">Statistik Kasus</Link> › <span aria-current="page">Catat angka</span>
-      </nav>
       <section className="panel">
         <h1>Catat angka statistik kasus</h1>
         <PrivacyNotice />
@@ -55,9 +54,7 @@ export default function NewStatisticPage() {
         <CaseStatisticForm
           values={actionData?.values ?? data.values}
           errors={actionData?.errors ?? {}}
-          regions={data.regions}
-          allowNational={data.allowNational}
-          agencyNames={data.agencyNames}
+          {...data.options}
           submitLabel="Simpan"
         />
       </section>

@@ -1,29 +1,35 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
+import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { FieldError } from "~/components/Field";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
-import { STATISTIC_WRITERS, importStatisticsCsv } from "~/task-forces/case-statistic.server";
-import { decodeCsv } from "~/documents/csv";
+import { importStatisticsCsv } from "~/task-forces/case-statistic.server";
+import { decodeCsv } from "~/documents/csv.server";
 import { readPostedForm } from "~/utils/upload.server";
 import { fileField } from "~/utils/upload.server";
-import { requireRole } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
 import { FIGURES, MAX_CSV_BYTES, MAX_CSV_ROWS } from "~/task-forces/case-figures";
 import { formatNumber } from "~/utils/format";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Unggah CSV statistik kasus · SIGAP TPPO" }];
 
+export const handle: BreadcrumbHandle<typeof loader> = {
+  breadcrumbs: () => [{ label: "Statistik Kasus", to: "/statistik" }, { label: "Unggah CSV" }],
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, STATISTIC_WRITERS);
+  await requirePermission(request, "write-statistics");
   return json({});
 }
 
 type ActionData = { fileError?: string; errors?: string[] };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, STATISTIC_WRITERS);
+  const user = await requirePermission(request, "write-statistics");
   const upload = await readPostedForm(request);
   if (!upload.ok) return json<ActionData>({ fileError: upload.error }, { status: 400 });
   const file = fileField(upload.formData, "berkas");
@@ -34,9 +40,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (bytes.includes(0)) return json<ActionData>({ fileError: "Berkas ini bukan teks CSV (mungkin berkas Excel .xlsx); simpan dulu sebagai CSV." }, { status: 400 });
   const result = importStatisticsCsv(getDb(), decodeCsv(bytes), { id: user.id, scope: user.regionCode });
   if (!result.ok) return json<ActionData>({ errors: result.errors }, { status: 400 });
-  const back = new URLSearchParams({ diunggah: String(result.created) });
-  if (result.newAgencies.length) back.set("instansiBaru", String(result.newAgencies.length));
-  return redirect(`/statistik?${back}`);
+  const newAgencies = result.newAgencies.length
+    ? ` ${formatNumber(result.newAgencies.length)} nama instansi di berkas belum dikenal dan dicatat sebagai instansi baru; periksa ejaannya.`
+    : "";
+  return redirectWithFlash("/statistik", `${formatNumber(result.created)} entri dari berkas CSV tersimpan.${newAgencies}`);
 }
 
 const COLUMN_DOCS: { column: string; text: string }[] = [
@@ -57,9 +64,6 @@ export default function UploadStatisticsPage() {
   const busy = navigation.state === "submitting";
   return (
     <>
-      <nav className="breadcrumb" aria-label="Lokasi">
-        <Link to="/statistik">Statistik Kasus</Link> › <span aria-current="page">Unggah CSV</span>
-      </nav>
       <section className="panel">
         <h1>Unggah CSV statistik kasus</h1>
         <PrivacyNotice />

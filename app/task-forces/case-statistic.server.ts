@@ -14,37 +14,20 @@
 import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
-import { agencies, caseStatistics, regions, type Role } from "../../db/schema";
+import { agencies, caseStatistics, regions } from "../../db/schema";
 import { CSV_COLUMNS, FIGURE_KEYS, FIGURES, MAX_CSV_ROWS, MAX_FIGURE, type FigureKey, type Figures } from "./case-figures";
-import { formatCalendarDate, formatNumber } from "../utils/format";
+import { formatNumber } from "../utils/format";
+import { parseDateInput, periodLabel, periodPresets, readPeriod, type Period } from "../utils/period";
 import { fields } from "../utils/forms";
 import { scopeCondition, scopeIncludes, type ScopeCode } from "../accounts/scope";
-import { isCalendarDate, todayIn } from "../utils/time";
-import { findAgencyByName, resolveAgencyId } from "../accounts/agency.server";
+import { findAgencyByName, listAgencyOptions, resolveAgencyId } from "../accounts/agency.server";
+import { listRegionsInScope } from "./region.server";
 import { recordAudit } from "../accounts/audit.server";
-import { parseCsvRecords } from "../documents/csv";
-
-/** Who records case statistics (within their scope); every role reads them within its scope. */
-export const STATISTIC_WRITERS: readonly Role[] = ["sekretariat", "admin"];
+import { parseCsvRecords } from "../documents/csv.server";
 
 // ---------------------------------------------------------------------------------------------
 // Parsing and validation (shared by the form and the CSV upload)
 // ---------------------------------------------------------------------------------------------
-
-/** 'YYYY-MM-DD' (or 'DD/MM/YYYY', as spreadsheets in the Indonesian locale write dates) -> ISO date, or null. */
-export function parseDateInput(raw: string): string | null {
-  const v = raw.trim();
-  let y: string, m: string, d: string;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
-  if (match) [, y, m, d] = match;
-  else {
-    match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
-    if (!match) return null;
-    [, d, m, y] = match;
-  }
-  const iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-  return isCalendarDate(iso) ? iso : null;
-}
 
 /**
  * A count: digits, optionally grouped by thousands with dots ("1.234") as Indonesian spreadsheets
@@ -151,6 +134,17 @@ export const StatisticSchema = z
 
 export type StatisticInput = z.infer<typeof StatisticSchema>;
 
+/** The form's choices: the regions within the user's scope (national for national users) and known agency names. */
+export function statisticFormOptions(db: Db, scope: ScopeCode) {
+  return {
+    regions: listRegionsInScope(db, scope).map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode })),
+    allowNational: scope === null,
+    agencyNames: listAgencyOptions(db).map((a) => a.name),
+  };
+}
+
+export type StatisticFormOptions = ReturnType<typeof statisticFormOptions>;
+
 // ---------------------------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------------------------
@@ -210,13 +204,9 @@ export function findOverlappingStatistic(
     .get();
 }
 
-export function periodText(start: string, end: string): string {
-  return `${formatCalendarDate(start)} s.d. ${formatCalendarDate(end)}`;
-}
-
 export function overlapMessage(o: Overlap): string {
   return (
-    `Periode ini tumpang tindih dengan entri #${o.id} (${o.agencyName}, ${o.regionName ?? "Nasional"}, ${periodText(o.periodStart, o.periodEnd)}). ` +
+    `Periode ini tumpang tindih dengan entri #${o.id} (${o.agencyName}, ${o.regionName ?? "Nasional"}, ${periodLabel({ start: o.periodStart, end: o.periodEnd })}). ` +
     "Satu instansi hanya mencatat satu angka untuk satu wilayah pada waktu yang sama; koreksi entri tersebut bila angkanya berubah."
   );
 }
@@ -307,7 +297,7 @@ const FIELD_COLUMN: Record<string, string> = {
  */
 export function importStatisticsCsv(db: Db, text: string, actor: { id: number; scope: ScopeCode }): CsvImportResult {
   const parsed = parseCsvRecords(text);
-  if (parsed.error) return { ok: false, errors: [`Baris ${parsed.error.line}: ${parsed.error.message}`] };
+  if (parsed.errors.length) return { ok: false, errors: parsed.errors.map((e) => `Baris ${e.line}: ${e.message}`) };
   const [head, ...rows] = parsed.records;
   if (!head) return { ok: false, errors: ["Berkas kosong: baris pertama harus berisi judul kolom."] };
 
@@ -368,7 +358,7 @@ export function importStatisticsCsv(db: Db, text: string, actor: { id: number; s
           const otherLine = lineOfEntry.get(overlap.id);
           errors.push(
             otherLine
-              ? `${at}: periode ${periodText(input.periodStart, input.periodEnd)} untuk ${overlap.agencyName} (${overlap.regionName ?? "Nasional"}) tumpang tindih dengan baris ${otherLine} pada berkas ini.`
+              ? `${at}: periode ${periodLabel({ start: input.periodStart, end: input.periodEnd })} untuk ${overlap.agencyName} (${overlap.regionName ?? "Nasional"}) tumpang tindih dengan baris ${otherLine} pada berkas ini.`
               : `${at}: ${overlapMessage(overlap)}`,
           );
           continue;
@@ -397,11 +387,6 @@ export const CSV_HEADER = ["periode_mulai", "periode_selesai", "kode_wilayah", "
 // ---------------------------------------------------------------------------------------------
 // Reading
 // ---------------------------------------------------------------------------------------------
-
-export interface Period {
-  start: string;
-  end: string;
-}
 
 export interface StatisticFilter {
   period?: Period;
@@ -599,47 +584,19 @@ export function caseTotalsByPeriod(db: Db, scope: ScopeCode, period: Period): Pe
     .all() as PeriodTotals[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Periods
-// ---------------------------------------------------------------------------------------------
-
-export interface PeriodPreset extends Period {
-  label: string;
-}
-
-/** Semesters and whole years of this year and last year (in WIB), for the period filter. */
-export function periodPresets(now = Date.now()): PeriodPreset[] {
-  const year = Number(todayIn("Asia/Jakarta", now).slice(0, 4));
-  const out: PeriodPreset[] = [];
-  for (const y of [year, year - 1]) {
-    out.push({ label: `Tahun ${y}`, start: `${y}-01-01`, end: `${y}-12-31` });
-    out.push({ label: `Semester I ${y}`, start: `${y}-01-01`, end: `${y}-06-30` });
-    out.push({ label: `Semester II ${y}`, start: `${y}-07-01`, end: `${y}-12-31` });
-  }
-  return out;
-}
-
-/** The period a URL asks for (?dari=&sampai=), defaulting to this year; invalid dates fall back too. */
-export function periodFromSearch(params: URLSearchParams, now = Date.now()): Period {
-  const fallback = periodPresets(now)[0];
-  const start = parseDateInput(params.get("dari") ?? "") ?? fallback.start;
-  const end = parseDateInput(params.get("sampai") ?? "") ?? fallback.end;
-  return end >= start ? { start, end } : { start: end, end: start };
-}
-
 /** The filter a URL asks for: ?dari=&sampai= (period), ?wilayah= ('nasional' or a code), ?instansi= (agency id). */
 export function statisticFilterFromSearch(params: URLSearchParams, now = Date.now()): StatisticFilter & { period: Period } {
   const wilayah = params.get("wilayah") ?? "";
   const code = wilayah === "nasional" ? "nasional" : normalizeRegionCode(wilayah);
   const agencyId = Number(params.get("instansi"));
   return {
-    period: periodFromSearch(params, now),
+    period: readPeriod(params, periodPresets(now)[0]).period,
     region: code === null || code === undefined ? undefined : code,
     agencyId: Number.isInteger(agencyId) && agencyId > 0 ? agencyId : undefined,
   };
 }
 
-/** The region a filter names, as a scope code for assertScope (null = the national figures); undefined = none. */
+/** The region a filter names, as a scope code for assertCan (null = the national figures); undefined = none. */
 export function filterRegionScope(filter: StatisticFilter): string | null | undefined {
   if (!filter.region) return undefined;
   return filter.region === "nasional" ? null : filter.region;

@@ -10,22 +10,14 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { agencies, files, LEGAL_BASIS_KINDS, regions, subsatgas, taskForceSubsatgas, taskForces, type LegalBasisKind } from "../../db/schema";
-import { formatCalendarDate, formatNumber } from "../utils/format";
+import { formatNumber } from "../utils/format";
+import { formatCalendarDate, isCalendarDate } from "../utils/period";
 import type { CoverageSort, RegionStatusFilter } from "./coverage";
 import { fields, parseForm, type FormResult } from "../utils/forms";
-import { isCalendarDate } from "../utils/time";
-import { isProvinceCode, scopeCondition, scopeIncludes, scopeKey, type ScopeCode } from "../accounts/scope";
-import type { Role } from "../../db/schema";
+import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../accounts/scope";
 import { resolveAgencyId } from "../accounts/agency.server";
 import { recordAudit } from "../accounts/audit.server";
 import { recordFile, type StagedFile } from "../utils/upload.server";
-
-/** Who may record a task force (within their own scope: their own and those below it). */
-export const TASK_FORCE_WRITERS: readonly Role[] = ["sekretariat", "admin"];
-
-export function canEditTaskForce(user: { role: Role; regionCode: string | null }, regionCode: string | null): boolean {
-  return TASK_FORCE_WRITERS.includes(user.role) && scopeIncludes(user.regionCode, regionCode);
-}
 
 /** The region of a task-force URL segment: null for 'nasional', the code, or undefined when malformed. */
 export function regionOfParam(param: string | undefined): string | null | undefined {
@@ -344,55 +336,52 @@ export interface TaskForceFormContext {
   today: string;
   /** Whether a new document was chosen in this submission. */
   hasNewDocument: boolean;
+  /** Why the chosen document was refused by the upload check, if it was. */
+  documentError?: string;
 }
 
 /**
  * The task-force form: field shapes, then the rules that tie fields together. A legal basis is
  * kind + number + date (title optional), and a task force with a legal basis or Subsatgas is formed.
  */
-export function parseTaskForceForm(formData: FormData, ctx: TaskForceFormContext): FormResult<TaskForceInput> {
-  const parsed = parseForm(TaskForceFormSchema, formData);
-  if (!parsed.ok) return parsed;
-  const d = parsed.data;
-  const errors: Record<string, string> = {};
-  const kind = d.legalBasisKind?.trim() ?? "";
-  const date = d.legalBasisDate ?? "";
-  const anyLegal = Boolean(kind || d.legalBasisNumber || date || d.legalBasisTitle);
-  if (kind && !(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) errors.legalBasisKind = "Jenis dasar hukum tidak dikenal.";
-  if (anyLegal) {
-    if (!kind) errors.legalBasisKind = "Pilih jenis dasar hukum (SK Kepala Daerah, Perkada, Perda atau lainnya).";
-    if (!d.legalBasisNumber) errors.legalBasisNumber = "Nomor dasar hukum wajib diisi bila dasar hukum dicatat.";
-    if (!date) errors.legalBasisDate = "Tanggal penetapan wajib diisi bila dasar hukum dicatat.";
-    else if (!isCalendarDate(date)) errors.legalBasisDate = "Tanggal penetapan bukan tanggal yang valid.";
-    else if (date > ctx.today) errors.legalBasisDate = `Tanggal penetapan tidak boleh setelah hari ini (${formatCalendarDate(ctx.today)}).`;
-  }
-  if (ctx.hasNewDocument && !anyLegal) errors.dokumen = "Dokumen hanya dapat diunggah bersama dasar hukumnya (jenis, nomor dan tanggal).";
-  const unknown = d.subsatgas.filter((slug) => !ctx.subsatgasSlugs.includes(slug));
-  if (unknown.length) errors.subsatgas = "Subsatgas yang dipilih tidak dikenal.";
-  if (!d.formed && (anyLegal || d.subsatgas.length > 0)) {
-    errors.formed = "Centang \"Sudah terbentuk\": Gugus Tugas yang memiliki dasar hukum atau Subsatgas berarti sudah terbentuk.";
-  }
-  if (Object.keys(errors).length) {
-    const values: Record<string, string> = {};
-    for (const key of new Set(formData.keys())) {
-      const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-      values[key] = all.join(", ");
+export function taskForceFormSchema(ctx: TaskForceFormContext) {
+  return TaskForceFormSchema.superRefine((d, issues) => {
+    const fail = (field: string, message: string) => issues.addIssue({ code: "custom", path: [field], message });
+    const kind = d.legalBasisKind?.trim() ?? "";
+    const date = d.legalBasisDate ?? "";
+    const anyLegal = Boolean(kind || d.legalBasisNumber || date || d.legalBasisTitle);
+    if (kind && !(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) fail("legalBasisKind", "Jenis dasar hukum tidak dikenal.");
+    if (anyLegal) {
+      if (!kind) fail("legalBasisKind", "Pilih jenis dasar hukum (SK Kepala Daerah, Perkada, Perda atau lainnya).");
+      if (!d.legalBasisNumber) fail("legalBasisNumber", "Nomor dasar hukum wajib diisi bila dasar hukum dicatat.");
+      if (!date) fail("legalBasisDate", "Tanggal penetapan wajib diisi bila dasar hukum dicatat.");
+      else if (!isCalendarDate(date)) fail("legalBasisDate", "Tanggal penetapan bukan tanggal yang valid.");
+      else if (date > ctx.today) fail("legalBasisDate", `Tanggal penetapan tidak boleh setelah hari ini (${formatCalendarDate(ctx.today)}).`);
     }
-    return { ok: false, errors, values };
-  }
-  return {
-    ok: true,
-    data: {
+    if (ctx.hasNewDocument && !anyLegal) fail("dokumen", "Dokumen hanya dapat diunggah bersama dasar hukumnya (jenis, nomor dan tanggal).");
+    else if (ctx.documentError) fail("dokumen", ctx.documentError);
+    if (d.subsatgas.some((slug) => !ctx.subsatgasSlugs.includes(slug))) fail("subsatgas", "Subsatgas yang dipilih tidak dikenal.");
+    if (!d.formed && (anyLegal || d.subsatgas.length > 0)) {
+      fail("formed", "Centang \"Sudah terbentuk\": Gugus Tugas yang memiliki dasar hukum atau Subsatgas berarti sudah terbentuk.");
+    }
+  }).transform(
+    (d): TaskForceInput => ({
       formed: d.formed,
-      legalBasis: anyLegal ? { kind: kind as LegalBasisKind, number: d.legalBasisNumber!, date, title: d.legalBasisTitle } : null,
+      legalBasis: d.legalBasisKind?.trim()
+        ? { kind: d.legalBasisKind.trim() as LegalBasisKind, number: d.legalBasisNumber!, date: d.legalBasisDate!, title: d.legalBasisTitle }
+        : null,
       subsatgas: d.subsatgas,
       secretariat: d.secretariat,
       contactName: d.contactName,
       contactPhone: d.contactPhone,
       contactEmail: d.contactEmail,
       removeDocument: d.removeDocument,
-    },
-  };
+    }),
+  );
+}
+
+export function parseTaskForceForm(formData: FormData, ctx: TaskForceFormContext): FormResult<TaskForceInput> {
+  return parseForm(taskForceFormSchema(ctx), formData);
 }
 
 /**

@@ -1,21 +1,17 @@
 // Uploaded files (rakor materials, evidence of progress, signed legal-basis documents): one set
 // of rules for all of them. The content decides the type (magic bytes; for Office files the zip's
-// directory), never the name. Files live outside the web root under a generated name and are
+// entries), never the name. Files live outside the web root under a generated name and are
 // served only through resource routes that check the user's scope first.
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { eq } from "drizzle-orm";
+import { Unzip, UnzipInflate } from "fflate";
 import { databasePath, type Db, type DbOrTx } from "../../db/client";
 import { files } from "../../db/schema";
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
-/** Zip-bomb guards for Office files. */
+/** Zip-bomb guards for Office files: entries counted and bytes actually inflated, never sizes the zip declares. */
 export const MAX_ZIP_ENTRIES = 5000;
 export const MAX_ZIP_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
@@ -36,35 +32,38 @@ export function uploadDir(): string {
   return process.env.UPLOAD_DIR || path.join(path.dirname(path.resolve(databasePath())), "uploads");
 }
 
-/** Walks a zip's central directory: entry names and the total uncompressed size, or null if not a readable zip. */
-export function readZipDirectory(bytes: Buffer): { names: string[]; uncompressed: number } | null {
-  const min = Math.max(0, bytes.length - 65557);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= min; i--) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const entries = bytes.readUInt16LE(eocd + 10);
-  let offset = bytes.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || offset === 0xffffffff) return null; // zip64: far beyond our limits
+/** Zip data is pushed in pieces this small: a piece of deflate data inflates to at most about 1,000 times its size. */
+const ZIP_PIECE = 16 * 1024;
+
+class ZipLimitError extends Error {}
+
+/**
+ * The entry names of a zip (fflate's streaming Unzip), inflating every entry to count the bytes it
+ * really holds: reading stops as soon as the entries or the inflated bytes pass the limits,
+ * whatever sizes the zip's headers declare. The inflated bytes are counted, not kept.
+ */
+export function readZip(bytes: Uint8Array): { ok: true; names: string[] } | { ok: false; error: string } {
   const names: string[] = [];
-  let uncompressed = 0;
-  for (let n = 0; n < entries; n++) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return null;
-    const size = bytes.readUInt32LE(offset + 24);
-    const nameLength = bytes.readUInt16LE(offset + 28);
-    const extraLength = bytes.readUInt16LE(offset + 30);
-    const commentLength = bytes.readUInt16LE(offset + 32);
-    if (size === 0xffffffff) return null;
-    uncompressed += size;
-    names.push(bytes.subarray(offset + 46, offset + 46 + nameLength).toString("utf8"));
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (names.length > MAX_ZIP_ENTRIES) break;
+  let inflated = 0;
+  const unzip = new Unzip((file) => {
+    if (names.push(file.name) > MAX_ZIP_ENTRIES) throw new ZipLimitError(`Berkas Office berisi terlalu banyak bagian (lebih dari ${MAX_ZIP_ENTRIES}).`);
+    file.ondata = (error, chunk) => {
+      if (error) throw error;
+      inflated += chunk.length;
+      if (inflated > MAX_ZIP_UNCOMPRESSED_BYTES) throw new ZipLimitError(`Isi berkas Office terlalu besar setelah dibuka (lebih dari ${MAX_ZIP_UNCOMPRESSED_BYTES / (1024 * 1024)} MB).`);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length; at += ZIP_PIECE) unzip.push(bytes.subarray(at, at + ZIP_PIECE), at + ZIP_PIECE >= bytes.length);
+  } catch (error) {
+    if (error instanceof ZipLimitError) return { ok: false, error: error.message };
+    // fflate's errors (bad headers, corrupt or truncated data, unknown compression) carry a numeric code.
+    if (typeof (error as { code?: unknown }).code === "number") return { ok: false, error: "Berkas Office rusak atau tidak dapat dibaca." };
+    throw error;
   }
-  return { names, uncompressed };
+  return { ok: true, names };
 }
 
 export type SniffResult = { ok: true; kind: FileKind } | { ok: false; error: string };
@@ -76,10 +75,8 @@ export function sniffFile(bytes: Buffer): SniffResult {
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ok: true, kind: "png" };
   if (starts([0xff, 0xd8, 0xff])) return { ok: true, kind: "jpg" };
   if (starts([0x50, 0x4b, 0x03, 0x04])) {
-    const zip = readZipDirectory(bytes);
-    if (!zip) return { ok: false, error: "Berkas Office rusak atau tidak dapat dibaca." };
-    if (zip.names.length > MAX_ZIP_ENTRIES) return { ok: false, error: `Berkas Office berisi terlalu banyak bagian (lebih dari ${MAX_ZIP_ENTRIES}).` };
-    if (zip.uncompressed > MAX_ZIP_UNCOMPRESSED_BYTES) return { ok: false, error: "Isi berkas Office terlalu besar setelah dibuka (lebih dari 200 MB)." };
+    const zip = readZip(bytes);
+    if (!zip.ok) return zip;
     if (!zip.names.includes("[Content_Types].xml")) return { ok: false, error: "Berkas ZIP bukan dokumen Office (DOCX, PPTX atau XLSX)." };
     if (zip.names.some((n) => n.startsWith("word/"))) return { ok: true, kind: "docx" };
     if (zip.names.some((n) => n.startsWith("ppt/"))) return { ok: true, kind: "pptx" };
@@ -115,34 +112,13 @@ export function checkUpload(name: string, bytes: Buffer): UploadCheck {
   return { ok: true, kind: sniffed.kind, mediaType: kind.mediaType, name: trimmed };
 }
 
-export type UploadForm = { ok: true; formData: FormData } | { ok: false; error: string };
-
-/**
- * The file names of a multipart body exactly as the client sent them. Remix's parser keeps only the
- * part after the last slash, which would turn "../../x.pdf" into an innocent "x.pdf"; reading the
- * part headers ourselves lets the name rule refuse it instead.
- */
-export function rawUploadNames(body: Buffer, contentType: string): string[] {
-  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
-  if (!boundary) return [];
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
-  const names: string[] = [];
-  let at = body.indexOf(delimiter);
-  while (at >= 0) {
-    const headerEnd = body.indexOf("\r\n\r\n", at + delimiter.length);
-    if (headerEnd < 0) break;
-    const headers = body.subarray(at + delimiter.length, headerEnd).toString("utf8");
-    const name = /content-disposition:[^\r\n]*;\s*filename="([^"]*)"/i.exec(headers);
-    if (name) names.push(name[1]);
-    at = body.indexOf(delimiter, headerEnd);
-  }
-  return names;
-}
+/** A read form, or why not: 413 for a body over the limit, 400 for anything else. */
+export type UploadForm = { ok: true; formData: FormData } | { ok: false; error: string; status: 400 | 413 };
 
 /** The request body, or null when it is larger than `limit` bytes (declared or actually sent). */
-async function readBody(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
+async function readBody(request: Request, limit: number): Promise<Blob | null> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  if (!request.body) return new Blob(chunks);
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
@@ -155,29 +131,34 @@ async function readBody(request: Request, limit: number): Promise<Buffer | null>
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  return new Blob(chunks);
 }
 
 /**
- * Reads a multipart form, holding at most 25 MB per file in memory; an oversize file is an error,
- * not a crash, and so is a file name with a path in it.
+ * Reads a multipart form, at most `maxBytes` per file (and that plus 1 MB in all), with the
+ * platform's parser: the Fetch standard's multipart/form-data parser, the one browsers implement.
+ * It keeps every file name as the browser sent it ("a=b.pdf", 'laporan "final".pdf', any Unicode
+ * name), and a path-like name arrives whole, to be refused here rather than cut to its last part.
+ * An oversize file, a path in a name or a body that is not a readable form is an error, not a crash.
  */
-export async function readUploadForm(request: Request): Promise<UploadForm> {
-  const tooBig = { ok: false as const, error: "Ukuran berkas melebihi batas 25 MB." };
-  const limit = MAX_UPLOAD_BYTES + 1024 * 1024;
+export async function readUploadForm(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<UploadForm> {
+  const tooBig = { ok: false as const, error: `Ukuran berkas melebihi batas ${maxBytes / (1024 * 1024)} MB.`, status: 413 as const };
+  const limit = maxBytes + 1024 * 1024;
   if (Number(request.headers.get("Content-Length") ?? 0) > limit) return tooBig;
   const body = await readBody(request, limit);
   if (!body) return tooBig;
-  const contentType = request.headers.get("Content-Type") ?? "";
-  if (rawUploadNames(body, contentType).some((name) => name !== "" && !isSafeFileName(name))) return { ok: false, error: FILE_NAME_ERROR };
+  let formData: FormData;
   try {
-    const replay = new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) });
-    const formData = await unstable_parseMultipartFormData(replay, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
-    return { ok: true, formData };
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return tooBig;
-    throw error;
+    formData = await new Request(request.url, { method: request.method, headers: request.headers, body }).formData();
+  } catch {
+    return { ok: false, error: "Formulir unggahan tidak dapat dibaca. Pilih berkasnya lalu kirim lagi.", status: 400 };
   }
+  for (const value of formData.values()) {
+    if (typeof value === "string") continue;
+    if (value.name !== "" && !isSafeFileName(value.name)) return { ok: false, error: FILE_NAME_ERROR, status: 400 };
+    if (value.size > maxBytes) return { ...tooBig, status: 400 };
+  }
+  return { ok: true, formData };
 }
 
 /** A posted form, multipart (with files) or urlencoded; an oversize upload is an error, not a crash. */

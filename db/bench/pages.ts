@@ -10,11 +10,12 @@ import * as schema from "../schema";
 import type { ActionStatus } from "../schema";
 import { actionFilterOptions } from "../../app/action-plan/action-form.server";
 import { listActionsForAgency, searchActions } from "../../app/action-plan/action.server";
-import { dashboardNumbers, dashboardYears, yearPeriod } from "../../app/action-plan/dashboard.server";
+import { dashboardNumbers, dashboardYears } from "../../app/action-plan/dashboard.server";
+import { yearPeriod } from "../../app/utils/period";
 import { getRakorHead, listRakorInScope, listRakorYears, rakorFilterCondition } from "../../app/rakor/rakor.server";
 import { listRegionsInScope } from "../../app/task-forces/region.server";
 import { PAGE_SIZE } from "../../app/action-plan/action-filter";
-import { loadOverview } from "../../app/routes/rakor.$id._index/data.server";
+import { loadOverview } from "../../app/rakor/overview.server";
 
 /** Who looks at the pages, and what they look at (ids from the data set). */
 export interface PageContext {

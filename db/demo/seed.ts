@@ -1,6 +1,5 @@
 // The demo data set, shared by `npm run demo` and the tests: the three rakor of the seed bundle
 // (shared/contract/examples/seed-2025.json, copied here) with their actions, and one user of each role.
-import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { rakor, users, type Role } from "../schema";
@@ -8,6 +7,9 @@ import { writeBundle } from "../../app/bundle/import.server";
 import type { Bundle } from "../../app/bundle/types";
 import { findAgencyByName } from "../../app/accounts/agency.server";
 import { createUser } from "../../app/accounts/user.server";
+// Imported, not read from disk: the compiled `npm run demo` carries them in its bundle.
+import seedJson from "./seed-2025.json";
+import extrasJson from "./extras.json";
 
 export const DEMO_PASSWORD = "sigap-demo-2025";
 
@@ -30,7 +32,7 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 export function loadSeedBundle(): Bundle {
-  return JSON.parse(readFileSync(new URL("./seed-2025.json", import.meta.url), "utf8")) as Bundle;
+  return structuredClone(seedJson) as unknown as Bundle;
 }
 
 /**
@@ -41,7 +43,7 @@ export function loadSeedBundle(): Bundle {
 export function seedDemoExtras(db: Db, now = Date.now()): boolean {
   const upcomingRef = "demo-rakor-evaluasi-berikutnya";
   if (db.select({ id: rakor.id }).from(rakor).where(eq(rakor.ref, upcomingRef)).get()) return false;
-  const extras = JSON.parse(readFileSync(new URL("./extras.json", import.meta.url), "utf8")) as Bundle;
+  const extras = structuredClone(extrasJson) as unknown as Bundle;
   // two weeks ahead, moved to a working day (Monday to Friday)
   const date = new Date(now + 14 * 24 * 60 * 60 * 1000);
   while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);

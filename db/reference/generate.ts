@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { NATIONAL_AGENCIES, SUBSATGAS, provinceTimeZone } from "./agencies";
 import { agencyKey } from "../../app/accounts/agency-key";
+import { parseCsvRecords } from "../../app/documents/csv.server";
 
 const target = process.argv[2];
 if (!target) throw new Error("usage: tsx db/reference/generate.ts db/migrations/NNNN_reference_data.sql");
@@ -14,9 +15,11 @@ if (!target) throw new Error("usage: tsx db/reference/generate.ts db/migrations/
 const require = createRequire(import.meta.url);
 const dataDir = path.join(path.dirname(require.resolve("idn-area-data/package.json")), "data");
 
+/** The rows of one of the package's CSV files, header left out (the app's one CSV reader). */
 function readCsv(file: string): string[][] {
-  const lines = readFileSync(path.join(dataDir, file), "utf8").trim().split(/\r?\n/);
-  return lines.slice(1).map((line) => line.split(","));
+  const { records, errors } = parseCsvRecords(readFileSync(path.join(dataDir, file), "utf8"), ",");
+  if (errors.length) throw new Error(`${file}: ${errors.map((e) => `baris ${e.line}: ${e.message}`).join("; ")}`);
+  return records.slice(1).map((r) => r.cells);
 }
 const q = (s: string | null) => (s === null ? "NULL" : `'${s.replace(/'/g, "''")}'`);
 
@@ -26,9 +29,9 @@ for (const [code, name] of readCsv("provinces.csv")) {
     `INSERT OR IGNORE INTO regions (code, name, level, parent_code, time_zone) VALUES (${q(code)}, ${q(name)}, 'provinsi', NULL, ${q(provinceTimeZone(code))});`,
   );
 }
-for (const [code, province, ...nameParts] of readCsv("regencies.csv")) {
+for (const [code, province, name] of readCsv("regencies.csv")) {
   out.push(
-    `INSERT OR IGNORE INTO regions (code, name, level, parent_code, time_zone) VALUES (${q(code)}, ${q(nameParts.join(","))}, 'kabupaten_kota', ${q(province)}, ${q(provinceTimeZone(province))});`,
+    `INSERT OR IGNORE INTO regions (code, name, level, parent_code, time_zone) VALUES (${q(code)}, ${q(name)}, 'kabupaten_kota', ${q(province)}, ${q(provinceTimeZone(province))});`,
   );
 }
 SUBSATGAS.forEach((s, i) => {

@@ -1,4 +1,4 @@
-// The issue-4 journey in a real browser: a liaison signs in, finds an overdue item in "Tugas
+// The action-plan journey in a real browser: a liaison signs in, finds an overdue item in "Tugas
 // instansi saya", reports progress with a note and an evidence file in a couple of clicks, and
 // the leader's dashboard shows it at once.
 import type { Browser, Page } from "playwright-core";

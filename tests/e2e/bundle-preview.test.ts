@@ -65,7 +65,7 @@ describe("importing a bundle from the browser", () => {
     expect(await page.getByRole("row", { name: /indramayu-rakor-gt-2025-08-12/ }).textContent()).toContain("Diperbarui");
 
     await page.getByRole("button", { name: "Impor sekarang" }).click();
-    await waitForPage(page, /\/pertukaran-data\?/);
+    await waitForPage(page, /\/pertukaran-data$/);
     expect(await page.getByRole("status").textContent()).toContain('Impor "indramayu.json" selesai: 0 data baru, 1 diperbarui, 17 tidak berubah.');
     expect(app.db.select().from(rakor).where(eq(rakor.ref, "indramayu-rakor-gt-2025-08-12")).get()?.title).toBe(bundle.rakor![2].title);
 

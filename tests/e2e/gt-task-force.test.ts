@@ -63,7 +63,7 @@ describe("recording a legal basis with its signed document", () => {
     await page.getByLabel("Nama narahubung").fill("Drs. Asep Supriatna");
     await page.getByRole("button", { name: "Simpan" }).click();
 
-    await waitForPage(page, /\/gugus-tugas\/32\?tersimpan=1$/);
+    await waitForPage(page, /\/gugus-tugas\/32$/);
     expect(await page.getByRole("status").textContent()).toContain("Data Gugus Tugas tersimpan.");
     expect(await page.locator("main").textContent()).toContain("SK Kepala Daerah Nomor Kepgub 463/Kep.512-DP3AKB/2024 tanggal 20 Mei 2024");
 
@@ -113,18 +113,20 @@ describe("a regency secretariat records a semester of case figures", () => {
     });
 
     await record("Polres Indramayu", figures("8", "10"));
-    await waitForPage(page, /\/statistik\?dari=2025-01-01&sampai=2025-06-30&tersimpan=1$/);
+    await waitForPage(page, /\/statistik\?dari=2025-01-01&sampai=2025-06-30$/);
+    expect(await page.getByRole("status").textContent()).toContain("Entri statistik tersimpan.");
 
     // The same agency and region again for an overlapping period: refused, with the entry named.
     await record("Polres Indramayu", figures("8", "10"));
-    expect(await page.locator("#f-periodStart-error").textContent()).toMatch(/^Periode ini tumpang tindih dengan entri #\d+ \(Polres Indramayu, Kabupaten Indramayu, 1 Januari 2025 s\.d\. 30 Juni 2025\)/);
+    expect(await page.locator("#f-periodStart-error").textContent()).toMatch(/^Periode ini tumpang tindih dengan entri #\d+ \(Polres Indramayu, Kabupaten Indramayu, 1 Januari s\.d\. 30 Juni 2025\)/);
 
     // Women above the total: refused next to the field.
     await record("Dinas Sosial Kabupaten Indramayu", figures("0", "15"));
     expect(await page.locator("#f-victimsWomen-error").textContent()).toBe("Korban perempuan (15) tidak boleh melebihi jumlah korban (14).");
     await page.getByLabel("Korban perempuan", { exact: true }).fill("11");
     await page.getByRole("button", { name: "Simpan" }).click();
-    await waitForPage(page, /tersimpan=1$/);
+    await waitForPage(page, /\/statistik\?dari=2025-01-01&sampai=2025-06-30$/);
+    expect(await page.getByRole("status").textContent()).toContain("Entri statistik tersimpan.");
 
     const stat = (key: string) => page.locator(`[data-figure="${key}"] strong`).textContent();
     expect(await stat("casesReported")).toBe("8");

@@ -50,7 +50,8 @@ describe("recording a hybrid rakor in the browser", () => {
     await page.getByLabel("Pangkat").fill("Irjen Pol");
     // Forgot the venue: the error appears next to the field and nothing is saved.
     await page.getByRole("button", { name: "Simpan rakor" }).click();
-    await page.getByText("Tempat wajib diisi untuk rakor luring atau hybrid.").waitFor();
+    // The summary at the top of the form names it too.
+    await page.locator(".error-summary").getByRole("link", { name: "Tempat wajib diisi untuk rakor luring atau hybrid." }).waitFor();
     expect(await fieldError(page, "Tempat")).toBe("Tempat wajib diisi untuk rakor luring atau hybrid.");
     expect(app.db.select().from(rakor).where(eq(rakor.title, TITLE)).get()).toBeUndefined();
     // What was typed is still there.

@@ -1,4 +1,4 @@
-// The issue-7 journey in a real browser: a leader opens the report, picks the period, checks a
+// The report journey in a real browser: a leader opens the report, picks the period, checks a
 // figure against the records behind it, writes the recommendation, saves the draft and downloads
 // the .docx, which carries the text just written.
 import { readFileSync } from "node:fs";
@@ -69,7 +69,7 @@ describe("a leader prepares the report to the President", () => {
     const file = await download.path();
     const doc = openDocx(new Uint8Array(readFileSync(file!)));
     expect(doc.text).toContain(recommendation);
-    expect(doc.text).toContain("Periode 1 Januari - 30 Juni 2025");
+    expect(doc.text).toContain("Periode 1 Januari s.d. 30 Juni 2025");
     expect(doc.table("Daftar rakor yang dilaksanakan").rows.length).toBe(1 + held);
     expect(errors).toEqual([]);
     await context.close();

@@ -55,6 +55,35 @@ describe("admin: users", () => {
     expect(userCount()).toBe(before);
   });
 
+  it("never sends a typed password back when the form fails, and shows the password input empty", async () => {
+    const secret = "rahasia-yang-diketik-9";
+    const polri = app.db.select().from(users).where(eq(users.email, "polri@demo.sigap.id")).get()!;
+    const failures: [string, string, Record<string, string>][] = [
+      // a field of its own, a rule that needs the database, an email already taken, the edit form
+      ["/admin/pengguna/baru", "routes/admin.pengguna.baru", { email: "e@b.id", name: "", role: "pimpinan", password: secret }],
+      ["/admin/pengguna/baru", "routes/admin.pengguna.baru", { email: "f@b.id", name: "F", role: "penghubung", agencyId: "", password: secret }],
+      ["/admin/pengguna/baru", "routes/admin.pengguna.baru", { email: "polri@demo.sigap.id", name: "G", role: "pimpinan", password: secret }],
+      [`/admin/pengguna/${polri.id}`, "routes/admin.pengguna.$userId", { name: "", role: polri.role, agencyId: String(polri.agencyId), password: secret }],
+    ];
+    for (const [path, routeId, form] of failures) {
+      const page = await admin.post(path, form);
+      expect(page.status, path).toBe(400);
+      const html = await page.text();
+      expect(html).toContain('aria-invalid="true"');
+      expect(html).not.toContain(secret);
+      const input = /<input[^>]*name="password"[^>]*>/.exec(html)?.[0];
+      expect(input).toBeDefined();
+      expect(input).not.toMatch(/value=/);
+
+      const data = await admin.post(`${path}?_data=${encodeURIComponent(routeId)}`, form);
+      expect(data.status).toBe(400);
+      const body = (await data.json()) as { values: Record<string, string> };
+      expect(body.values.role).toBe(form.role);
+      expect(body.values).not.toHaveProperty("password");
+      expect(JSON.stringify(body)).not.toContain(secret);
+    }
+  });
+
   it("disabling a user ends its session on the next request", async () => {
     const kemen = await app.loginAs("kemenpppa@demo.sigap.id");
     expect((await kemen.get("/")).status).toBe(200);

@@ -1,9 +1,10 @@
 // Making action items: from a rakor outcome (several at once, the link kept both ways) or
 // standalone; editing with optimistic concurrency; the scope of a regional secretariat. And the
-// done-test of issue 4: a secretariat turns an outcome of the seed rakor into items for two
+// whole path: a secretariat turns an outcome of the seed rakor into items for two
 // agencies, each liaison updates only its own, and the dashboard shows the result at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listActionsForRakor } from "../../app/action-plan/action.server";
+import { rowField } from "../../app/utils/forms";
 import { actionRow, count, fingerprint, formVersion, statusForm } from "../support/aksi";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 
@@ -42,10 +43,10 @@ async function dashboardRow(client: TestClient, path: string, name: string) {
 }
 
 function row(i: number, values: Record<string, string | string[]>) {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${k}_${i}`, v]));
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [rowField(i, k), v]));
 }
 
-describe("issue 4 done-test: outcome -> items for two agencies -> each liaison updates its own -> dashboard", () => {
+describe("end to end: outcome -> items for two agencies -> each liaison updates its own -> dashboard", () => {
   let polriNew: number;
   let kemenpppaNew: number;
 
@@ -63,7 +64,7 @@ describe("issue 4 done-test: outcome -> items for two agencies -> each liaison u
     const auditBefore = count(app, "SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = 'action_item'");
     const res = await sekretariat.post(`/aksi/baru?hasil=${outcomeId}`, {
       intent: "save",
-      rows: "3",
+      rowCount: "3",
       ...row(0, { title: "Susun MoU pertukaran data TPPO dengan Interpol", subsatgas: "kerja-sama", leadAgency: String(polriAgency), supporting: [], region: "nasional", dueDate: "2027-03-31", description: "" }),
       ...row(1, {
         title: "Rujukan korban lintas negara bersama Aseanapol",
@@ -77,7 +78,7 @@ describe("issue 4 done-test: outcome -> items for two agencies -> each liaison u
       ...row(2, { title: "", subsatgas: "", leadAgency: "", region: "nasional", dueDate: "", description: "" }), // blank row: skipped
     });
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe(`/aksi?rakor=${rakorId}&dibuat=2`);
+    expect(res.headers.get("Location")).toBe(`/aksi?rakor=${rakorId}`);
     polriNew = count(app, "SELECT id FROM action_items WHERE title = 'Susun MoU pertukaran data TPPO dengan Interpol'");
     kemenpppaNew = count(app, "SELECT id FROM action_items WHERE title = 'Rujukan korban lintas negara bersama Aseanapol'");
     const made = app.db.$client.prepare("SELECT outcome_id AS outcomeId, lead_agency_id AS lead, status, progress, version, region_code AS region FROM action_items WHERE id IN (?, ?) ORDER BY id").all(polriNew, kemenpppaNew);
@@ -112,7 +113,7 @@ describe("issue 4 done-test: outcome -> items for two agencies -> each liaison u
     expect((await polri.text("/")).text).toContain("Susun MoU pertukaran data TPPO dengan Interpol");
     let res = await polri.post(`/aksi/${polriNew}`, statusForm({ status: "done", progress: 100, note: "MoU ditandatangani 10 Januari 2027.", version: await formVersion(polri, polriNew), returnTo: "/" }));
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe(`/?tersimpan=${polriNew}`);
+    expect(res.headers.get("Location")).toBe("/");
     // KemenPPPA's liaison reports its item blocked.
     res = await kemenpppa.post(`/aksi/${kemenpppaNew}`, statusForm({ status: "blocked", progress: 20, note: "Menunggu persetujuan Kemlu.", version: await formVersion(kemenpppa, kemenpppaNew) }));
     expect(res.status).toBe(302);
@@ -137,12 +138,12 @@ describe("creating items", () => {
     const before = fingerprint(app);
     const res = await sekretariat.post("/aksi/baru", {
       intent: "save",
-      rows: "1",
+      rowCount: "1",
       ...row(0, { title: "", subsatgas: "pencegahan", leadAgency: String(polriAgency), region: "nasional", dueDate: "2027-02-30" }),
     });
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toMatch(/id="f-title_0-error"[^>]*>Judul rencana aksi wajib diisi\./);
+    expect(html).toMatch(/id="f-rows\[0\]\.title-error"[^>]*>Judul rencana aksi wajib diisi\./);
     expect(htmlToText(html)).toContain("Periksa kembali isian yang ditandai.");
     expect(fingerprint(app)).toEqual(before);
   });
@@ -150,7 +151,7 @@ describe("creating items", () => {
   it("rejects an impossible due date and an unknown agency", async () => {
     const res = await sekretariat.post("/aksi/baru", {
       intent: "save",
-      rows: "1",
+      rowCount: "1",
       ...row(0, { title: "Uji", subsatgas: "pencegahan", leadAgency: "999999", region: "nasional", dueDate: "2027-02-30" }),
     });
     expect(res.status).toBe(400);
@@ -159,12 +160,27 @@ describe("creating items", () => {
     expect(text).toContain("Tenggat harus tanggal yang valid.");
   });
 
+  it("reports each row's errors under rows[<index>].<field>: a blank row is skipped, the others name their row", async () => {
+    const before = fingerprint(app);
+    const res = await sekretariat.post(`/aksi/baru?_data=${encodeURIComponent("routes/aksi.baru")}`, {
+      intent: "save",
+      rowCount: "3",
+      ...row(0, { title: "Baris yang benar", subsatgas: "pencegahan", leadAgency: String(polriAgency), region: "nasional", dueDate: "2027-01-31" }),
+      ...row(1, { title: "", subsatgas: "", leadAgency: "", region: "nasional", dueDate: "" }),
+      ...row(2, { title: "", subsatgas: "pencegahan", leadAgency: "999999", region: "nasional", dueDate: "2027-01-31" }),
+    });
+    expect(res.status).toBe(400);
+    const { errors } = (await res.json()) as { errors: Record<string, string> };
+    expect(errors).toEqual({ "rows[2].title": "Judul rencana aksi wajib diisi." });
+    expect(fingerprint(app)).toEqual(before);
+  });
+
   it("adds a row without writing anything", async () => {
     const before = fingerprint(app);
-    const res = await sekretariat.post("/aksi/baru", { intent: "add-row", rows: "1", ...row(0, { title: "Draf yang belum selesai", subsatgas: "", leadAgency: "", region: "nasional", dueDate: "" }) });
+    const res = await sekretariat.post("/aksi/baru", { intent: "add-row", rowCount: "1", ...row(0, { title: "Draf yang belum selesai", subsatgas: "", leadAgency: "", region: "nasional", dueDate: "" }) });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('name="title_1"');
+    expect(html).toContain('name="rows[1].title"');
     expect(html).toContain('value="Draf yang belum selesai"');
     expect(fingerprint(app)).toEqual(before);
   });
@@ -172,7 +188,7 @@ describe("creating items", () => {
   it("a standalone work-plan item has no outcome, and says so", async () => {
     const res = await sekretariat.post("/aksi/baru", {
       intent: "save",
-      rows: "1",
+      rowCount: "1",
       ...row(0, { title: "Rencana kerja: pelatihan penghubung instansi", subsatgas: "kerja-sama", leadAgency: String(kemenpppaAgency), region: "nasional", dueDate: "2027-01-31" }),
     });
     expect(res.status).toBe(302);
@@ -188,15 +204,15 @@ describe("creating items", () => {
     const before = fingerprint(app);
     let res = await indramayu.post("/aksi/baru", {
       intent: "save",
-      rows: "1",
+      rowCount: "1",
       ...row(0, { title: "Di luar cakupan", subsatgas: "pencegahan", leadAgency: String(polriAgency), region: "nasional", dueDate: "2027-01-31" }),
     });
     expect(res.status).toBe(400);
-    expect(htmlToText(await res.text())).toContain("Wilayah di luar cakupan Gugus Tugas Anda.");
+    expect(htmlToText(await res.text())).toContain("Wilayah nasional di luar cakupan Anda (Kabupaten Indramayu).");
     expect(fingerprint(app)).toEqual(before);
     res = await indramayu.post("/aksi/baru", {
       intent: "save",
-      rows: "1",
+      rowCount: "1",
       ...row(0, { title: "Posko pengaduan TPPO di Kecamatan Haurgeulis", subsatgas: "pencegahan", leadAgency: String(polriAgency), region: "32.12", dueDate: "2027-01-31" }),
     });
     expect(res.status).toBe(302);
@@ -215,9 +231,10 @@ describe("editing an item", () => {
     const version = Number(/name="version" value="(\d+)"/.exec(html)![1]);
     const kemendagri = count(app, "SELECT lead_agency_id FROM action_items WHERE id = ?", id);
     const fields = { title: "Dorong penetapan dasar hukum Subgugus Tugas TPPO daerah", subsatgas: "norma-hukum", leadAgency: String(kemendagri), region: "nasional", dueDate: "2026-12-31", description: "Diperpanjang pada rakor Oktober." };
-    let res = await sekretariat.post(`/aksi/${id}/ubah`, { version: String(version), ...row(0, fields), supporting_0: [String(polriAgency)] });
+    let res = await sekretariat.post(`/aksi/${id}/ubah`, { version: String(version), ...row(0, { ...fields, supporting: [String(polriAgency)] }) });
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe(`/aksi/${id}?tersimpan=1`);
+    expect(res.headers.get("Location")).toBe(`/aksi/${id}`);
+    expect((await sekretariat.text(`/aksi/${id}`)).text).toContain("Perubahan rencana aksi tersimpan.");
     const audit = app.db.$client.prepare("SELECT before, after FROM audit_log WHERE action = 'update' AND entity = 'action_item' AND entity_id = ? ORDER BY id DESC").get(String(id)) as { before: string; after: string };
     expect(JSON.parse(audit.before)).toMatchObject({ dueDate: "2025-12-31", description: null, supportingAgencyIds: [] });
     expect(JSON.parse(audit.after)).toMatchObject({ dueDate: "2026-12-31", description: "Diperpanjang pada rakor Oktober.", supportingAgencyIds: [polriAgency], version: version + 1 });

@@ -63,7 +63,7 @@ describe("a liaison and another agency's item", () => {
     const version = await formVersion(kemenpppa, sharedItem);
     const res = await kemenpppa.post(`/aksi/${sharedItem}`, statusForm({ status: "in_progress", progress: 10, note: "Modul pelatihan berperspektif korban disiapkan.", version, returnTo: "/aksi/saya" }));
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe(`/aksi/saya?tersimpan=${sharedItem}`);
+    expect(res.headers.get("Location")).toBe("/aksi/saya");
     expect(actionRow(app, sharedItem)).toMatchObject({ status: "in_progress", progress: 10, version: version + 1 });
     const page = await kemenpppa.text(res.headers.get("Location")!);
     expect(page.text).toMatch(/Pembaruan “\s*Pelatihan penyidik dengan pendekatan berbasis korban\s*” tersimpan\./);
@@ -80,7 +80,7 @@ describe("a status update", () => {
       statusForm({ status: "in_progress", progress: 75, note: "Satgas terbentuk di 30 Polda; 4 Polda menyusul.", version }, [{ name: "Laporan Satgas Polda.pdf", bytes: PDF_BYTES, type: "application/pdf" }]),
     );
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe(`/aksi/${polriItem}?tersimpan=${polriItem}`);
+    expect(res.headers.get("Location")).toBe(`/aksi/${polriItem}`);
     const after = actionRow(app, polriItem);
     expect(after).toMatchObject({ status: "in_progress", progress: 75, version: before.version + 1 });
     expect(count(app, "SELECT count(*) FROM action_updates WHERE action_id = ?", polriItem)).toBe(updatesBefore + 1);
@@ -98,8 +98,8 @@ describe("a status update", () => {
     expect(JSON.parse(audit.after)).toMatchObject({ status: "in_progress", progress: 75, version: before.version + 1, updateId: update.id, fileIds: [file.id] });
 
     // The page shows it, and the evidence downloads (to any reader of the item, e.g. the leader).
-    const page = await polri.text(`/aksi/${polriItem}?tersimpan=1`);
-    expect(page.text).toContain("Pembaruan tersimpan.");
+    const page = await polri.text(res.headers.get("Location")!);
+    expect(page.text).toContain("Pembaruan “Perkuat Satgas TPPO di seluruh Polda dan Polres” tersimpan.");
     expect(page.text).toContain("Satgas terbentuk di 30 Polda; 4 Polda menyusul.");
     expect(page.text).toContain("Laporan Satgas Polda.pdf");
     const download = await pimpinan.get(`/aksi/${polriItem}/bukti/${file.id}`);
@@ -118,7 +118,7 @@ describe("a status update", () => {
     const before = fingerprint(app);
     const res = await polri.post(`/aksi/${polriItem}`, statusForm({ status: "done", progress: 100, version }));
     expect(res.status).toBe(400);
-    expect(htmlToText(await res.text())).toContain("Status Selesai memerlukan catatan hasil atau bukti dukung.");
+    expect(htmlToText(await res.text())).toContain("Catatan wajib diisi untuk status selesai bila tidak ada bukti dukung.");
     expect(fingerprint(app)).toEqual(before);
   });
 
@@ -127,7 +127,7 @@ describe("a status update", () => {
     const before = fingerprint(app);
     const res = await polri.post(`/aksi/${polriItem}`, statusForm({ status: "blocked", progress: 75, version }, [{ name: "foto.png", bytes: PNG_BYTES }]));
     expect(res.status).toBe(400);
-    expect(htmlToText(await res.text())).toContain("Jelaskan apa yang menghambat pelaksanaan.");
+    expect(htmlToText(await res.text())).toContain("Catatan wajib diisi untuk status terhambat.");
     expect(fingerprint(app)).toEqual(before);
   });
 
@@ -144,7 +144,7 @@ describe("a status update", () => {
     const version = await formVersion(polri, polriItem);
     const res = await polri.post(`/aksi/${polriItem}`, statusForm({ status: "cancelled", progress: 75, note: "Tidak relevan lagi.", version }));
     expect(res.status).toBe(400);
-    expect(htmlToText(await res.text())).toContain("Hanya sekretariat yang dapat membatalkan rencana aksi.");
+    expect(htmlToText(await res.text())).toContain("Status dibatalkan hanya dapat dipilih oleh sekretariat.");
     expect(actionRow(app, polriItem).status).toBe("in_progress");
   });
 

@@ -3,7 +3,8 @@
 // the carry-over of open items to the next rakor, and the audit-log viewer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActionItems } from "../../app/action-plan/action.server";
-import { completionSeries, dashboardNumbers, rakorHeldByLevelAndMode, subsatgasSummary, yearPeriod } from "../../app/action-plan/dashboard.server";
+import { completionSeries, dashboardNumbers, rakorHeldByLevelAndMode, subsatgasSummary } from "../../app/action-plan/dashboard.server";
+import { yearPeriod } from "../../app/utils/period";
 import { createUser } from "../../app/accounts/user.server";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
 import { count, formVersion, statusForm } from "../support/aksi";
@@ -200,8 +201,8 @@ describe("lists", () => {
     const html1 = await page1.text();
     expect(listCount(htmlToText(html1))).toBe(30);
     expect((html1.match(/href="\/aksi\/\d+"/g) ?? []).length).toBe(25);
-    expect(html1).toContain('href="/aksi?wilayah=74.01&amp;hal=2"');
-    const html2 = await (await sekretariat.get("/aksi?wilayah=74.01&hal=2")).text();
+    expect(html1).toContain('href="/aksi?wilayah=74.01&amp;halaman=2"');
+    const html2 = await (await sekretariat.get("/aksi?wilayah=74.01&halaman=2")).text();
     expect((html2.match(/href="\/aksi\/\d+"/g) ?? []).length).toBe(5);
     expect(htmlToText(html2)).toContain("Halaman 2 dari 2");
   });
@@ -359,7 +360,8 @@ describe("carry-over to the next rakor", () => {
     const open = app.db.$client.prepare("SELECT subsatgas_slug AS slug, count(*) AS n FROM action_items WHERE region_code IS NULL AND status NOT IN ('done','cancelled') GROUP BY subsatgas_slug").all() as { slug: string; n: number }[];
     const res = await sekretariat.post(`/rakor/${nextId}/tinjauan`, { intent: "append" });
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe(`/rakor/${nextId}/tinjauan?ditambahkan=${open.length}`);
+    expect(res.headers.get("Location")).toBe(`/rakor/${nextId}/tinjauan`);
+    expect((await sekretariat.text(`/rakor/${nextId}/tinjauan`)).text).toContain(`${open.length} butir agenda tinjauan ditambahkan ke rakor ini.`);
     const agenda = app.db.$client.prepare("SELECT title, notes, position FROM agenda_items WHERE rakor_id = ? ORDER BY position").all(nextId) as { title: string; notes: string; position: number }[];
     expect(agenda).toHaveLength(open.length);
     expect(agenda.map((a) => a.position)).toEqual(open.map((_, i) => i + 1));
@@ -368,7 +370,8 @@ describe("carry-over to the next rakor", () => {
     expect(hukum.notes).toContain("Perkuat Satgas TPPO di seluruh Polda dan Polres (Kepolisian Negara Republik Indonesia; tenggat 30 September 2025; Berjalan 60%; TERLAMBAT)");
     expect(count(app, "SELECT count(*) FROM audit_log WHERE action = 'carry_over' AND entity = 'agenda_item'")).toBe(open.length);
     const again = await sekretariat.post(`/rakor/${nextId}/tinjauan`, { intent: "append" });
-    expect(again.headers.get("Location")).toBe(`/rakor/${nextId}/tinjauan?ditambahkan=0`);
+    expect(again.headers.get("Location")).toBe(`/rakor/${nextId}/tinjauan`);
+    expect((await sekretariat.text(`/rakor/${nextId}/tinjauan`)).text).toContain("Tidak ada butir agenda baru: semua tinjauan sudah ada di agenda.");
     expect(count(app, "SELECT count(*) FROM agenda_items WHERE rakor_id = ?", nextId)).toBe(open.length);
   });
 
@@ -410,7 +413,7 @@ describe("the audit log viewer", () => {
     const admin = await app.loginAs("admin@demo.sigap.id");
     const total = count(app, "SELECT count(*) FROM audit_log");
     expect(total).toBeGreaterThan(50);
-    const text = htmlToText(await (await admin.get("/admin/audit?hal=2")).text());
+    const text = htmlToText(await (await admin.get("/admin/audit?halaman=2")).text());
     expect(text).toContain(`Halaman 2 dari ${Math.ceil(total / 50)}`);
   });
 

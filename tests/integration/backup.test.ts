@@ -1,12 +1,12 @@
 // `npm run backup` makes a consistent online copy while the app keeps writing; the copy passes
-// integrity_check and the app starts on it.
+// integrity_check and the app starts on it. The copy is one file that only its owner can read.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServerProcess } from "../support/process";
+import { startServerProcess } from "../../db/bench/server-process";
 import { startTestApp, type TestApp } from "../support/server";
 
 const run = promisify(execFile);
@@ -37,6 +37,8 @@ describe("online backup", () => {
     await writer;
     expect(stdout).toContain("integrity_check ok");
     expect(written).toBeGreaterThan(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readdirSync(app.dir).filter((f) => f.startsWith("cadangan"))).toEqual(["cadangan.db"]);
 
     const copy = new Database(out, { readonly: true });
     expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -52,6 +54,18 @@ describe("online backup", () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it("npm run backup (the built command) writes an owner-only file with no -wal or -shm beside it", async () => {
+    const out = path.join(app.dir, "npm-cadangan.db");
+    const { stdout } = await run("npm", ["run", "--silent", "backup", "--", "--out", out], { env: { ...process.env, SIGAP_QUIET_LOG: "1" } });
+    expect(stdout).toContain("integrity_check ok");
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readdirSync(app.dir).filter((f) => f.startsWith("npm-cadangan"))).toEqual(["npm-cadangan.db"]);
+    const copy = new Database(out, { readonly: true });
+    expect(copy.pragma("journal_mode", { simple: true })).toBe("delete");
+    expect((copy.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n).toBeGreaterThan(0);
+    copy.close();
   });
 
   it("refuses to overwrite an existing file", async () => {

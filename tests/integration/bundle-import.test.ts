@@ -150,13 +150,13 @@ const CASES: Case[] = [
     "rakor[0].regionCode: wilayah 32.99 tidak ditemukan dalam daftar wilayah Kemendagri",
   ]],
   ["level and region agree", () => bundleOf({ rakor: [newRakor({ level: "provinsi" })] }), [
-    "rakor[0].regionCode: harus kode provinsi 2 digit untuk rakor tingkat provinsi, bukan kode kabupaten/kota 32.12",
+    "rakor[0].regionCode: harus provinsi untuk rakor tingkat provinsi; Kabupaten Indramayu (32.12) adalah kabupaten/kota",
   ]],
   ["an attendee's site names a site of that rakor", () => bundleOf({ rakor: [newRakor({ sites: [{ name: "Kecamatan Jatibarang" }], attendees: [{ name: "Camat", site: "Kecamatan Losarang" }] })] }), [
     'rakor[0].attendees[0].site: "Kecamatan Losarang" bukan nama salah satu lokasi (sites) rakor ini',
   ]],
   ["the end is not before the start", () => bundleOf({ rakor: [newRakor({ endsAt: "2025-08-31" })] }), [
-    "rakor[0].endsAt: tidak boleh sebelum waktu mulai (2025-09-01T09:00:00+07:00)",
+    "rakor[0].endsAt: tidak boleh sebelum waktu mulai (Senin, 1 September 2025, pukul 09.00 WIB)",
   ]],
   ["venue for luring/hybrid, online for daring/hybrid", () => bundleOf({ rakor: [newRakor({ mode: "hybrid", venue: undefined })] }), [
     "rakor[0].venue: wajib diisi untuk rakor luring atau hybrid",
@@ -179,10 +179,10 @@ const CASES: Case[] = [
     return b;
   }, ['rakor[2].outcomes[0].actions[0].ref: ref "rakornas-2025-06-04-a1" sudah dipakai oleh rakor[0].outcomes[0].actions[0] dalam bundel ini; ref harus unik']],
   ["a record outside the importer's scope", () => seed(), [
-    "rakor[0]: rakor tingkat nasional (tanpa kode wilayah) di luar cakupan Anda (32.12)",
-    "rakor[1]: rakor tingkat nasional (tanpa kode wilayah) di luar cakupan Anda (32.12)",
-    "taskForces[1].regionCode: wilayah 64.71 di luar cakupan Anda (32.12)",
-    "taskForces[2].regionCode: wilayah 16 di luar cakupan Anda (32.12)",
+    "rakor[0].level: nasional di luar cakupan Anda (Kabupaten Indramayu)",
+    "rakor[1].level: nasional di luar cakupan Anda (Kabupaten Indramayu)",
+    "taskForces[1].regionCode: Kota Balikpapan (64.71) di luar cakupan Anda (Kabupaten Indramayu)",
+    "taskForces[2].regionCode: Sumatera Selatan (16) di luar cakupan Anda (Kabupaten Indramayu)",
   ], { scope: "32.12", actorId: null }],
   ["a ref already used by a record outside the importer's scope", () => bundleOf({ rakor: [newRakor({ ref: "polri-rakornas-2025-06-04" })] }), [
     'rakor[0].ref: ref "polri-rakornas-2025-06-04" sudah dipakai oleh rakor di luar cakupan Anda',
@@ -238,7 +238,7 @@ describe("every error class is refused whole, listed with its path, and writes n
     expect(errorsOf(result)).toEqual([
       "rakor[2].regionCode: tidak boleh diisi untuk rakor tingkat nasional",
       "rakor[2].online: wajib diisi untuk rakor daring atau hybrid",
-      "rakor[2].endsAt: tidak boleh sebelum waktu mulai (2025-09-01T09:00:00+07:00)",
+      "rakor[2].endsAt: tidak boleh sebelum waktu mulai (Senin, 1 September 2025, pukul 09.00 WIB)",
       "caseStatistics[0].victimsWomen: tidak boleh melebihi jumlah seluruh korban (victimsTotal = 1)",
     ]);
     expect(snapshot(db)).toEqual(before);

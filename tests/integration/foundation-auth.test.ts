@@ -1,4 +1,4 @@
-// Foundation (issue #2): login, logout, session fixation, login limits, session expiry and the
+// Accounts and sessions: login, logout, session fixation, login limits, session expiry and the
 // cross-site check, against the real built app on a fresh SQLite file. TRUST_PROXY=true lets each
 // test speak from its own address (X-Forwarded-For) so the per-address limit of one test does not
 // lock out the next.

@@ -1,7 +1,7 @@
-// Foundation (issue #2): the command line as an operator uses it. `user:create` creates and
+// The command line as an operator uses it. `user:create` creates and
 // migrates a missing database, refuses bad arguments with an Indonesian message and a non-zero
-// exit and then writes nothing; `npm start` (app/cli/serve.server.ts) refuses to run in production
-// without SESSION_SECRET and otherwise serves with a Secure session cookie.
+// exit and then writes nothing; `npm start` (the built server, compiled from app/cli/serve.server.ts)
+// refuses to run in production without SESSION_SECRET and otherwise serves with a Secure session cookie.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
 import { createUser } from "../../app/accounts/user.server";
-import { freePort, startServerProcess } from "../support/process";
+import { freePort, serverEntry, startServerProcess } from "../../db/bench/server-process";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let dir: string;
@@ -37,11 +37,12 @@ interface Run {
 }
 
 /**
- * Runs a script the way `npx tsx script` does (node with tsx's loader), without npx's start-up
- * cost: the same code, the same process boundary, the same exit code and output.
+ * Runs a script as node does: a .ts source file with tsx's loader (as `npx tsx script` without
+ * npx's start-up cost), a built .js file as it is. The same process boundary, exit code and output.
  */
 function tsx(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env });
+  const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
+  return spawn(process.execPath, [...loader, script, ...args], { cwd: ROOT, env });
 }
 
 function run(script: string, args: string[], env: Record<string, string>): Promise<Run> {
@@ -160,12 +161,16 @@ describe("npm run user:create", () => {
 });
 
 describe("package.json scripts", () => {
-  it("point at scripts that exist", async () => {
+  it("point at scripts that exist: sources run with tsx, built files in BUILD_DIR after `npm run build`", async () => {
     const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const buildDir = path.resolve(ROOT, process.env.BUILD_DIR || "build");
     const missing: string[] = [];
     for (const [name, command] of Object.entries(scripts)) {
       for (const m of command.matchAll(/\btsx\s+(\S+\.ts)\b/g)) {
         if (!existsSync(path.join(ROOT, m[1]))) missing.push(`npm run ${name}: ${m[1]}`);
+      }
+      for (const m of command.matchAll(/\bnode \$\{BUILD_DIR:-build\}\/(\S+\.js)/g)) {
+        if (!existsSync(path.join(buildDir, m[1]))) missing.push(`npm run ${name}: ${m[1]} (not built)`);
       }
     }
     expect(missing, `package.json scripts run files that do not exist: ${missing.join("; ")}`).toEqual([]);
@@ -206,10 +211,10 @@ function buildEnv(): Record<string, string> {
   return process.env.BUILD_DIR ? { BUILD_DIR: process.env.BUILD_DIR } : {};
 }
 
-describe("npm start (app/cli/serve.server.ts)", () => {
+describe("npm start (app/cli/serve.server.ts, built)", () => {
   it("refuses to start in production without SESSION_SECRET, with a clear message", async () => {
     const dbPath = path.join(dir, "prod-tanpa-kunci.db");
-    const r = await run("app/cli/serve.server.ts", [], { ...buildEnv(), NODE_ENV: "production", DATABASE_PATH: dbPath, PORT: String(await freePort()), HOST: "127.0.0.1" });
+    const r = await run(serverEntry(), [], { ...buildEnv(), NODE_ENV: "production", DATABASE_PATH: dbPath, PORT: String(await freePort()), HOST: "127.0.0.1" });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Galat: SESSION_SECRET belum diatur.");
     expect(r.stderr).toContain("openssl rand -hex 32");

@@ -1,4 +1,4 @@
-// Foundation (issue #2): the database settings, the reference data loaded by migration, the
+// The database: its settings, the reference data loaded by migration, the
 // append-only tables and /healthz, on a freshly migrated SQLite file.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -112,7 +112,8 @@ describe("the row editor", () => {
       ]),
     );
     expect(res.status).toBe(302);
-    expect(res.location).toContain("ditambah=2&diubah=1&dihapus=1");
+    expect(res.location).toBe(`/rakor/${rakorId}/peserta`);
+    expect((await secretariat.text(res.location!)).text).toContain("Tersimpan: 2 peserta ditambahkan, 1 diperbarui, 1 dihapus.");
     const rows = people();
     expect(rows).toHaveLength(31);
     expect(rows.find((r) => r.id === first.id)).toMatchObject({ name: "Ridwan", rank: "AKP", jobTitle: "Kasat Binmas" });
@@ -127,6 +128,25 @@ describe("the row editor", () => {
     expect(res.status).toBe(400);
     expect(res.text).toContain("Belum tersimpan: perbaiki isian yang ditandai merah pada tabel.");
     expect(res.text).toContain("Nama wajib diisi.");
+    expect(people()).toEqual(before);
+  });
+
+  it("reports each row's error under rows[<index>].<field>, on that row's cell", async () => {
+    const before = people();
+    const form = rowsForm([{ rowId: String(before[0].id), name: before[0].name }, { name: "Tamu", site: "999999" }, { rank: "AKP" }, {}]);
+    const data = await secretariat.post(`/rakor/${rakorId}/peserta?_data=${encodeURIComponent("routes/rakor.$id.peserta")}`, form);
+    expect(data.status).toBe(400);
+    expect(((await data.json()) as { errors: Record<string, string> }).errors).toEqual({ "rows[1].site": "Lokasi tidak dikenal.", "rows[2].name": "Nama wajib diisi." });
+
+    const html = await (await secretariat.post(`/rakor/${rakorId}/peserta`, form)).text();
+    const cell = /<input[^>]*name="rows\[2\]\.name"[^>]*>/.exec(html)?.[0] ?? "";
+    expect(cell).toContain('aria-invalid="true"');
+    expect(cell).toContain('aria-describedby="f-rows[2].name-error"');
+    expect(html).toMatch(/id="f-rows\[2\]\.name-error"[^>]*>Nama wajib diisi\./);
+    expect(/<select[^>]*name="rows\[1\]\.site"[^>]*>/.exec(html)?.[0]).toContain('aria-invalid="true"');
+    // The summary at the top of the form links to both cells.
+    expect(html).toContain('href="#f-rows[1].site"');
+    expect(html).toContain('href="#f-rows[2].name"');
     expect(people()).toEqual(before);
   });
 
@@ -164,7 +184,8 @@ describe("importing a CSV", () => {
     const before = peopleCount();
     const res = await submit(secretariat, `/rakor/${rakorId}/peserta/impor`, uploadForm({ site: "", role: "participant", attendance: "online" }, { name: "participants_81234567890.csv", bytes: ZOOM_CSV, type: "text/csv" }));
     expect(res.status).toBe(302);
-    expect(res.location).toContain("ditambah=2&diperbarui=1&format=zoom");
+    expect(res.location).toBe(`/rakor/${rakorId}/peserta`);
+    expect((await secretariat.text(res.location!)).text).toContain("Tersimpan: 2 peserta ditambahkan, 1 diperbarui.");
     expect(peopleCount()).toBe(before + 2);
     const sumsel = app.db.select().from(attendees).where(and(eq(attendees.rakorId, rakorId), eq(attendees.email, "ops.sumsel@polri.go.id"))).all();
     expect(sumsel).toHaveLength(1);

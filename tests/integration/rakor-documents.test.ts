@@ -1,4 +1,4 @@
-// The done-test of issue 3: a secretariat records the 4 June 2025 rakor (seeds/, followed from
+// A whole rakor, end to end: a secretariat records the 4 June 2025 rakor (seeds/, followed from
 // Polres Kolaka, Polresta Balikpapan and Polda Sumsel at once) through the pages' forms, with its
 // sites, attendees, agenda, materials and outcomes; then its notulen (.docx) and invitation (.ics)
 // are opened and read.
@@ -144,7 +144,7 @@ describe("recording the 4 June 2025 rakor through the pages", () => {
     const rows = app.db.select().from(outcomes).where(eq(outcomes.rakorId, rakorId)).orderBy(outcomes.position).all();
     expect(rows.map((o) => o.text)).toHaveLength(6);
     expect(rows[0].text).toBe("Penguatan Satgas TPPO di level Polda dan Polres.");
-    // The action plan (issue 4) makes an action item from the first outcome.
+    // The action plan makes an action item from the first outcome.
     const polri = app.db.select().from(agencies).where(eq(agencies.shortName, "Polri")).get()!;
     app.db.insert(actionItems).values({ outcomeId: rows[0].id, title: "Perkuat Satgas TPPO di seluruh Polda dan Polres", subsatgasSlug: "penegakan-hukum", leadAgencyId: polri.id, dueDate: "2025-09-30", status: "in_progress", progress: 60 }).run();
   });
@@ -288,5 +288,21 @@ describe("the invitation", () => {
     const lines = icsLines(await (await secretariat.get(`/rakor/${rakorId}/undangan.ics`)).text());
     expect(lines).toContain("STATUS:CANCELLED");
     expect(Number(lines.find((l) => l.startsWith("SEQUENCE:"))!.slice(9))).toBeGreaterThan(Number(before.slice(9)));
+  });
+});
+
+describe("characters XML cannot carry", () => {
+  it("are removed from an outcome before it is stored, so the notulen still opens", async () => {
+    const id = await createRakor(secretariat);
+    expect((await submit(secretariat, `/rakor/${id}/hasil`, { intent: "add", text: "Hasil\uFFFF rapat\uFFFE dengan\u0007 catatan" })).status).toBe(302);
+    expect(app.db.select().from(outcomes).where(eq(outcomes.rakorId, id)).all().map((o) => o.text)).toEqual(["Hasil rapat dengan catatan"]);
+    const res = await secretariat.get(`/rakor/${id}/notulen.docx`);
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // Every XML part holds only characters of XML 1.0's Char production, which Word requires.
+    for (const [name, data] of Object.entries(unzipSync(bytes))) {
+      if (name.endsWith(".xml") || name.endsWith(".rels")) expect(new TextDecoder().decode(data), name).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+    }
+    expect(docxParagraphs(bytes)).toContain("1. Hasil rapat dengan catatan");
   });
 });

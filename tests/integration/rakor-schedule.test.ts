@@ -1,5 +1,6 @@
-// Scheduling and changing a rakor: the form's rules (venue, online link, end after start, region
-// agreeing with level and scope), times in the meeting's zone, the views, and who may do what.
+// Scheduling and changing a rakor: the form's rules (app/rakor/rules.ts: venue, platform and link,
+// end after start, region agreeing with level and scope), times in the meeting's zone, the views,
+// and who may do what.
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, rakor } from "../../db/schema";
@@ -61,18 +62,32 @@ describe("scheduling a rakor", () => {
     const before = rakorCount();
     const res = await postForm(secretariat, "/rakor/baru", hybridForm({ endsAt: "2025-06-04T09:00" }));
     expect(res.status).toBe(400);
-    expect(res.text).toContain("Waktu selesai tidak boleh sebelum waktu mulai.");
+    expect(res.text).toContain("Waktu selesai tidak boleh sebelum waktu mulai (Rabu, 4 Juni 2025, pukul 10.00 WITA).");
     expect(rakorCount()).toBe(before);
   });
 
-  it("requires platform and link for daring, and reports every problem at once", async () => {
+  it("requires the platform for daring and a full http(s) link, and reports every problem at once", async () => {
     const before = rakorCount();
     const res = await postForm(secretariat, "/rakor/baru", hybridForm({ mode: "virtual", onlinePlatform: "", onlineUrl: "zoom.us/j/1", title: "" }));
     expect(res.status).toBe(400);
-    expect(res.text).toContain("Platform daring wajib diisi untuk rakor daring atau hybrid");
-    expect(res.text).toContain("Tautan harus alamat lengkap yang diawali http:// atau https://.");
+    expect(res.text).toContain("Platform daring wajib diisi untuk rakor daring atau hybrid.");
+    expect(res.text).toContain("Tautan rapat daring harus alamat lengkap yang diawali http:// atau https://.");
     expect(res.text).toContain("Judul rakor wajib diisi.");
+    const script = await postForm(secretariat, "/rakor/baru", hybridForm({ onlineUrl: "javascript:alert(document.cookie)" }));
+    expect(script.status).toBe(400);
+    expect(script.text).toContain("Tautan rapat daring harus alamat lengkap yang diawali http:// atau https://.");
     expect(rakorCount()).toBe(before);
+  });
+
+  it("requires the meeting link of a scheduled daring or hybrid rakor, not of one recorded after it was held", async () => {
+    const before = rakorCount();
+    const scheduled = await postForm(secretariat, "/rakor/baru", hybridForm({ status: "scheduled", onlineUrl: "" }));
+    expect(scheduled.status).toBe(400);
+    expect(scheduled.text).toContain("Tautan rapat daring wajib diisi untuk rakor daring atau hybrid yang dijadwalkan (dikirim bersama undangan).");
+    expect(rakorCount()).toBe(before);
+    const held = await postForm(secretariat, "/rakor/baru", hybridForm({ status: "held", onlineUrl: "", title: "Rakor yang sudah terlaksana" }));
+    expect(held.status).toBe(302);
+    expect(rakorCount()).toBe(before + 1);
   });
 
   it("accepts a rakor spanning several days", async () => {
@@ -89,9 +104,9 @@ describe("scheduling a rakor", () => {
     expect(missing.status).toBe(400);
     expect(missing.text).toContain("Wilayah wajib diisi untuk rakor tingkat provinsi.");
     const wrongLevel = await postForm(secretariat, "/rakor/baru", hybridForm({ level: "provinsi", regionCode: "64.71 · Kota Balikpapan" }));
-    expect(wrongLevel.text).toContain("Kota Balikpapan bukan provinsi");
+    expect(wrongLevel.text).toContain("Wilayah harus provinsi untuk rakor tingkat provinsi; Kota Balikpapan (64.71) adalah kabupaten/kota.");
     const national = await postForm(secretariat, "/rakor/baru", hybridForm({ regionCode: "74" }));
-    expect(national.text).toContain("Rakor nasional tidak memakai wilayah");
+    expect(national.text).toContain("Wilayah tidak boleh diisi untuk rakor tingkat nasional.");
     expect(rakorCount()).toBe(before);
     const ok = await postForm(secretariat, "/rakor/baru", hybridForm({ level: "kabupaten_kota", regionCode: "Kota Balikpapan", title: "Rakor Balikpapan" }));
     expect(ok.status).toBe(302);
@@ -103,10 +118,10 @@ describe("scheduling a rakor", () => {
     const before = rakorCount();
     const national = await postForm(indramayu, "/rakor/baru", hybridForm());
     expect(national.status).toBe(400);
-    expect(national.text).toContain("Anda hanya dapat mencatat rakor dalam cakupan Kabupaten Indramayu");
+    expect(national.text).toContain("Tingkat nasional di luar cakupan Anda (Kabupaten Indramayu).");
     const elsewhere = await postForm(indramayu, "/rakor/baru", hybridForm({ level: "kabupaten_kota", regionCode: "64.71" }));
     expect(elsewhere.status).toBe(400);
-    expect(elsewhere.text).toContain("Kota Balikpapan di luar cakupan Anda");
+    expect(elsewhere.text).toContain("Wilayah Kota Balikpapan (64.71) di luar cakupan Anda (Kabupaten Indramayu).");
     expect(rakorCount()).toBe(before);
     const own = await postForm(indramayu, "/rakor/baru", hybridForm({ level: "kabupaten_kota", regionCode: "32.12", timeZone: "Asia/Jakarta", title: "Rakor GT Indramayu September" }));
     expect(own.status).toBe(302);

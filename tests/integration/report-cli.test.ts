@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
 import { seedDemo } from "../../db/demo/seed";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
-import { ensureBuildResolvable, startServerProcess } from "../support/process";
+import { ensureBuildResolvable, startServerProcess } from "../../db/bench/server-process";
 import { TestClient } from "../support/server";
 import { openDocx, seedReportData, sqlActionCounts } from "../support/report";
 
@@ -37,7 +37,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
 describe("npm run report", () => {
   it("is the package's report script", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
-    expect(pkg.scripts.report).toBe("tsx app/cli/report.server.ts");
+    expect(pkg.scripts.report).toBe("node ${BUILD_DIR:-build}/report.js");
   });
 
   it("writes the national report of the period from DATABASE_PATH", () => {
@@ -50,7 +50,7 @@ describe("npm run report", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Laporan ditulis ke .*laporan\.docx \(\d+ KB, \d+,\d detik\)\.$/m);
     const doc = openDocx(new Uint8Array(readFileSync(out)));
-    expect(doc.text).toContain("Periode 1 Januari - 30 Juni 2025");
+    expect(doc.text).toContain("Periode 1 Januari s.d. 30 Juni 2025");
     expect(doc.text).toContain("PRESIDEN REPUBLIK INDONESIA");
     const db = openDatabase(dbFile);
     try {
@@ -94,8 +94,8 @@ describe("npm run report", () => {
 });
 
 describe("the served app (npm start)", () => {
-  it("builds the report in its worker, found from the built server", async () => {
-    ensureBuildResolvable();
+  it("builds the report in its worker, the compiled one beside the built server", async () => {
+    const buildDir = ensureBuildResolvable();
     const server = await startServerProcess({ DATABASE_PATH: dbFile, SESSION_SECRET: "uji-rahasia-sesi-yang-cukup-panjang-0123456789" });
     try {
       const client = new TestClient(server.url);
@@ -105,6 +105,7 @@ describe("the served app (npm start)", () => {
       const doc = openDocx(new Uint8Array(await res.arrayBuffer()));
       expect(doc.text).toContain("GUBERNUR JAWA BARAT");
       expect(server.output()).toMatch(/"event":"report_generated"/);
+      expect(server.output()).toContain(`"event":"report_worker_started","entry":${JSON.stringify(path.join(buildDir, "report-worker.js"))}`);
     } finally {
       await server.stop();
     }

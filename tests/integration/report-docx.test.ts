@@ -52,7 +52,7 @@ describe("the download", () => {
       "TINDAK PIDANA PERDAGANGAN ORANG",
       "KEPADA",
       "PRESIDEN REPUBLIK INDONESIA",
-      "Periode 1 Januari - 30 Juni 2025",
+      "Periode 1 Januari s.d. 30 Juni 2025",
       "DAFTAR ISI",
       "I.\tPENDAHULUAN",
       "A.\tUmum",
@@ -92,7 +92,7 @@ describe("the download", () => {
   it("has a header and a page number in the footer", () => {
     const header = new TextDecoder().decode(national.files["word/rIdHeader1.xml"]);
     const footer = new TextDecoder().decode(national.files["word/rIdFooter1.xml"]);
-    expect(header).toContain("Laporan GT PP-TPPO kepada Presiden Republik Indonesia · Periode 1 Januari - 30 Juni 2025");
+    expect(header).toContain("Laporan GT PP-TPPO kepada Presiden Republik Indonesia · Periode 1 Januari s.d. 30 Juni 2025");
     expect(footer).toMatch(/<w:instrText xml:space="preserve"> PAGE <\/w:instrText>/);
     expect(national.xml.match(/<w:pgNumType w:fmt="decimal" w:start="1"\/>/g)?.length).toBe(1);
   });
@@ -287,9 +287,9 @@ describe("an empty period", () => {
     for (const h of ["PENDAHULUAN", "PELAKSANAAN KOORDINASI", "CAPAIAN RENCANA AKSI", "PENANGANAN KASUS DAN PERLINDUNGAN KORBAN", "PENGUATAN KELEMBAGAAN DAERAH", "KENDALA DAN REKOMENDASI", "PENUTUP"]) {
       expect(doc.text).toContain(h);
     }
-    expect(doc.text).toContain("Tidak ada rapat koordinasi yang tercatat terlaksana dalam periode 1 Januari - 30 Juni 2030.");
-    expect(doc.text).toContain("Tidak ada rencana aksi yang tenggatnya jatuh dalam periode 1 Januari - 30 Juni 2030.");
-    expect(doc.text).toContain("Belum ada statistik kasus yang dilaporkan untuk periode 1 Januari - 30 Juni 2030.");
+    expect(doc.text).toContain("Tidak ada rapat koordinasi yang tercatat terlaksana dalam periode 1 Januari s.d. 30 Juni 2030.");
+    expect(doc.text).toContain("Tidak ada rencana aksi yang tenggatnya jatuh dalam periode 1 Januari s.d. 30 Juni 2030.");
+    expect(doc.text).toContain("Belum ada statistik kasus yang dilaporkan untuk periode 1 Januari s.d. 30 Juni 2030.");
     expect(doc.text).toContain("Tidak ada rencana aksi yang berstatus terhambat dalam periode ini.");
     expect(doc.text).toContain("Rekomendasi belum dituliskan.");
   });

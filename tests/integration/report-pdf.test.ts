@@ -39,7 +39,7 @@ describe("the report converted by LibreOffice", () => {
   it("has the cover on its own first page", () => {
     const cover = fold(pdf.text.split("\f")[0]);
     expect(cover).toContain("LAPORAN GUGUS TUGAS PENCEGAHAN DAN PENANGANAN TINDAK PIDANA PERDAGANGAN ORANG KEPADA PRESIDEN REPUBLIK INDONESIA");
-    expect(cover).toContain("Periode 1 Januari - 30 Juni 2025");
+    expect(cover).toContain("Periode 1 Januari s.d. 30 Juni 2025");
     expect(cover).toMatch(/Jakarta, \d{1,2} \w+ \d{4}$/);
   });
 
@@ -63,7 +63,7 @@ describe("the report converted by LibreOffice", () => {
   it("carries the header on the pages after the cover", () => {
     const pages = pdf.text.split("\f").filter((p) => p.trim());
     expect(pages.length).toBe(pdf.pages);
-    for (const p of pages.slice(1)) expect(fold(p)).toContain("Laporan GT PP-TPPO kepada Presiden Republik Indonesia · Periode 1 Januari - 30 Juni 2025");
+    for (const p of pages.slice(1)) expect(fold(p)).toContain("Laporan GT PP-TPPO kepada Presiden Republik Indonesia · Periode 1 Januari s.d. 30 Juni 2025");
   });
 
   it("renders the tables with Indonesian numbers and dates, the figure and the leader's text", () => {

@@ -1,6 +1,8 @@
-// The route guard walk (issue #2): every route of the server build is declared below with who may
-// use it, and the walk proves it over HTTP against the demo data: no session -> /login, wrong role
-// -> 403, a record outside the user's scope -> 403, and a denied POST writes nothing.
+// The route guard walk: every route of the server build is declared below with the
+// policy action its GET and POST need (app/accounts/policy.ts). The roles allowed are read from the
+// policy table, and the walk proves them over HTTP against the demo data: no session -> /login,
+// a role the policy does not grant -> 403, a record outside the user's scope -> 403, and a denied
+// POST writes nothing.
 //
 // ================================================================================================
 // ADDING A ROUTE? Declare it in ACCESS below, or this test fails with
@@ -9,12 +11,14 @@
 //   "routes/rakor.$rakorId": {                          // the route id: "routes/" + file name without extension
 //     url: (d) => `/rakor/${d.rakor.indramayu}`,       // a real URL that reaches this route (demo ids in `d`);
 //                                                      //   the test checks it matches this route's path.
-//     get: ["sekretariat", "pimpinan", "penghubung", "admin"],  // roles whose GET succeeds (200, or `getStatus`)
+//     get: "read-rakor",                               // the policy action the loader's guard asks for: the roles
+//                                                      //   the policy grants it must succeed (200, or `getStatus`)
 //                                                      //   with the demo user of that role (see ROLE_USER);
-//                                                      //   every other role must get 403.
+//                                                      //   every other role must get 403. SIGNED_IN: any user.
 //                                                      //   Omit `get` only when the route has no loader.
-//     post: ["sekretariat"],                           // roles allowed to POST; required iff the route has an action.
-//                                                      //   Other roles must get 403 and write nothing. Allowed roles
+//     post: "write-rakor",                             // the action the action's guard asks for; required iff the
+//                                                      //   route has an action. Roles the policy does not grant it
+//                                                      //   must get 403 and write nothing. Allowed roles
 //                                                      //   are sent an EMPTY form and must not get 403 (normally 400):
 //                                                      //   set `emptyPostWrites: true` if an empty form would change data.
 //     body: { title: "Rakor penyusup", ... },          // a form that WOULD write if the guard let it through
@@ -26,6 +30,7 @@
 //     ],
 //   },
 //
+// - A new kind of permission is a new row of POLICY in app/accounts/policy.ts, never a role list here.
 // - Every guarded route declares `scope` probes (at least one denied, i.e. a status >= 400) or says
 //   why it has no scope with `unscoped: "..."`. A list page proves its WHERE clause with a probe
 //   like { as: "indramayu@demo.sigap.id", url: "/rakor", get: 200, shows: ["Indramayu"], hides: ["Nasional"] }.
@@ -49,6 +54,7 @@ import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
 import type { ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../db/schema";
+import { rolesFor, type Action } from "../../app/accounts/policy";
 import { DEMO_PASSWORD } from "../../db/demo/seed";
 import { loadBuild } from "../../app/http.server";
 import { createUser } from "../../app/accounts/user.server";
@@ -89,6 +95,9 @@ interface ScopeProbe {
   hides?: string[];
 }
 
+/** What a guard asks for: a policy action, or only a session (requireUser). */
+type Permission = Action | typeof SIGNED_IN;
+
 interface RouteAccess {
   url: Url;
   /** What an anonymous request gets when it is not the usual redirect to /login (resource routes only). */
@@ -97,10 +106,10 @@ interface RouteAccess {
   layoutOnly?: true;
   /** No guard at all: the statuses an anonymous GET (and POST) get. */
   public?: { get: number; post?: number };
-  get?: readonly Role[];
+  get?: Permission;
   /** Status of an allowed GET (default 200). */
   getStatus?: number;
-  post?: readonly Role[];
+  post?: Permission;
   body?: Body;
   /** The allowed roles' empty-form POST probe would change data: skip it. */
   emptyPostWrites?: boolean;
@@ -110,6 +119,13 @@ interface RouteAccess {
 }
 
 const ALL: readonly Role[] = ["admin", "sekretariat", "penghubung", "pimpinan"];
+/** Any signed-in user, whatever the role: the home page. */
+const SIGNED_IN = "signed-in";
+
+/** The roles whose demo user may pass a guard asking for `permission`, as the policy says. */
+function allowedRoles(permission: Permission): readonly Role[] {
+  return permission === SIGNED_IN ? ALL : rolesFor(permission);
+}
 const ROLE_USER: Record<Role, string> = {
   admin: "admin@demo.sigap.id",
   sekretariat: "sekretariat@demo.sigap.id",
@@ -127,7 +143,7 @@ const ACCESS: Record<string, RouteAccess> = {
   root: { url: "/login", public: { get: 200 } },
   "routes/_index": {
     url: "/",
-    get: ALL,
+    get: SIGNED_IN,
     scope: [
       {
         as: "indramayu@demo.sigap.id",
@@ -153,13 +169,13 @@ const ACCESS: Record<string, RouteAccess> = {
 
   "routes/admin.instansi._index": {
     url: "/admin/instansi",
-    get: ["admin"],
+    get: "manage-agencies",
     unscoped: "agencies are reference data every admin reads; editing one is scoped (routes/admin.instansi.$agencyId)",
   },
   "routes/admin.instansi.baru": {
     url: "/admin/instansi/baru",
-    get: ["admin"],
-    post: ["admin"],
+    get: "manage-agencies",
+    post: "manage-agencies",
     body: { name: "Instansi Penyusup", shortName: "IP", aliases: "Penyusup", active: "on" },
     scope: [
       // A provincial admin cannot create an agency outside its province.
@@ -168,8 +184,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/admin.instansi.$agencyId": {
     url: (d) => `/admin/instansi/${d.agency.polri}`,
-    get: ["admin"],
-    post: ["admin"],
+    get: "manage-agencies",
+    post: "manage-agencies",
     body: { name: "Polri Diubah Penyusup", shortName: "Polri", aliases: "Polri", nationalMember: "on", active: "on" },
     scope: [
       // Agencies are reference data every admin may read; only edits are limited to the admin's scope.
@@ -184,14 +200,14 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/admin.pengguna._index": {
     url: "/admin/pengguna",
-    get: ["admin"],
+    get: "manage-users",
     scope: [{ as: REGIONAL_ADMIN, url: "/admin/pengguna", get: 200, shows: ["indramayu@demo.sigap.id"], hides: ["sekretariat@demo.sigap.id", "pimpinan@demo.sigap.id"] }],
     unscoped: "the list is limited by listUsersInScope (probe above)",
   },
   "routes/admin.pengguna.baru": {
     url: "/admin/pengguna/baru",
-    get: ["admin"],
-    post: ["admin"],
+    get: "manage-users",
+    post: "manage-users",
     body: { email: "penyusup@uji.sigap.id", name: "Penyusup", password: "kata-sandi-penyusup", role: "admin", regionCode: "" },
     scope: [
       // A provincial admin may open the form but not create a national account.
@@ -200,8 +216,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/admin.pengguna.$userId": {
     url: (d) => `/admin/pengguna/${d.user["indramayu@demo.sigap.id"]}`,
-    get: ["admin"],
-    post: ["admin"],
+    get: "manage-users",
+    post: "manage-users",
     body: { name: "Diubah Penyusup", role: "admin", regionCode: "32.12", active: "on" },
     scope: [
       {
@@ -214,25 +230,25 @@ const ACCESS: Record<string, RouteAccess> = {
       { as: REGIONAL_ADMIN, url: (d) => `/admin/pengguna/${d.user["indramayu@demo.sigap.id"]}`, get: 200, post: "skip" },
     ],
   },
-  // Issue 4: action plan (aksi), the leader's dashboard (dasbor), the carry-over review of a
+  // Action plan (aksi), the leader's dashboard (dasbor), the carry-over review of a
   // scheduled rakor, and the audit log. Liaisons read every item of their scope; only the lead and
   // supporting agencies' liaisons (and secretariats/admins) post status updates.
   "routes/admin.audit": {
     url: "/admin/audit",
-    get: ["admin"],
+    get: "read-audit",
     scope: [{ as: REGIONAL_ADMIN, url: "/admin/audit", get: 200, shows: ["Ditampilkan perubahan oleh pengguna dalam cakupan Anda"], hides: ["admin@demo.sigap.id"] }],
     unscoped: "a regional admin reads only entries written by users of its scope (WHERE clause; probe above)",
   },
   "routes/aksi._index": {
     url: "/aksi",
-    get: ALL,
+    get: "read-actions",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi", get: 200, shows: ["Bentuk tim kecil perlindungan korban TPPO"], hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres"] }],
     unscoped: "every role reads the items of its scope; the scope is in the query (probe above)",
   },
   "routes/aksi.$id": {
     url: (d) => `/aksi/${d.action.polri}`,
-    get: ALL,
-    post: ["admin", "sekretariat", "penghubung"],
+    get: "read-actions",
+    post: "update-action-status",
     body: (d) => actionStatusBody(d, d.action.polri),
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/aksi/${d.action.polri}`, get: 403, post: 403 },
@@ -243,20 +259,20 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/aksi.$id_.bukti.$fileId": {
     url: (d) => demoEvidence(d),
-    get: ALL,
+    get: "read-actions",
     scope: [{ as: "indramayu@demo.sigap.id", url: (d) => demoEvidence(d), get: 403 }],
   },
   "routes/aksi.$id_.ubah": {
     url: (d) => `/aksi/${d.action.polri}/ubah`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "manage-actions",
+    post: "manage-actions",
     body: (d) => ({
       version: String(d.id("SELECT version FROM action_items WHERE id = ?", d.action.polri)),
-      title_0: "Diubah penyusup",
-      subsatgas_0: "penegakan-hukum",
-      leadAgency_0: String(d.agency.polri),
-      region_0: "nasional",
-      dueDate_0: "2030-01-01",
+      "rows[0].title": "Diubah penyusup",
+      "rows[0].subsatgas": "penegakan-hukum",
+      "rows[0].leadAgency": String(d.agency.polri),
+      "rows[0].region": "nasional",
+      "rows[0].dueDate": "2030-01-01",
     }),
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/aksi/${d.action.polri}/ubah`, get: 403, post: 403 },
@@ -265,9 +281,9 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/aksi.baru": {
     url: "/aksi/baru",
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
-    body: { intent: "save", rows: "1", title_0: "Rencana aksi penyusup", subsatgas_0: "pencegahan", leadAgency_0: "1", region_0: "nasional", dueDate_0: "2030-01-01" },
+    get: "manage-actions",
+    post: "manage-actions",
+    body: { intent: "save", rowCount: "1", "rows[0].title": "Rencana aksi penyusup", "rows[0].subsatgas": "pencegahan", "rows[0].leadAgency": "1", "rows[0].region": "nasional", "rows[0].dueDate": "2030-01-01" },
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/aksi/baru?hasil=${d.id("SELECT id FROM outcomes WHERE rakor_id = ? ORDER BY position", d.rakor.national)}`, get: 403, post: 403 },
       { as: "indramayu@demo.sigap.id", url: "/aksi/baru", get: 200, post: 400, why: "the region of each row is validated against the secretariat's scope" },
@@ -275,61 +291,61 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/aksi.ekspor[.]csv": {
     url: "/aksi/ekspor.csv",
-    get: ALL,
+    get: "read-actions",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/ekspor.csv", get: 200, shows: ["Bentuk tim kecil perlindungan korban TPPO"], hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres"] }],
     unscoped: "exports the list of the user's scope; the scope is in the query (probe above)",
   },
   "routes/aksi.instansi": {
     url: "/aksi/instansi",
-    get: ALL,
+    get: "read-actions",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/instansi", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
     unscoped: "counts within the user's scope (probe above)",
   },
   "routes/aksi.saya": {
     url: "/aksi/saya",
-    get: ["penghubung"],
+    get: "read-agency-tasks",
     scope: [{ as: "kemenpppa@demo.sigap.id", url: "/aksi/saya", get: 200, shows: ["Sosialisasi bahaya dan modus TPPO kepada kelompok rentan"], hides: ["Perkuat Satgas TPPO di seluruh Polda dan Polres"] }],
     unscoped: "lists the liaison's own agency's items (agency and scope in the query; probe above)",
   },
   "routes/aksi.subsatgas": {
     url: "/aksi/subsatgas",
-    get: ALL,
+    get: "read-actions",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/subsatgas", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
     unscoped: "counts within the user's scope (probe above: the agency filter lists the scope's agencies only)",
   },
   "routes/aksi.wilayah": {
     url: "/aksi/wilayah",
-    get: ALL,
+    get: "read-actions",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/wilayah", get: 200, shows: ["Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
     unscoped: "counts within the user's scope (probe above)",
   },
   "routes/dasbor": {
     url: "/dasbor",
-    get: ["pimpinan", "sekretariat", "admin"],
+    get: "read-dashboard",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
     unscoped: "every number is computed within the user's scope (probe above)",
   },
   "routes/dasbor_.grafik[.]svg": {
     url: "/dasbor/grafik.svg",
-    get: ["pimpinan", "sekretariat", "admin"],
+    get: "read-dashboard",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/grafik.svg", get: 200, shows: ["· Kabupaten Indramayu"], hides: ["· Nasional"] }],
     unscoped: "the chart is computed within the user's scope (probe above)",
   },
   "routes/rakor.$id.tinjauan": {
     url: (d) => `/rakor/${demoScheduledRakor(d)}/tinjauan`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: { intent: "append" },
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${demoScheduledRakor(d)}/tinjauan`, get: 403, post: 403 },
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/tinjauan`, get: 200, post: "skip" },
     ],
   },
-  // Issue 3: rakor. Everyone reads the rakor of their scope (a rakor's scope is its region; null =
+  // Rakor. Everyone reads the rakor of their scope (a rakor's scope is its region; null =
   // national); secretariats and admins write. Every /rakor/:id route checks the rakor's region.
   "routes/rakor._index": {
     url: "/rakor",
-    get: ALL,
+    get: "read-rakor",
     scope: [
       {
         as: "indramayu@demo.sigap.id",
@@ -343,7 +359,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.kalender": {
     url: "/rakor/kalender?bulan=2025-06",
-    get: ALL,
+    get: "read-rakor",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/rakor/kalender?bulan=2025-08", get: 200, shows: ["Kabupaten Indramayu Tahun 2025"], hides: ["Rapat Koordinasi Nasional"] },
       { as: "indramayu@demo.sigap.id", url: "/rakor/kalender?bulan=2025-06", get: 200, shows: ["Juni 2025"], hides: ["Rapat Koordinasi Nasional", "10.00 WITA"] },
@@ -352,19 +368,19 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.baru": {
     url: "/rakor/baru",
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: rakorBody(),
     scope: [{ as: "indramayu@demo.sigap.id", url: "/rakor/baru", get: 200, post: 400, why: "level and region are validated against the secretariat's scope: a national rakor is refused next to the field" }],
   },
   "routes/rakor.templat-peserta[.]csv": {
     url: "/rakor/templat-peserta.csv",
-    get: ["admin", "sekretariat"],
+    get: "write-rakor",
     unscoped: "the template is the same header row for everyone",
   },
   "routes/rakor.$id._index": {
     url: (d) => `/rakor/${d.rakor.national}`,
-    get: ALL,
+    get: "read-rakor",
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}`, get: 403 },
       { as: REGIONAL_ADMIN, url: (d) => `/rakor/${d.rakor.webinar}`, get: 403 },
@@ -373,8 +389,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.ubah": {
     url: (d) => `/rakor/${d.rakor.national}/ubah`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: rakorBody(),
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/ubah`, get: 403, post: 403 },
@@ -383,8 +399,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.lokasi": {
     url: (d) => `/rakor/${d.rakor.national}/lokasi`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: { intent: "add", name: "Lokasi Penyusup", agency: "", regionCode: "" },
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/lokasi`, get: 403, post: 403 },
@@ -393,8 +409,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.peserta": {
     url: (d) => `/rakor/${d.rakor.national}/peserta`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: { intent: "paste", list: "Peserta Penyusup; AKP; Kanit; Polri", site: "", role: "participant", attendance: "in_person" },
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/peserta`, get: 403, post: 403 },
@@ -403,8 +419,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.peserta_.impor": {
     url: (d) => `/rakor/${d.rakor.national}/peserta/impor`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: () => {
       const form = new FormData();
       for (const [k, v] of Object.entries({ site: "", role: "participant", attendance: "online" })) form.append(k, v);
@@ -418,8 +434,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.agenda": {
     url: (d) => `/rakor/${d.rakor.national}/agenda`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: { intent: "add", title: "Agenda penyusup", date: "", time: "" },
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/agenda`, get: 403, post: 403 },
@@ -428,8 +444,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.bahan": {
     url: (d) => `/rakor/${d.rakor.national}/bahan`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: () => {
       const form = new FormData();
       form.append("title", "Bahan penyusup");
@@ -444,7 +460,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.bahan_.$materialId": {
     url: (d) => demoMaterial(d),
-    get: ALL,
+    get: "read-rakor",
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => demoMaterial(d), get: 403 },
       {
@@ -457,8 +473,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.hasil": {
     url: (d) => `/rakor/${d.rakor.national}/hasil`,
-    get: ["admin", "sekretariat"],
-    post: ["admin", "sekretariat"],
+    get: "write-rakor",
+    post: "write-rakor",
     body: { intent: "add", text: "Hasil penyusup" },
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/hasil`, get: 403, post: 403 },
@@ -467,7 +483,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.daftar-hadir": {
     url: (d) => `/rakor/${d.rakor.national}/daftar-hadir`,
-    get: ALL,
+    get: "read-rakor",
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/daftar-hadir`, get: 403 },
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/daftar-hadir`, get: 200 },
@@ -475,7 +491,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.undangan[.]ics": {
     url: (d) => `/rakor/${d.rakor.national}/undangan.ics`,
-    get: ALL,
+    get: "read-rakor",
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/undangan.ics`, get: 403 },
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/undangan.ics`, get: 200 },
@@ -483,16 +499,16 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/rakor.$id.notulen[.]docx": {
     url: (d) => `/rakor/${d.rakor.national}/notulen.docx`,
-    get: ALL,
+    get: "read-rakor",
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/notulen.docx`, get: 403 },
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/notulen.docx`, get: 200 },
     ],
   },
-  // Issue 5: task forces (gugus-tugas) and case statistics (statistik).
+  // Task forces (gugus-tugas) and case statistics (statistik).
   "routes/gugus-tugas._index": {
     url: "/gugus-tugas",
-    get: ALL,
+    get: "read-task-forces",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/gugus-tugas", get: 200, shows: ["Gugus Tugas terbentuk di 1 dari 1 kabupaten/kota"], hides: ["Sumatera Selatan", "Kabupaten Sumedang"] },
       { as: REGIONAL_ADMIN, url: "/gugus-tugas", get: 200, shows: ["dari 27 kabupaten/kota", "Kabupaten Indramayu"], hides: ["Sumatera Selatan", "Kota Balikpapan"] },
@@ -501,7 +517,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/gugus-tugas.$kode._index": {
     url: "/gugus-tugas/32.12",
-    get: ALL,
+    get: "read-task-forces",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/gugus-tugas/32", get: 403 },
       { as: "indramayu@demo.sigap.id", url: "/gugus-tugas/nasional", get: 403 },
@@ -511,8 +527,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/gugus-tugas.$kode.ubah": {
     url: "/gugus-tugas/32.12/ubah",
-    get: ["sekretariat", "admin"],
-    post: ["sekretariat", "admin"],
+    get: "write-task-forces",
+    post: "write-task-forces",
     body: () => taskForceBody(),
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/gugus-tugas/32/ubah", get: 403 },
@@ -524,7 +540,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/gugus-tugas.$kode.dokumen": {
     url: () => demoLegalBasisDocument(),
-    get: ALL,
+    get: "read-task-forces",
     scope: [
       { as: "indramayu@demo.sigap.id", url: () => demoLegalBasisDocument(), get: 403 },
       { as: REGIONAL_ADMIN, url: () => demoLegalBasisDocument(), get: 403 },
@@ -532,7 +548,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/statistik._index": {
     url: "/statistik",
-    get: ALL,
+    get: "read-statistics",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/statistik?wilayah=32", get: 403 },
       {
@@ -546,16 +562,16 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/statistik.baru": {
     url: "/statistik/baru",
-    get: ["sekretariat", "admin"],
-    post: ["sekretariat", "admin"],
+    get: "write-statistics",
+    post: "write-statistics",
     body: statisticBody("32.13"),
     // Indramayu may open the form, but posting figures for another regency is refused.
     scope: [{ as: "indramayu@demo.sigap.id", url: "/statistik/baru", get: 200, post: 403 }],
   },
   "routes/statistik.$id.ubah": {
     url: (d) => `/statistik/${demoStatistic(d, "32.12")}/ubah`,
-    get: ["sekretariat", "admin"],
-    post: ["sekretariat", "admin"],
+    get: "write-statistics",
+    post: "write-statistics",
     body: statisticBody("32.12"),
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/statistik/${demoStatistic(d, "32.13")}/ubah`, get: 403 },
@@ -565,8 +581,8 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/statistik.unggah": {
     url: "/statistik/unggah",
-    get: ["sekretariat", "admin"],
-    post: ["sekretariat", "admin"],
+    get: "write-statistics",
+    post: "write-statistics",
     body: () => statisticCsv("32.13"),
     scope: [
       {
@@ -580,18 +596,18 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/statistik.templat[.]csv": {
     url: "/statistik/templat.csv",
-    get: ["sekretariat", "admin"],
+    get: "write-statistics",
     unscoped: "the template is the same header row for everyone",
   },
   "routes/statistik.kode-wilayah[.]csv": {
     url: "/statistik/kode-wilayah.csv",
-    get: ALL,
+    get: "read-statistics",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/statistik/kode-wilayah.csv", get: 200, shows: ["32.12;Kabupaten Indramayu"], hides: ["32.13"] }],
     unscoped: "lists the regions within the user's scope (probe above)",
   },
   "routes/statistik.ekspor[.]csv": {
     url: "/statistik/ekspor.csv",
-    get: ALL,
+    get: "read-statistics",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/statistik/ekspor.csv?wilayah=32.13", get: 403 },
       {
@@ -604,11 +620,11 @@ const ACCESS: Record<string, RouteAccess> = {
     ],
   },
 
-  // Issue 7: the report to the President (tests/integration/report-*.test.ts cover it in depth).
+  // The report to the President (tests/integration/report-*.test.ts cover it in depth).
   "routes/laporan._index": {
     url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
-    get: ["sekretariat", "pimpinan", "admin"],
-    post: ["sekretariat", "pimpinan", "admin"],
+    get: "read-report",
+    post: "write-report",
     body: { intent: "simpan", pengantar: "", kendala: "", rekomendasi: "Rekomendasi penyusup", penutup: "" },
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/laporan?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional", get: 403, post: 403 },
@@ -619,7 +635,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/laporan.unduh": {
     url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
-    get: ["sekretariat", "pimpinan", "admin"],
+    get: "read-report",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional", get: 403 },
       { as: REGIONAL_ADMIN, url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=33", get: 403 },
@@ -627,7 +643,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
   "routes/laporan.rincian": {
     url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
-    get: ["sekretariat", "pimpinan", "admin"],
+    get: "read-report",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional", get: 403 },
       { as: REGIONAL_ADMIN, url: "/laporan/rincian?jenis=aksi&dari=2025-01-01&sampai=2025-12-31&wilayah=33", get: 403 },
@@ -641,11 +657,11 @@ const ACCESS: Record<string, RouteAccess> = {
     ],
   },
 
-  // Issue 6: bundle import and export (tests/integration/bundle-ui.test.ts covers them in depth).
+  // Bundle import and export (tests/integration/bundle-ui.test.ts covers them in depth).
   "routes/pertukaran-data._index": {
     url: "/pertukaran-data",
-    get: ["sekretariat", "admin"],
-    post: ["sekretariat", "admin"],
+    get: "exchange-bundles",
+    post: "exchange-bundles",
     // The upload only keeps the file for its preview; nothing reaches the database before the confirmation.
     body: () => {
       const form = new FormData();
@@ -657,15 +673,15 @@ const ACCESS: Record<string, RouteAccess> = {
   "routes/pertukaran-data.pratinjau.$token": {
     // A token nobody staged: the allowed roles get 404, the others 403 before the token is looked at.
     url: `/pertukaran-data/pratinjau/${"0".repeat(32)}`,
-    get: ["sekretariat", "admin"],
+    get: "exchange-bundles",
     getStatus: 404,
-    post: ["sekretariat", "admin"],
+    post: "exchange-bundles",
     body: { intent: "impor" },
     unscoped: "a staged bundle belongs to its uploader (another user's token is 404, bundle-ui.test.ts); each record is checked against the user's scope",
   },
   "routes/pertukaran-data.ekspor[.]json": {
     url: "/pertukaran-data/ekspor.json",
-    get: ["sekretariat", "admin"],
+    get: "exchange-bundles",
     scope: [
       { as: "indramayu@demo.sigap.id", url: "/pertukaran-data/ekspor.json?wilayah=32", get: 403 },
       { as: REGIONAL_ADMIN, url: "/pertukaran-data/ekspor.json?wilayah=74", get: 403 },
@@ -680,7 +696,7 @@ const ACCESS: Record<string, RouteAccess> = {
   },
 };
 
-// Issue 4 fixtures: the demo bundle has no evidence file and no scheduled rakor; they are created
+// Action-plan fixtures: the demo bundle has no evidence file and no scheduled rakor; they are created
 // on first use (before any fingerprint is taken).
 
 /** A status-update form that would record an update (with evidence) on `actionId`. */
@@ -705,7 +721,7 @@ function demoEvidence(d: Demo): string {
   return `/aksi/${d.action.polri}/bukti/${file.id}`;
 }
 
-// Issue 3 fixtures: the form that would schedule a national rakor, and an uploaded material of the
+// Rakor fixtures: the form that would schedule a national rakor, and an uploaded material of the
 // national rakor (the demo bundle has links only), created on first use.
 
 function rakorBody(): Record<string, string> {
@@ -746,7 +762,7 @@ function demoScheduledRakor(d: Demo): number {
   );
 }
 
-// Issue 5 fixtures: the demo bundle has no case statistics and no signed documents, so the
+// Task-force and statistics fixtures: the demo bundle has no case statistics and no signed documents, so the
 // records these routes point at are created on first use (before any fingerprint is taken).
 
 /** The id of a case-statistics entry of `regionCode` (null = national), January-June 2025, by Polri. */
@@ -930,8 +946,9 @@ function routeTree(): AgnosticRouteObject[] {
   return nest(undefined);
 }
 
-function describeRoles(roles: readonly Role[] | undefined) {
-  return roles?.length ? roles.join(", ") : "nobody";
+function describeRoles(permission: Permission) {
+  const roles = allowedRoles(permission);
+  return `${permission}: ${roles.length ? roles.join(", ") : "nobody"}`;
 }
 
 describe("the access table", () => {
@@ -960,10 +977,10 @@ describe("the access table", () => {
         if (module.loader || module.action) problems.push(`${id} is declared layoutOnly but has a loader or an action: declare get/post instead`);
         continue;
       }
-      if (module.loader && !access.get) problems.push(`${id} has a loader: declare get: [roles]`);
+      if (module.loader && !access.get) problems.push(`${id} has a loader: declare get: "<policy action>"`);
       if (!module.loader && access.get) problems.push(`${id} declares get but has no loader`);
       if (!module.loader && module.default) problems.push(`${id} renders a page without a loader, so nothing guards it: add a loader that calls the guard, or declare it public`);
-      if (module.action && !access.post) problems.push(`${id} has an action: declare post: [roles]`);
+      if (module.action && !access.post) problems.push(`${id} has an action: declare post: "<policy action>"`);
       if (!module.action && access.post) problems.push(`${id} declares post but has no action`);
       const deniedProbe = (access.scope ?? []).some((p) => [p.get, p.post].some((st) => typeof st === "number" && st >= 400));
       if (!deniedProbe && !access.unscoped) problems.push(`${id}: add a scope probe that is denied, or say why there is none with unscoped: "..."`);
@@ -1030,8 +1047,9 @@ describe.each(Object.entries(ACCESS).filter(([id]) => id in build.routes))("%s",
   });
 
   if (access.get) {
-    const allowed = access.get;
-    it(`GET: allowed for ${describeRoles(allowed)}; 403 for the other roles`, async () => {
+    const permission = access.get;
+    const allowed = allowedRoles(permission);
+    it(`GET: allowed for ${describeRoles(permission)}; 403 for the other roles`, async () => {
       const url = resolve(access.url);
       for (const role of ALL) {
         const res = await (await as(ROLE_USER[role])).get(url);
@@ -1046,8 +1064,9 @@ describe.each(Object.entries(ACCESS).filter(([id]) => id in build.routes))("%s",
   }
 
   if (access.post) {
-    const allowed = access.post;
-    it(`POST: 403 and nothing written for roles other than ${describeRoles(allowed)}`, async () => {
+    const permission = access.post;
+    const allowed = allowedRoles(permission);
+    it(`POST: 403 and nothing written for roles other than ${describeRoles(permission)}`, async () => {
       const url = resolve(access.url);
       for (const role of ALL) {
         const client = await as(ROLE_USER[role]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
 import { BOUNDARY, HttpClient, login, statusFormBody } from "../../db/bench/http-client";
 import { BENCH_PASSWORD, benchUsers, createBenchUsers, importSynthetic, loadReference, planTaskForces, registerAgencies } from "../../db/bench/synthetic";
-import { ensureBuildResolvable, startServerProcess, type ServerProcess } from "../support/process";
+import { ensureBuildResolvable, startServerProcess, type ServerProcess } from "../../db/bench/server-process";
 
 const WRITERS = 50;
 const OPTIONS = { scale: 0.1, years: 1, attendeesPerRakor: 5 };

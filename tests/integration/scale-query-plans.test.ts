@@ -6,14 +6,12 @@
 //
 // Findings that remain are listed in KNOWN with the reason and what would remove them; the test
 // fails on any finding not listed (a regression) and on any listed one that no longer occurs (so
-// the list only shrinks). The proposed indexes (db/bench/indexes.ts) are created first, as the
-// schema does not have them yet; a test shows each one is needed.
+// the list only shrinks). A test shows each index migration 0003 added is needed.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../../db/client";
-import { applyProposedIndexes, createIndexSql, PROPOSED_INDEXES } from "../../db/bench/indexes";
 import { benchPageContext, captureQueries, PAGES, type CapturedQuery, type PageContext } from "../../db/bench/pages";
 import { explain, planFindings, type FindingKind } from "../../db/bench/query-plan";
 import { benchUsers, createBenchUsers, importSynthetic, loadReference, planTaskForces, registerAgencies } from "../../db/bench/synthetic";
@@ -76,7 +74,6 @@ beforeAll(async () => {
   importSynthetic(db, plan, { dir, options: OPTIONS });
   const users = benchUsers(plan, 2);
   await createBenchUsers(db, users);
-  applyProposedIndexes(db.$client);
   const row = (email: string) => db.$client.prepare("SELECT id, agency_id AS agencyId, region_code AS regionCode FROM users WHERE email = ?").get(email) as { id: number; agencyId: number; regionCode: string };
   const national = row(users.find((u) => u.role === "penghubung" && u.regionCode === null)!.email);
   const regional = row(users.find((u) => u.role === "penghubung" && u.regionCode !== null)!.email);
@@ -143,28 +140,36 @@ describe("query plans of the measured pages", () => {
   });
 });
 
-describe("the proposed indexes (db/bench/indexes.ts) are each needed", () => {
-  /** Runs `fn` with the index as the schema defines it today (dropped, or its old columns), then restores it. */
-  function withoutProposal(name: string, fn: () => void) {
-    const index = PROPOSED_INDEXES.find((i) => i.name === name)!;
+describe("the indexes of migration 0003 (scale_indexes) are each needed", () => {
+  /** What 0003 changed: an index it added (no columns before) or redefined (its columns before). */
+  const SCALE_INDEXES: { name: string; table: string; before: string[] | null }[] = [
+    { name: "action_updates_at_idx", table: "action_updates", before: null },
+    { name: "action_items_subsatgas_idx", table: "action_items", before: ["subsatgas_slug", "status", "due_date"] },
+  ];
+
+  /** Runs `fn` with the index as it was before 0003 (dropped, or its old columns), then restores it. */
+  function withoutScaleIndex(name: string, fn: () => void) {
+    const index = SCALE_INDEXES.find((i) => i.name === name)!;
     db.$client.exec("BEGIN");
     try {
       db.$client.exec(`DROP INDEX ${index.name}`);
-      if (index.replaces) db.$client.exec(createIndexSql({ ...index, columns: index.replaces }));
+      if (index.before) db.$client.exec(`CREATE INDEX ${index.name} ON ${index.table} (${index.before.join(", ")})`);
       fn();
     } finally {
       db.$client.exec("ROLLBACK");
     }
   }
 
-  it("lists exactly the indexes checked here", () => {
-    expect(PROPOSED_INDEXES.map((i) => i.name)).toEqual(["action_updates_at_idx", "action_items_subsatgas_idx"]);
+  it("are in the migrated database as 0003 defines them", () => {
+    const columns = (name: string) => (db.$client.prepare(`PRAGMA index_info(${name})`).all() as { seqno: number; name: string }[]).sort((a, b) => a.seqno - b.seqno).map((c) => c.name);
+    expect(columns("action_updates_at_idx")).toEqual(["at"]);
+    expect(columns("action_items_subsatgas_idx")).toEqual(["subsatgas_slug", "status", "due_date", "region_code"]);
   });
 
   it("action_updates_at_idx: without it the latest updates sort every status update", () => {
     const queries = captureQueries(db.$client, (d) => recentUpdates(d, null));
     expect(findingsOf(queries)).toEqual([]);
-    withoutProposal("action_updates_at_idx", () => {
+    withoutScaleIndex("action_updates_at_idx", () => {
       const without = findingsOf(queries).map((f) => `${f.table} ${f.kind}`);
       expect(without).toContain("action_updates full-scan");
       expect(without).toContain("action_updates paged-temp-sort");
@@ -180,7 +185,7 @@ describe("the proposed indexes (db/bench/indexes.ts) are each needed", () => {
         .flatMap((q) => explain(db.$client, q).map((r) => r.detail))
         .join("\n");
     expect(plan()).toMatch(/SEARCH action_items USING COVERING INDEX action_items_subsatgas_idx \(subsatgas_slug=\? AND status=\?\)/);
-    withoutProposal("action_items_subsatgas_idx", () => {
+    withoutScaleIndex("action_items_subsatgas_idx", () => {
       expect(plan()).toMatch(/SEARCH action_items USING INDEX action_items_subsatgas_idx \(subsatgas_slug=\? AND status=\?\)/);
       expect(plan()).not.toMatch(/COVERING INDEX action_items_subsatgas_idx/);
     });

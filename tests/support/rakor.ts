@@ -1,5 +1,6 @@
 // Shared by the rakor tests: the form a secretariat fills in for the 4 June 2025 rakor, and
 // small helpers to post it the way the pages do.
+import { rowField } from "../../app/utils/forms";
 import { htmlToText, type TestClient } from "./server";
 
 export function rakorForm(overrides: Record<string, string> = {}): Record<string, string> {
@@ -42,19 +43,16 @@ export function siteForm(name: string, extra: Record<string, string> = {}): Reco
   return { intent: "add", name, agency: "", regionCode: "", chairName: "", chairRank: "", chairPosition: "", chairAgency: "", ...extra };
 }
 
-/** The row editor's fields for a list of rows (every row posts every field, as the browser does). */
+/** The row editor's fields for a list of rows, named rows[<index>].<field> (every row posts every field, as the browser does). */
 export function rowsForm(rows: { rowId?: string; name?: string; rank?: string; jobTitle?: string; agency?: string; site?: string; role?: string; attendance?: string; remove?: boolean }[]) {
-  const form: Record<string, string[]> = { intent: ["rows"], rowId: [], name: [], rank: [], jobTitle: [], agency: [], site: [], role: [], attendance: [], remove: [] };
+  const form: Record<string, string> = { intent: "rows" };
   rows.forEach((r, i) => {
-    form.rowId.push(r.rowId ?? "");
-    form.name.push(r.name ?? "");
-    form.rank.push(r.rank ?? "");
-    form.jobTitle.push(r.jobTitle ?? "");
-    form.agency.push(r.agency ?? "");
-    form.site.push(r.site ?? "");
-    form.role.push(r.role ?? "participant");
-    form.attendance.push(r.attendance ?? "in_person");
-    if (r.remove) form.remove.push(String(i));
+    const fields = { rowId: "", name: "", rank: "", jobTitle: "", agency: "", site: "", role: "participant", attendance: "in_person", ...r };
+    for (const [field, value] of Object.entries(fields)) {
+      if (field === "remove") {
+        if (value) form[rowField(i, field)] = "on";
+      } else form[rowField(i, field)] = String(value);
+    }
   });
   return form;
 }

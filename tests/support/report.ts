@@ -13,7 +13,7 @@ import { findAgencyByName } from "../../app/accounts/agency.server";
 import { saveStatistic } from "../../app/task-forces/case-statistic.server";
 import { createRakor, type RakorInput } from "../../app/rakor/rakor.server";
 import { saveTaskForce } from "../../app/task-forces/task-force.server";
-import { todayIn } from "../../app/utils/time";
+import { todayIn } from "../../app/utils/period";
 
 export const PERIOD = { start: "2025-01-01", end: "2025-06-30" };
 

@@ -1,7 +1,7 @@
 // The CSV dialect for Excel in Indonesian offices: UTF-8 BOM, ";" separator, CRLF, quoting,
 // decimal comma, no formula injection.
 import { describe, expect, it } from "vitest";
-import { csvCell, csvResponse, toCsv } from "../../app/documents/csv";
+import { csvCell, csvResponse, toCsv } from "../../app/documents/csv.server";
 
 /** A minimal RFC 4180 reader with ";" (what Excel does), to read back what we write. */
 function parseCsv(text: string): string[][] {

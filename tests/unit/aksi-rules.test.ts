@@ -2,7 +2,9 @@
 // diff and the charts (valid SVG that resvg renders to PNG for the report).
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { canManageActions, canReadAction, canUpdateStatus, normalizeStatusUpdate, statusUpdateErrors } from "../../app/action-plan/action.server";
+import { historyOrderProblems, normalizeStatusUpdate, progressProblems, statusUpdateProblems } from "../../app/action-plan/rules";
+import { problemSentence } from "../../app/utils/rules";
+import { can } from "../../app/accounts/policy";
 import { seriesMonths } from "../../app/action-plan/dashboard.server";
 import { actionFilterQuery, parseActionFilter } from "../../app/action-plan/action-filter";
 import { auditChanges } from "../../app/accounts/audit-diff";
@@ -10,41 +12,61 @@ import { barChartSvg, completionChartSvg, escapeXml, lineChartSvg } from "../../
 import { completionPercent } from "../../app/action-plan/completion";
 
 const current = { status: "in_progress" as const, progress: 40 };
-const liaison = (role: "penghubung" | "sekretariat" | "admin" | "pimpinan" = "penghubung") => ({ role, evidenceCount: 0, current });
+const liaison = (role: "penghubung" | "sekretariat" | "admin" | "pimpinan" | null = "penghubung") => ({ role, evidenceCount: 0, current });
+/** The problems of one update as field -> message. */
+const problems = (input: Parameters<typeof statusUpdateProblems>[0], context: Parameters<typeof statusUpdateProblems>[1]) =>
+  Object.fromEntries(statusUpdateProblems(input, context).map((p) => [p.field, p.message]));
 
 describe("status update rules", () => {
   it("Selesai needs a note or evidence", () => {
-    expect(statusUpdateErrors({ status: "done", progress: 100, note: null }, liaison()).note).toBe("Status Selesai memerlukan catatan hasil atau bukti dukung.");
-    expect(statusUpdateErrors({ status: "done", progress: 100, note: "Laporan akhir dikirim." }, liaison())).toEqual({});
-    expect(statusUpdateErrors({ status: "done", progress: 100, note: null }, { ...liaison(), evidenceCount: 1 })).toEqual({});
+    expect(problems({ status: "done", progress: 100, note: null }, liaison())).toEqual({ note: "wajib diisi untuk status selesai bila tidak ada bukti dukung" });
+    expect(problems({ status: "done", progress: 100, note: "   " }, liaison()).note).toBeDefined();
+    expect(problems({ status: "done", progress: 100, note: "Laporan akhir dikirim." }, liaison())).toEqual({});
+    expect(problems({ status: "done", progress: 100, note: null }, { ...liaison(), evidenceCount: 1 })).toEqual({});
   });
 
-  it("Terhambat needs a note saying what blocks it", () => {
-    expect(statusUpdateErrors({ status: "blocked", progress: 40, note: null }, liaison()).note).toBe("Jelaskan apa yang menghambat pelaksanaan.");
-    expect(statusUpdateErrors({ status: "blocked", progress: 40, note: null }, { ...liaison(), evidenceCount: 2 }).note).toBeDefined();
-    expect(statusUpdateErrors({ status: "blocked", progress: 40, note: "Anggaran belum turun." }, liaison())).toEqual({});
+  it("Terhambat needs a note saying what blocks it, evidence or not", () => {
+    expect(problems({ status: "blocked", progress: 40, note: null }, liaison())).toEqual({ note: "wajib diisi untuk status terhambat" });
+    expect(problems({ status: "blocked", progress: 40, note: null }, { ...liaison(), evidenceCount: 2 }).note).toBeDefined();
+    expect(problems({ status: "blocked", progress: 40, note: "Anggaran belum turun." }, liaison())).toEqual({});
   });
 
-  it("progress is a whole number 0-100, and 0 while Belum dimulai", () => {
-    expect(statusUpdateErrors({ status: "in_progress", progress: 101, note: null }, liaison()).progress).toBeDefined();
-    expect(statusUpdateErrors({ status: "in_progress", progress: -1, note: null }, liaison()).progress).toBeDefined();
-    expect(statusUpdateErrors({ status: "in_progress", progress: 12.5, note: null }, liaison()).progress).toBeDefined();
-    expect(statusUpdateErrors({ status: "not_started", progress: 10, note: null }, liaison()).progress).toBe("Progres harus 0% bila status Belum dimulai.");
+  it("progress is a whole number 0-100, 0 while Belum dimulai and 100 when Selesai", () => {
+    for (const progress of [101, -1, 12.5]) expect(problems({ status: "in_progress", progress, note: "x" }, liaison())).toEqual({ progress: "harus bilangan bulat 0 sampai 100" });
+    expect(problems({ status: "not_started", progress: 10, note: "x" }, liaison())).toEqual({ progress: "harus 0% bila status belum dimulai" });
+    expect(problems({ status: "done", progress: 90, note: "x" }, liaison())).toEqual({ progress: "harus 100% bila status selesai" });
+    expect(progressProblems({ status: "not_started", progress: 0 })).toEqual([]);
   });
 
-  it("only secretariats and admins cancel", () => {
-    expect(statusUpdateErrors({ status: "cancelled", progress: 40, note: "Digabung." }, liaison()).status).toBe("Hanya sekretariat yang dapat membatalkan rencana aksi.");
-    expect(statusUpdateErrors({ status: "cancelled", progress: 40, note: "Digabung." }, liaison("sekretariat"))).toEqual({});
+  it("only the roles the policy lets cancel (secretariats, admins) cancel; the command line may", () => {
+    expect(problems({ status: "cancelled", progress: 40, note: "Digabung." }, liaison())).toEqual({ status: "dibatalkan hanya dapat dipilih oleh sekretariat" });
+    expect(problems({ status: "cancelled", progress: 40, note: "Digabung." }, liaison("pimpinan")).status).toBeDefined();
+    expect(problems({ status: "cancelled", progress: 40, note: "Digabung." }, liaison("sekretariat"))).toEqual({});
+    expect(problems({ status: "cancelled", progress: 40, note: "Digabung." }, liaison("admin"))).toEqual({});
+    expect(problems({ status: "cancelled", progress: 40, note: "Digabung." }, liaison(null))).toEqual({});
   });
 
-  it("an update that changes nothing and says nothing is refused", () => {
-    expect(statusUpdateErrors({ status: "in_progress", progress: 40, note: null }, liaison())._form).toMatch(/Tidak ada perubahan/);
-    expect(statusUpdateErrors({ status: "in_progress", progress: 40, note: "Rapat teknis digelar." }, liaison())).toEqual({});
+  it("an update that changes nothing and says nothing is refused (when the writer's view of the item is known)", () => {
+    expect(problems({ status: "in_progress", progress: 40, note: null }, liaison())._form).toMatch(/^Tidak ada perubahan/);
+    expect(problems({ status: "in_progress", progress: 40, note: "Rapat teknis digelar." }, liaison())).toEqual({});
+    expect(problems({ status: "in_progress", progress: 40, note: null }, { role: null, evidenceCount: 0 })).toEqual({});
+  });
+
+  it("a history is in time order", () => {
+    expect(historyOrderProblems([1, 3, 2, 4])).toEqual([
+      { field: "updates[2].at", message: "tidak boleh sebelum pembaruan sebelumnya (updates[1]); riwayat status harus urut dari yang terlama" },
+    ]);
+    expect(historyOrderProblems([1, 1, 2])).toEqual([]);
   });
 
   it("Selesai is recorded as 100 %", () => {
     expect(normalizeStatusUpdate({ status: "done", progress: 70, note: "x" }).progress).toBe(100);
     expect(normalizeStatusUpdate({ status: "in_progress", progress: 70, note: null }).progress).toBe(70);
+  });
+
+  it("a form shows a problem as a sentence after the field's label", () => {
+    expect(problemSentence({ field: "note", message: "wajib diisi untuk status terhambat" }, { note: "Catatan" })).toBe("Catatan wajib diisi untuk status terhambat.");
+    expect(problemSentence({ field: "_form", message: "Tidak ada perubahan: ubah status" }, { note: "Catatan" })).toBe("Tidak ada perubahan: ubah status.");
   });
 });
 
@@ -53,21 +75,21 @@ describe("who may do what", () => {
   const user = (role: "penghubung" | "sekretariat" | "admin" | "pimpinan", regionCode: string | null, agencyId: number | null = null) => ({ id: 1, role, regionCode, agencyId });
 
   it("liaisons update the items their agency leads or supports, within their scope", () => {
-    expect(canUpdateStatus(user("penghubung", null, 10), item)).toBe(true);
-    expect(canUpdateStatus(user("penghubung", null, 20), item)).toBe(true);
-    expect(canUpdateStatus(user("penghubung", null, 30), item)).toBe(false);
-    expect(canUpdateStatus(user("penghubung", "74", 10), item)).toBe(false);
+    expect(can(user("penghubung", null, 10), "update-action-status", item)).toBe(true);
+    expect(can(user("penghubung", null, 20), "update-action-status", item)).toBe(true);
+    expect(can(user("penghubung", null, 30), "update-action-status", item)).toBe(false);
+    expect(can(user("penghubung", "74", 10), "update-action-status", item)).toBe(false);
   });
 
   it("secretariats and admins update and manage within scope; leaders only read", () => {
-    expect(canUpdateStatus(user("sekretariat", "32", null), item)).toBe(true);
-    expect(canUpdateStatus(user("sekretariat", "32.01", null), item)).toBe(false);
-    expect(canUpdateStatus(user("pimpinan", null, null), item)).toBe(false);
-    expect(canManageActions(user("admin", null), "32.12")).toBe(true);
-    expect(canManageActions(user("sekretariat", "32.12"), null)).toBe(false);
-    expect(canManageActions(user("pimpinan", null), null)).toBe(false);
-    expect(canReadAction(user("pimpinan", "32"), item)).toBe(true);
-    expect(canReadAction(user("pimpinan", "74"), item)).toBe(false);
+    expect(can(user("sekretariat", "32", null), "update-action-status", item)).toBe(true);
+    expect(can(user("sekretariat", "32.01", null), "update-action-status", item)).toBe(false);
+    expect(can(user("pimpinan", null, null), "update-action-status", item)).toBe(false);
+    expect(can(user("admin", null), "manage-actions", { regionCode: "32.12" })).toBe(true);
+    expect(can(user("sekretariat", "32.12"), "manage-actions", { regionCode: null })).toBe(false);
+    expect(can(user("pimpinan", null), "manage-actions", { regionCode: null })).toBe(false);
+    expect(can(user("pimpinan", "32"), "read-actions", item)).toBe(true);
+    expect(can(user("pimpinan", "74"), "read-actions", item)).toBe(false);
   });
 });
 

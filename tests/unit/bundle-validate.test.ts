@@ -25,8 +25,10 @@ const ctx = (scope: string | null = null): RuleContext => ({
     ["74", "Asia/Makassar"],
     ["74.01", "Asia/Makassar"],
   ]),
+  regionName: (code) => ({ "32": "Jawa Barat", "32.12": "Kabupaten Indramayu", "74": "Sulawesi Tenggara", "74.01": "Kabupaten Buton" })[code],
   subsatgas: new Set(["pencegahan", "penegakan-hukum", "kerja-sama"]),
   scope,
+  role: null,
 });
 
 const rakor = (over: Partial<BundleRakor> = {}): BundleRakor => ({
@@ -106,12 +108,12 @@ describe("domain rules of a rakor", () => {
 
   it("level and region agree, and the region exists", () => {
     const check = (over: Partial<BundleRakor>) => messages(checkRakorRules(rakor(over), "rakor[0]", ctx()).errors);
-    expect(check({ level: "provinsi" })).toEqual(["rakor[0].regionCode: wajib diisi untuk rakor tingkat provinsi (kode provinsi 2 digit, contoh: 32)"]);
+    expect(check({ level: "provinsi" })).toEqual(["rakor[0].regionCode: wajib diisi untuk rakor tingkat provinsi"]);
     expect(check({ level: "provinsi", regionCode: "74.01" })).toEqual([
-      "rakor[0].regionCode: harus kode provinsi 2 digit untuk rakor tingkat provinsi, bukan kode kabupaten/kota 74.01",
+      "rakor[0].regionCode: harus provinsi untuk rakor tingkat provinsi; Kabupaten Buton (74.01) adalah kabupaten/kota",
     ]);
     expect(check({ level: "kabupaten_kota", regionCode: "74" })).toEqual([
-      "rakor[0].regionCode: harus kode kabupaten/kota (contoh: 32.12) untuk rakor tingkat kabupaten/kota, bukan kode provinsi 74",
+      "rakor[0].regionCode: harus kabupaten/kota untuk rakor tingkat kabupaten/kota; Sulawesi Tenggara (74) adalah provinsi",
     ]);
     expect(check({ level: "nasional", regionCode: "74" })).toEqual(["rakor[0].regionCode: tidak boleh diisi untuk rakor tingkat nasional"]);
     expect(check({ level: "kabupaten_kota", regionCode: "99.99" })).toEqual(["rakor[0].regionCode: wilayah 99.99 tidak ditemukan dalam daftar wilayah Kemendagri"]);
@@ -120,7 +122,7 @@ describe("domain rules of a rakor", () => {
 
   it("the end is not before the start, a bare end date meaning the end of that day", () => {
     expect(messages(checkRakorRules(rakor({ endsAt: "2025-06-04T09:59:00+08:00" }), "rakor[0]", ctx()).errors)).toEqual([
-      "rakor[0].endsAt: tidak boleh sebelum waktu mulai (2025-06-04T10:00:00+08:00)",
+      "rakor[0].endsAt: tidak boleh sebelum waktu mulai (Rabu, 4 Juni 2025, pukul 10.00 WITA)",
     ]);
     expect(checkRakorRules(rakor({ startsAt: "2025-10-14", endsAt: "2025-10-14" }), "rakor[0]", ctx()).errors).toEqual([]);
   });
@@ -138,10 +140,10 @@ describe("domain rules of a rakor", () => {
 
   it("refuses a record outside the importer's scope", () => {
     expect(messages(checkRakorRules(rakor(), "rakor[0]", ctx("32.12")).errors)).toEqual([
-      "rakor[0]: rakor tingkat nasional (tanpa kode wilayah) di luar cakupan Anda (32.12)",
+      "rakor[0].level: nasional di luar cakupan Anda (Kabupaten Indramayu)",
     ]);
     expect(messages(checkRakorRules(rakor({ level: "kabupaten_kota", regionCode: "74.01" }), "rakor[0]", ctx("32")).errors)).toEqual([
-      "rakor[0].regionCode: wilayah 74.01 di luar cakupan Anda (32)",
+      "rakor[0].regionCode: Kabupaten Buton (74.01) di luar cakupan Anda (Jawa Barat)",
     ]);
     expect(checkRakorRules(rakor({ level: "kabupaten_kota", regionCode: "32.12" }), "rakor[0]", ctx("32")).errors).toEqual([]);
   });
@@ -199,7 +201,7 @@ describe("domain rules of actions, task forces and case statistics", () => {
   it("an action takes its rakor's region for the scope check, and names a known Subsatgas", () => {
     expect(checkActionRules(action(), "p", ctx("32.12"), "32.12")).toEqual([]);
     expect(messages(checkActionRules(action({ regionCode: "74.01", subsatgas: "rehabilitasi-medis" }), "p", ctx("32.12"), "32.12"))).toEqual([
-      "p.regionCode: wilayah 74.01 di luar cakupan Anda (32.12)",
+      "p.regionCode: Kabupaten Buton (74.01) di luar cakupan Anda (Kabupaten Indramayu)",
       'p.subsatgas: Subsatgas "rehabilitasi-medis" tidak dikenal',
     ]);
   });
@@ -208,7 +210,7 @@ describe("domain rules of actions, task forces and case statistics", () => {
     const t: BundleTaskForce = { regionCode: "99", subsatgasFormed: ["pencegahan", "lain"] };
     expect(messages(checkTaskForceRules(t, "taskForces[0]", ctx("32")))).toEqual([
       "taskForces[0].regionCode: wilayah 99 tidak ditemukan dalam daftar wilayah Kemendagri",
-      "taskForces[0].regionCode: wilayah 99 di luar cakupan Anda (32)",
+      "taskForces[0].regionCode: 99 di luar cakupan Anda (Jawa Barat)",
       'taskForces[0].subsatgasFormed[1]: Subsatgas "lain" tidak dikenal',
     ]);
   });

@@ -5,7 +5,7 @@ import { safeRedirect } from "../../app/accounts/auth.server";
 describe("safeRedirect", () => {
   it("keeps paths on this site, with their query", () => {
     expect(safeRedirect("/")).toBe("/");
-    expect(safeRedirect("/aksi?status=blocked&hal=2")).toBe("/aksi?status=blocked&hal=2");
+    expect(safeRedirect("/aksi?status=blocked&halaman=2")).toBe("/aksi?status=blocked&halaman=2");
     expect(safeRedirect("/rakor/12#hasil")).toBe("/rakor/12#hasil");
   });
 

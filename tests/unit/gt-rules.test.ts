@@ -1,14 +1,8 @@
 // Pure rules of task forces and case statistics: parsing what people type, the statistics rules,
 // the task-force form's cross-field rules and the wording of the coverage summary.
 import { describe, expect, it } from "vitest";
-import {
-  StatisticSchema,
-  normalizeRegionCode,
-  parseCount,
-  parseDateInput,
-  periodFromSearch,
-  periodPresets,
-} from "../../app/task-forces/case-statistic.server";
+import { StatisticSchema, normalizeRegionCode, parseCount, statisticFilterFromSearch } from "../../app/task-forces/case-statistic.server";
+import { parseDateInput, periodPresets } from "../../app/utils/period";
 import { coverageSentence, parseTaskForceForm, subsatgasSentence, type TaskForceCoverage } from "../../app/task-forces/task-force.server";
 
 describe("reading what people type", () => {
@@ -164,9 +158,10 @@ describe("periods", () => {
   });
 
   it("reads ?dari=&sampai=, defaulting to this year and putting a reversed range right", () => {
-    expect(periodFromSearch(new URLSearchParams(""), now)).toEqual({ start: "2025-01-01", end: "2025-12-31" });
-    expect(periodFromSearch(new URLSearchParams("dari=2025-07-01&sampai=2025-12-31"), now)).toEqual({ start: "2025-07-01", end: "2025-12-31" });
-    expect(periodFromSearch(new URLSearchParams("dari=2025-12-31&sampai=2025-07-01"), now)).toEqual({ start: "2025-07-01", end: "2025-12-31" });
-    expect(periodFromSearch(new URLSearchParams("dari=kemarin"), now)).toEqual({ start: "2025-01-01", end: "2025-12-31" });
+    const period = (query: string) => statisticFilterFromSearch(new URLSearchParams(query), now).period;
+    expect(period("")).toEqual({ start: "2025-01-01", end: "2025-12-31" });
+    expect(period("dari=2025-07-01&sampai=2025-12-31")).toEqual({ start: "2025-07-01", end: "2025-12-31" });
+    expect(period("dari=2025-12-31&sampai=2025-07-01")).toEqual({ start: "2025-07-01", end: "2025-12-31" });
+    expect(period("dari=kemarin")).toEqual({ start: "2025-01-01", end: "2025-12-31" });
   });
 });

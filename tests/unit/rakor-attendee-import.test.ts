@@ -2,7 +2,7 @@
 // is reported by its line number, and a person who joined Zoom twice becomes one attendee.
 import { describe, expect, it } from "vitest";
 import { mergeZoomSessions, parseAttendeeCsv, parsePastedList, personKey, readZoomTime } from "../../app/rakor/attendee-import.server";
-import { parseCsvRecords } from "../../app/documents/csv";
+import { parseCsvRecords } from "../../app/documents/csv.server";
 
 const ZOOM_REPORT = [
   "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants",
@@ -119,6 +119,12 @@ describe("our own attendee CSV", () => {
 });
 
 describe("a pasted list", () => {
+  it("drops characters XML cannot carry from every part", () => {
+    const result = parsePastedList("Budi\uFFFF Santoso; Iptu\u0007; Kanit\uFFFE PPA; Polri");
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.people[0]).toMatchObject({ name: "Budi Santoso", rank: "Iptu", jobTitle: "Kanit PPA", agency: "Polri" });
+  });
+
   it("takes one person a line with semicolons or spreadsheet tabs, empty parts allowed", () => {
     const result = parsePastedList("Dadang R; Iptu; Ps. Kasat Binmas; Polresta Balikpapan\n\nPerwakilan Dinas Sosial;;;Dinas Sosial Kota Balikpapan\nHerlambang, S.H.\tIpda\tKanit PPA\tPolresta Balikpapan\n");
     expect(result.ok).toBe(true);

@@ -1,7 +1,7 @@
 // The .docx writer: text is escaped (and control characters XML cannot carry are dropped), element
 // order inside properties follows the schema, the package is a valid ZIP (checked with unzip -t)
 // whose parts declare their content types, and charts render to PNG with resvg.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,8 +78,24 @@ describe("the package", () => {
     expect(strFromU8(files["docProps/core.xml"])).toContain("<dc:title>Uji &amp; coba</dc:title>");
   });
 
-  it("computes CRC-32 like zlib", () => {
-    expect(x.crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
+  it("records each part's CRC-32, so a damaged part is detected", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode("123456789")]);
+    const bytes = x.zip([{ name: "word/media/uji.png", data: png }], new Date("2025-07-15T03:00:00Z"));
+    const dir = mkdtempSync(path.join(os.tmpdir(), "sigap-zip-"));
+    try {
+      const file = path.join(dir, "uji.zip");
+      writeFileSync(file, bytes);
+      expect(execFileSync("unzip", ["-t", file], { encoding: "utf8" })).toContain("No errors detected");
+      // The stored PNG's last byte, just before the central directory, changed.
+      const damaged = Uint8Array.from(bytes);
+      damaged[damaged.length - 22 - 46 - "word/media/uji.png".length - 1] ^= 0xff;
+      writeFileSync(file, damaged);
+      const result = spawnSync("unzip", ["-t", file], { encoding: "utf8" });
+      expect(result.status).not.toBe(0);
+      expect(result.stdout).toMatch(/bad CRC/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,15 +6,15 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { legalBasisText, regionHead } from "../../app/report/compose.server";
-import { periodLabel } from "../../app/report/period-label";
+import { periodErrors, periodLabel } from "../../app/utils/period";
 import { loadLaporanTemplate } from "../../app/report/template.server";
-import { defaultReportPeriod, mayReportOn, periodErrors } from "../../app/report/report.server";
+import { defaultReportPeriod, MAX_PERIOD_YEARS, mayReportOn } from "../../app/report/report.server";
 
 describe("the period", () => {
-  it("is written '1 Januari - 30 Juni 2025', with both years when it crosses one", () => {
-    expect(periodLabel({ start: "2025-01-01", end: "2025-06-30" })).toBe("1 Januari - 30 Juni 2025");
-    expect(periodLabel({ start: "2024-07-01", end: "2025-06-30" })).toBe("1 Juli 2024 - 30 Juni 2025");
-    expect(periodLabel({ start: "2025-06-04", end: "2025-06-04" })).toBe("4 Juni - 4 Juni 2025");
+  it("is written '1 Januari s.d. 30 Juni 2025', with both years when it crosses one", () => {
+    expect(periodLabel({ start: "2025-01-01", end: "2025-06-30" })).toBe("1 Januari s.d. 30 Juni 2025");
+    expect(periodLabel({ start: "2024-07-01", end: "2025-06-30" })).toBe("1 Juli 2024 s.d. 30 Juni 2025");
+    expect(periodLabel({ start: "2025-06-04", end: "2025-06-04" })).toBe("4 Juni 2025");
   });
 
   it("defaults to 1 January - 30 June of the year it is in the scope's zone", () => {
@@ -25,11 +25,11 @@ describe("the period", () => {
   });
 
   it("must be two real dates in order, at most ten years apart", () => {
-    expect(periodErrors("2025-01-01", "2025-06-30")).toEqual({});
-    expect(periodErrors("2025-02-30", "2025-06-30")).toEqual({ dari: "Tanggal awal periode tidak valid (tulis TTTT-BB-HH)." });
-    expect(periodErrors("2025-06-30", "2025-01-01")).toEqual({ sampai: "Akhir periode tidak boleh sebelum awal periode." });
-    expect(periodErrors("2015-01-01", "2025-06-30")).toEqual({ sampai: "Periode paling panjang 10 tahun." });
-    expect(periodErrors("2016-01-01", "2025-12-31")).toEqual({});
+    expect(periodErrors("2025-01-01", "2025-06-30", MAX_PERIOD_YEARS)).toEqual({});
+    expect(periodErrors("2025-02-30", "2025-06-30", MAX_PERIOD_YEARS)).toEqual({ dari: "Tanggal awal periode tidak valid (tulis TTTT-BB-HH)." });
+    expect(periodErrors("2025-06-30", "2025-01-01", MAX_PERIOD_YEARS)).toEqual({ sampai: "Akhir periode tidak boleh sebelum awal periode." });
+    expect(periodErrors("2015-01-01", "2025-06-30", MAX_PERIOD_YEARS)).toEqual({ sampai: "Periode paling panjang 10 tahun." });
+    expect(periodErrors("2016-01-01", "2025-12-31", MAX_PERIOD_YEARS)).toEqual({});
   });
 });
 

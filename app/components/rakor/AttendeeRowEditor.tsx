@@ -4,26 +4,18 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { ATTENDANCES, ATTENDEE_ROLES } from "../../../db/schema";
-import { FieldError, FormError } from "~/components/Field";
+import { ErrorSummary, FieldError, fieldAria, fieldId, SelectField } from "~/components/Field";
+import type { RowValues } from "~/rakor/attendee-form.server";
+import { rowField, type FieldErrors } from "~/utils/forms";
 import { ATTENDANCE_LABELS, ATTENDEE_ROLE_LABELS } from "~/utils/labels";
 import { AGENCY_LIST_ID } from "./Suggestions";
 
-export interface EditorRow {
-  rowId: string;
-  name: string;
-  rank: string;
-  jobTitle: string;
-  agency: string;
-  site: string;
-  role: string;
-  attendance: string;
-  remove?: boolean;
-}
+export type EditorRow = RowValues;
 
 interface Props {
   rows: EditorRow[];
   blankRows: number;
-  errors: Record<string, string>;
+  errors: FieldErrors;
   sites: { id: number; name: string }[];
   defaults: { site: string; attendance: string };
 }
@@ -34,11 +26,10 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "rows";
   const blank: EditorRow = { rowId: "", name: "", rank: "", jobTitle: "", agency: "", site: defaults.site, role: "participant", attendance: defaults.attendance };
   const all = [...rows, ...Array.from({ length: blankRows + extra }, () => blank)];
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="intent" value="rows" />
-      {hasErrors ? <FormError error="Belum tersimpan: perbaiki isian yang ditandai merah pada tabel." /> : null}
+      <ErrorSummary errors={errors} title="Belum tersimpan: perbaiki isian yang ditandai merah pada tabel." />
       <div className="table-wrap row-editor">
         <table>
           <thead>
@@ -57,34 +48,27 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
           <tbody>
             {all.map((row, i) => {
               const n = i + 1;
-              const err = (f: string) => errors[`${i}.${f}`];
+              const name = (f: string) => rowField(i, f);
+              const cell = (f: string) => ({ id: fieldId(name(f)), name: name(f), ...fieldAria(fieldId(name(f)), errors[name(f)]) });
+              const cellError = (f: string) => <FieldError id={`${fieldId(name(f))}-error`} error={errors[name(f)]} />;
               const cellInput = (field: keyof EditorRow, label: string, list?: string) => (
                 <td>
-                  <input
-                    type="text"
-                    name={field}
-                    aria-label={`${label} baris ${n}`}
-                    defaultValue={String(row[field] ?? "")}
-                    list={list}
-                    autoComplete="off"
-                    aria-invalid={err(field) ? true : undefined}
-                    aria-describedby={err(field) ? `r${i}-${field}-error` : undefined}
-                  />
-                  <FieldError id={`r${i}-${field}-error`} error={err(field)} />
+                  <input type="text" {...cell(field)} aria-label={`${label} baris ${n}`} defaultValue={String(row[field] ?? "")} list={list} autoComplete="off" />
+                  {cellError(field)}
                 </td>
               );
               return (
                 <tr key={`${row.rowId || "baru"}-${i}`}>
                   <td className="row-no">
                     {n}
-                    <input type="hidden" name="rowId" value={row.rowId} />
+                    <input type="hidden" name={name("rowId")} value={row.rowId} />
                   </td>
                   {cellInput("name", "Nama")}
                   {cellInput("rank", "Pangkat")}
                   {cellInput("jobTitle", "Jabatan")}
                   {cellInput("agency", "Instansi", AGENCY_LIST_ID)}
                   <td>
-                    <select name="site" aria-label={`Lokasi baris ${n}`} defaultValue={row.site} aria-invalid={err("site") ? true : undefined}>
+                    <select {...cell("site")} aria-label={`Lokasi baris ${n}`} defaultValue={row.site}>
                       <option value="">Tempat utama</option>
                       {sites.map((s) => (
                         <option key={s.id} value={s.id}>
@@ -92,29 +76,29 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
                         </option>
                       ))}
                     </select>
-                    <FieldError id={`r${i}-site-error`} error={err("site")} />
+                    {cellError("site")}
                   </td>
                   <td>
-                    <select name="role" aria-label={`Peran baris ${n}`} defaultValue={row.role}>
+                    <select {...cell("role")} aria-label={`Peran baris ${n}`} defaultValue={row.role}>
                       {ATTENDEE_ROLES.map((r) => (
                         <option key={r} value={r}>
                           {ATTENDEE_ROLE_LABELS[r]}
                         </option>
                       ))}
                     </select>
-                    <FieldError id={`r${i}-role-error`} error={err("role")} />
+                    {cellError("role")}
                   </td>
                   <td>
-                    <select name="attendance" aria-label={`Kehadiran baris ${n}`} defaultValue={row.attendance}>
+                    <select {...cell("attendance")} aria-label={`Kehadiran baris ${n}`} defaultValue={row.attendance}>
                       {ATTENDANCES.map((a) => (
                         <option key={a} value={a}>
                           {ATTENDANCE_LABELS[a]}
                         </option>
                       ))}
                     </select>
-                    <FieldError id={`r${i}-attendance-error`} error={err("attendance")} />
+                    {cellError("attendance")}
                   </td>
-                  <td>{row.rowId ? <input type="checkbox" name="remove" value={i} aria-label={`Hapus baris ${n}`} defaultChecked={row.remove} /> : null}</td>
+                  <td>{row.rowId ? <input type="checkbox" name={name("remove")} aria-label={`Hapus baris ${n}`} defaultChecked={row.remove} /> : null}</td>
                 </tr>
               );
             })}
@@ -138,43 +122,33 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
 }
 
 /** Place, role and attendance applied to every person of a pasted list or an import. */
-export function BatchDefaults({ sites, errors, idPrefix, attendance = "in_person" }: { sites: { id: number; name: string }[]; errors: Record<string, string>; idPrefix: string; attendance?: string }) {
+export function BatchDefaults({ sites, errors, idPrefix, attendance = "in_person" }: { sites: { id: number; name: string }[]; errors: FieldErrors; idPrefix: string; attendance?: string }) {
   return (
     <div className="form-grid">
-      <div className="field">
-        <label htmlFor={`${idPrefix}-site`}>Lokasi</label>
-        <select id={`${idPrefix}-site`} name="site" defaultValue="">
-          <option value="">Tempat utama</option>
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${idPrefix}-site-error`} error={errors.site} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-role`}>Peran</label>
-        <select id={`${idPrefix}-role`} name="role" defaultValue="participant">
-          {ATTENDEE_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ATTENDEE_ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${idPrefix}-role-error`} error={errors.role} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-attendance`}>Kehadiran</label>
-        <select id={`${idPrefix}-attendance`} name="attendance" defaultValue={attendance}>
-          {ATTENDANCES.map((a) => (
-            <option key={a} value={a}>
-              {ATTENDANCE_LABELS[a]}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${idPrefix}-attendance-error`} error={errors.attendance} />
-      </div>
+      <SelectField
+        label="Lokasi"
+        name="site"
+        id={fieldId("site", idPrefix)}
+        defaultValue=""
+        error={errors.site}
+        options={[{ value: "", label: "Tempat utama" }, ...sites.map((s) => ({ value: String(s.id), label: s.name }))]}
+      />
+      <SelectField
+        label="Peran"
+        name="role"
+        id={fieldId("role", idPrefix)}
+        defaultValue="participant"
+        error={errors.role}
+        options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))}
+      />
+      <SelectField
+        label="Kehadiran"
+        name="attendance"
+        id={fieldId("attendance", idPrefix)}
+        defaultValue={attendance}
+        error={errors.attendance}
+        options={ATTENDANCES.map((a) => ({ value: a, label: ATTENDANCE_LABELS[a] }))}
+      />
     </div>
   );
 }

@@ -2,20 +2,18 @@
 // zone; the zone is chosen next to them.
 import { Form, useNavigation } from "@remix-run/react";
 import { RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES, TIME_ZONES } from "../../../db/schema";
-import { Field, FieldError, FormError, SelectField } from "~/components/Field";
+import { ErrorSummary, Field, SelectField, TextareaField } from "~/components/Field";
+import type { FieldErrors } from "~/utils/forms";
 import { LEVEL_LABELS, MODE_LABELS, RAKOR_STATUS_LABELS, TIME_ZONE_ABBR } from "~/utils/labels";
+import type { rakorFormOptions } from "~/rakor/rakor-form.server";
 import { PersonFields } from "./PersonFields";
 import { AGENCY_LIST_ID, AgencySuggestions, REGION_LIST_ID, RegionSuggestions } from "./Suggestions";
 
-export interface RakorFormOptions {
-  regions: { value: string }[];
-  agencies: string[];
-  nationalAllowed: boolean;
-}
+export type RakorFormOptions = Pick<ReturnType<typeof rakorFormOptions>, "regions" | "agencies" | "nationalAllowed">;
 
 interface Props {
   values: Record<string, string>;
-  errors: Record<string, string>;
+  errors: FieldErrors;
   options: RakorFormOptions;
   submitLabel: string;
 }
@@ -32,7 +30,7 @@ export function RakorForm({ values, errors, options, submitLabel }: Props) {
   const levels = RAKOR_LEVELS.filter((l) => l !== "nasional" || options.nationalAllowed || values.level === "nasional");
   return (
     <Form method="post" className="stack wide" noValidate>
-      {Object.keys(errors).length > 0 ? <FormError error={errors._form ?? "Periksa kembali isian yang ditandai merah."} /> : null}
+      <ErrorSummary errors={errors} title="Periksa kembali isian yang ditandai merah." />
       <AgencySuggestions names={options.agencies} />
       <RegionSuggestions regions={options.regions.map((r) => r.value)} />
       <Field label="Judul rakor" name="title" defaultValue={values.title} error={errors.title} required autoComplete="off" />
@@ -77,11 +75,7 @@ export function RakorForm({ values, errors, options, submitLabel }: Props) {
         </datalist>
       </fieldset>
       <PersonFields prefix="chair" legend="Pimpinan rapat" values={values} errors={errors} hint="Tulis nama seperti dalam dokumen resmi, lengkap dengan gelar." />
-      <div className="field">
-        <label htmlFor="f-notes">Catatan</label>
-        <textarea id="f-notes" name="notes" rows={3} defaultValue={values.notes} aria-invalid={errors.notes ? true : undefined} aria-describedby={errors.notes ? "f-notes-error" : undefined} />
-        <FieldError id="f-notes-error" error={errors.notes} />
-      </div>
+      <TextareaField label="Catatan" name="notes" rows={3} defaultValue={values.notes} error={errors.notes} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={busy}>
           {busy ? "Menyimpan..." : submitLabel}

@@ -3,12 +3,27 @@ import { NavLink } from "@remix-run/react";
 import type { RakorMode, RakorStatus, TimeZone } from "../../../db/schema";
 import { MODE_LABELS, RAKOR_STATUS_LABELS } from "~/utils/labels";
 import { rakorWhen } from "~/rakor/rakor-format";
+import type { Crumb } from "~/components/Breadcrumbs";
 
 export interface RakorHeadProps {
   rakor: { id: number; title: string; mode: RakorMode; status: RakorStatus; startsAt: number; endsAt: number | null; timeZone: TimeZone };
   canWrite: boolean;
   /** The page's own heading under the rakor title ("Peserta", "Agenda"...); none on the overview. */
   page?: string;
+}
+
+/**
+ * The breadcrumb handle of a page of one rakor (its loader returns `rakor`): Rakor › <judul> ›
+ * `page`, or Rakor › <judul> on the overview.
+ */
+export function rakorBreadcrumbs(page?: string) {
+  return {
+    breadcrumbs: ({ rakor }: { rakor: { id: number; title: string } }): Crumb[] => [
+      { label: "Rakor", to: "/rakor" },
+      { label: rakor.title, to: page ? `/rakor/${rakor.id}` : undefined },
+      ...(page ? [{ label: page }] : []),
+    ],
+  };
 }
 
 export function RakorStatusBadge({ status }: { status: RakorStatus }) {
@@ -35,9 +50,6 @@ export function RakorHead({ rakor, canWrite, page }: RakorHeadProps) {
       ];
   return (
     <>
-      <p className="muted no-print">
-        <a href="/rakor">Rakor</a> /
-      </p>
       <div className="page-head">
         <div>
           {page ? <p className="muted">{rakor.title}</p> : null}
@@ -55,15 +67,5 @@ export function RakorHead({ rakor, canWrite, page }: RakorHeadProps) {
         ))}
       </nav>
     </>
-  );
-}
-
-/** A one-line notice after a redirect (?pesan=...). */
-export function SavedNotice({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <div className="alert alert-ok" role="status">
-      {message}
-    </div>
   );
 }

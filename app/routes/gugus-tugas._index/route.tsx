@@ -5,7 +5,6 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { TaskForceBadges } from "~/components/TaskForceBadges";
 import { getDb } from "~/db.server";
 import {
-  canEditTaskForce,
   coverageByProvince,
   coverageSentence,
   listRegencyCoverage,
@@ -16,7 +15,8 @@ import {
   taskForceState,
 } from "~/task-forces/task-force.server";
 import { getRegion } from "~/task-forces/region.server";
-import { requireUser } from "~/accounts/auth.server";
+import { requirePermission } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
 import { COVERAGE_SORTS, REGION_STATUS_FILTERS, REGION_STATUS_LABELS, type CoverageSort, type RegionStatusFilter } from "~/task-forces/coverage";
 import { formatNumber } from "~/utils/format";
 import { isProvinceCode } from "~/accounts/scope";
@@ -27,7 +27,7 @@ export const meta: MetaFunction = () => [{ title: "Gugus Tugas Daerah · SIGAP T
 // Everyone signed in reads coverage within their own scope: national sees the 38 provinces, a
 // province its own row and regencies, a regency/city itself.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-task-forces");
   const db = getDb();
   const scope = user.regionCode;
   const params = new URL(request.url).searchParams;
@@ -55,7 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: taskForceName(ownRegion),
       path: taskForcePath(scope),
       state: taskForceState(db, scope),
-      canEdit: canEditTaskForce(user, scope),
+      canEdit: can(user, "write-task-forces", { regionCode: scope }),
     },
   });
 }

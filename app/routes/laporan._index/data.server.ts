@@ -1,7 +1,8 @@
 // What the report page shows: the report composed with links on every figure (the preview), the
 // saved draft and the standard texts used where the draft leaves a part empty.
 import type { Db } from "../../../db/client";
-import { listReportScopes, loadReportData, type Period, type ReportScope } from "~/report/report.server";
+import { listReportScopes, loadReportData, type ReportScope } from "~/report/report.server";
+import type { Period } from "~/utils/period";
 import { composeReport, defaultNarrative } from "~/report/compose.server";
 import { docxHref, reportLinks, reportQuery } from "~/report/links";
 import { loadLaporanTemplate } from "~/report/template.server";

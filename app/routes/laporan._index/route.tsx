@@ -1,25 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { FieldError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { REPORT_ROLES, ReportDraftSchema, saveReportDraft } from "~/report/report.server";
+import { ReportDraftSchema, saveReportDraft } from "~/report/report.server";
 import { reportQuery } from "~/report/links";
 import { readReportSelection } from "~/report/selection.server";
-import { requireRole } from "~/accounts/auth.server";
-import { formatCalendarDate } from "~/utils/format";
+import { requirePermission } from "~/accounts/auth.server";
+import { periodLabel } from "~/utils/period";
 import { parseForm } from "~/utils/forms";
 import { reportPageData, reportScopeOptions } from "./data.server";
 import { DraftForm } from "./DraftForm";
 import { ReportPreview } from "./ReportPreview";
+import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Laporan kepada Presiden · SIGAP TPPO" }];
 
 // Leaders and the secretariat (and admins) of a task force prepare its report: the national one,
 // or a province's with its regencies. Liaisons may not.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, REPORT_ROLES);
+  const user = await requirePermission(request, "read-report");
   const db = getDb();
   const selection = readReportSelection(db, user, request);
   if (!selection.ok) {
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, REPORT_ROLES);
+  const user = await requirePermission(request, "write-report");
   const db = getDb();
   const selection = readReportSelection(db, user, request);
   if (!selection.ok) return json({ errors: { _form: Object.values(selection.errors).join(" ") } }, { status: 400 });
@@ -45,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   saveReportDraft(db, selection.scope.code, selection.period, parsed.data, user.id);
   const q = reportQuery({ scope: selection.scope.code, period: selection.period });
-  return redirect(`/laporan?${q}&tersimpan=1#narasi`);
+  return redirectWithFlash(`/laporan?${q}`, "Draf tersimpan. Pratinjau dan unduhan memakai teks ini.");
 }
 
 function Picker({ values, scopes, errors }: { values: { dari: string; sampai: string; wilayah: string }; scopes: { value: string; label: string }[]; errors?: Record<string, string> }) {
@@ -82,7 +83,6 @@ function Picker({ values, scopes, errors }: { values: { dari: string; sampai: st
 export default function ReportPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
   if (!data.ok) {
     return (
       <>
@@ -106,7 +106,7 @@ export default function ReportPage() {
         <div>
           <h1>Laporan kepada Presiden</h1>
           <p>
-            {data.scopeName} · periode {formatCalendarDate(data.values.dari)} s.d. {formatCalendarDate(data.values.sampai)} · angka terkini dari catatan SIGAP TPPO
+            {data.scopeName} · periode {periodLabel({ start: data.values.dari, end: data.values.sampai })} · angka terkini dari catatan SIGAP TPPO
           </p>
         </div>
         <div className="actions-row">
@@ -134,11 +134,6 @@ export default function ReportPage() {
       </section>
       <section className="panel" aria-labelledby="narasi">
         <h2 id="narasi">Bagian naratif</h2>
-        {params.get("tersimpan") ? (
-          <div className="alert alert-ok" role="status">
-            Draf tersimpan. Pratinjau dan unduhan memakai teks ini.
-          </div>
-        ) : null}
         <DraftForm
           key={`${data.query}-${draft?.updatedAt ?? 0}`}
           action={`/laporan?${data.query}`}

@@ -1,27 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { RakorHead, SavedNotice } from "~/components/rakor/RakorHead";
+import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { canWriteRakor, requireRakorReader } from "~/rakor/rakor-access.server";
+import { requireRakorReader } from "~/rakor/rakor-access.server";
+import { can } from "~/accounts/policy";
 import { formatNumber } from "~/utils/format";
 import { ATTENDANCE_LABELS, ATTENDEE_ROLE_LABELS, LEVEL_LABELS, MATERIAL_KIND_LABELS, MODE_LABELS } from "~/utils/labels";
 import { formatBytes, safeHref } from "~/rakor/rakor-format";
-import { loadOverview } from "./data.server";
+import { loadOverview } from "~/rakor/overview.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rakor.title ?? "Rakor"} · SIGAP TPPO` }];
 
-const NOTICES: Record<string, string> = {
-  dibuat: "Rakor tersimpan. Lanjutkan dengan lokasi, peserta, agenda, bahan dan hasil rapat.",
-  diubah: "Perubahan data rakor tersimpan.",
-};
+export const handle = rakorBreadcrumbs();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorReader(request, params.id);
-  const canWrite = canWriteRakor(user);
-  return json({ ...loadOverview(getDb(), rakor.id), canWrite, canPlanActions: canWrite });
+  return json({ ...loadOverview(getDb(), rakor.id), canWrite: can(user, "write-rakor", rakor), canPlanActions: can(user, "manage-actions", rakor) });
 }
 
 function Empty({ text, to, action, canWrite }: { text: string; to: string; action: string; canWrite: boolean }) {
@@ -40,7 +37,6 @@ function Empty({ text, to, action, canWrite }: { text: string; to: string; actio
 
 export default function RakorDetailPage() {
   const data = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   const r = data.rakor;
   const base = `/rakor/${r.id}`;
   const present = data.byAgency.reduce((s, a) => s + a.inPerson + a.online, 0);
@@ -49,7 +45,6 @@ export default function RakorDetailPage() {
   return (
     <>
       <RakorHead rakor={r} canWrite={data.canWrite} />
-      <SavedNotice message={NOTICES[params.get("pesan") ?? ""] ?? null} />
       <section className="panel">
         <div className="actions-row no-print">
           <a className="button button-secondary" href={`${base}/undangan.ics`} download>

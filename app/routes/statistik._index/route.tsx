@@ -5,7 +5,6 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
 import {
-  STATISTIC_WRITERS,
   caseTotals,
   caseTotalsByAgency,
   caseTotalsByPeriod,
@@ -13,13 +12,16 @@ import {
   listReportingAgencies,
   filterRegionScope,
   listStatisticsInScope,
-  periodPresets,
   statisticFilterFromSearch,
 } from "~/task-forces/case-statistic.server";
 import { listRegionsInScope } from "~/task-forces/region.server";
-import { assertScope, requireUser } from "~/accounts/auth.server";
+import { assertCan, requirePermission } from "~/accounts/auth.server";
+import { can } from "~/accounts/policy";
 import { FIGURES } from "~/task-forces/case-figures";
-import { formatCalendarDate, formatNumber } from "~/utils/format";
+import { formatNumber } from "~/utils/format";
+import { periodLabel, periodPresets } from "~/utils/period";
+import { PAGE_PARAM, readPage } from "~/utils/pagination";
+import { Pagination } from "~/components/Pagination";
 import { TotalsTable } from "./TotalsTable";
 
 export const meta: MetaFunction = () => [{ title: "Statistik Kasus · SIGAP TPPO" }];
@@ -28,22 +30,22 @@ const PAGE_SIZE = 50;
 
 // Every role reads the figures within its scope; secretariats and admins also record them.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "read-statistics");
   const db = getDb();
   const scope = user.regionCode;
   const params = new URL(request.url).searchParams;
   const filter = statisticFilterFromSearch(params);
   const filterRegion = filterRegionScope(filter);
-  if (filterRegion !== undefined) assertScope(user, request, filterRegion);
-  const page = Math.max(1, Math.floor(Number(params.get("halaman")) || 1));
-  const list = listStatisticsInScope(db, scope, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  if (filterRegion !== undefined) assertCan(user, request, "read-statistics", { regionCode: filterRegion }, "statistics filter");
+  const { page, ...slice } = readPage(params, PAGE_SIZE);
+  const list = listStatisticsInScope(db, scope, filter, slice);
   // Totals follow the region filter when it names a region (a region is a scope: itself and below).
   const totalsScope = filter.region && filter.region !== "nasional" ? filter.region : scope;
   const regions = listRegionsInScope(db, scope);
   return json({
     scopeName: user.regionName ?? "Nasional",
     totalsScopeName: totalsScope === scope ? (user.regionName ?? "Nasional") : (regions.find((r) => r.code === totalsScope)?.name ?? totalsScope),
-    canWrite: STATISTIC_WRITERS.includes(user.role),
+    canWrite: can(user, "write-statistics"),
     filter: { start: filter.period.start, end: filter.period.end, region: filter.region ?? "", agencyId: filter.agencyId ? String(filter.agencyId) : "" },
     presets: periodPresets(),
     totals: caseTotals(db, totalsScope, filter.period),
@@ -53,15 +55,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     rows: list.rows,
     total: list.total,
     page,
-    pageCount: Math.max(1, Math.ceil(list.total / PAGE_SIZE)),
     regions: regions.map((r) => ({ code: r.code, name: r.name, level: r.level })),
     allowNational: scope === null,
     agencies: listReportingAgencies(db, scope),
   });
-}
-
-function periodLabel(start: string, end: string) {
-  return `${formatCalendarDate(start)} s.d. ${formatCalendarDate(end)}`;
 }
 
 export default function StatisticsPage() {
@@ -70,10 +67,6 @@ export default function StatisticsPage() {
   const { totals, filter } = data;
   const query = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
-    next.delete("tersimpan");
-    next.delete("dihapus");
-    next.delete("diunggah");
-    next.delete("instansiBaru");
     for (const [k, v] of Object.entries(changes)) {
       if (v) next.set(k, v);
       else next.delete(k);
@@ -83,8 +76,6 @@ export default function StatisticsPage() {
   const exportQuery = new URLSearchParams({ dari: filter.start, sampai: filter.end });
   if (filter.region) exportQuery.set("wilayah", filter.region);
   if (filter.agencyId) exportQuery.set("instansi", filter.agencyId);
-  const uploaded = params.get("diunggah");
-  const newAgencies = Number(params.get("instansiBaru") ?? 0);
   return (
     <>
       <div className="page-head">
@@ -109,28 +100,12 @@ export default function StatisticsPage() {
         </div>
       </div>
       <PrivacyNotice />
-      {params.get("tersimpan") ? (
-        <div className="alert alert-ok" role="status">
-          Entri statistik tersimpan.
-        </div>
-      ) : null}
-      {params.get("dihapus") ? (
-        <div className="alert alert-ok" role="status">
-          Entri statistik dihapus.
-        </div>
-      ) : null}
-      {uploaded ? (
-        <div className="alert alert-ok" role="status">
-          {formatNumber(Number(uploaded))} entri dari berkas CSV tersimpan.
-          {newAgencies > 0 ? ` ${formatNumber(newAgencies)} nama instansi di berkas belum dikenal dan dicatat sebagai instansi baru; periksa ejaannya.` : ""}
-        </div>
-      ) : null}
 
       <section className="panel no-print" aria-labelledby="saring">
         <h2 id="saring">Periode dan saringan</h2>
         <p className="actions-row">
           {data.presets.map((p) => (
-            <Link key={p.label} to={query({ dari: p.start, sampai: p.end, halaman: "" })} aria-current={p.start === filter.start && p.end === filter.end ? "true" : undefined}>
+            <Link key={p.label} to={query({ dari: p.start, sampai: p.end, [PAGE_PARAM]: "" })} aria-current={p.start === filter.start && p.end === filter.end ? "true" : undefined}>
               {p.label}
             </Link>
           ))}
@@ -174,7 +149,7 @@ export default function StatisticsPage() {
       </section>
 
       <section className="panel" aria-labelledby="jumlah">
-        <h2 id="jumlah">{`Jumlah ${data.totalsScopeName}, ${periodLabel(filter.start, filter.end)}`}</h2>
+        <h2 id="jumlah">{`Jumlah ${data.totalsScopeName}, ${periodLabel(filter)}`}</h2>
         <div className="grid figure-stats">
           {FIGURES.map((f) => (
             <div className="stat" key={f.key} data-figure={f.key}>
@@ -184,7 +159,7 @@ export default function StatisticsPage() {
           ))}
         </div>
         <p className="muted">
-          {`Dijumlahkan dari ${formatNumber(totals.entries)} entri yang seluruh periodenya berada dalam ${periodLabel(filter.start, filter.end)}. `}
+          {`Dijumlahkan dari ${formatNumber(totals.entries)} entri yang seluruh periodenya berada dalam ${periodLabel(filter)}. `}
           Angka dari instansi yang berbeda dapat menyangkut kasus yang sama (kasus yang dilaporkan kepolisian kemudian dituntut kejaksaan); bacalah bersama rincian per
           instansi.
         </p>
@@ -208,7 +183,7 @@ export default function StatisticsPage() {
             header="Periode"
             rows={data.byPeriod}
             rowKey={(r) => `${r.periodStart}/${r.periodEnd}`}
-            rowLabel={(r) => periodLabel(r.periodStart, r.periodEnd)}
+            rowLabel={(r) => periodLabel({ start: r.periodStart, end: r.periodEnd })}
           />
         ) : null}
       </section>
@@ -240,7 +215,7 @@ export default function StatisticsPage() {
                   return (
                     <tr key={r.id}>
                       <td>
-                        {periodLabel(r.periodStart, r.periodEnd)}
+                        {periodLabel({ start: r.periodStart, end: r.periodEnd })}
                         {partial ? (
                           <>
                             {" "}
@@ -269,15 +244,7 @@ export default function StatisticsPage() {
             </table>
           </div>
         )}
-        {data.pageCount > 1 ? (
-          <nav className="pagination" aria-label="Halaman">
-            {data.page > 1 ? <Link to={query({ halaman: String(data.page - 1) })}>‹ Sebelumnya</Link> : null}
-            <span>
-              Halaman {data.page} dari {data.pageCount}
-            </span>
-            {data.page < data.pageCount ? <Link to={query({ halaman: String(data.page + 1) })}>Berikutnya ›</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} />
       </section>
     </>
   );

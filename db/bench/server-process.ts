@@ -1,5 +1,6 @@
-// Runs the real server (`tsx app/cli/serve.server.ts`) as a child process, for tests that need a
-// separate process: production mode, crashes, what the server prints.
+// Runs the real server (the built BUILD_DIR/index.js, as `npm start` does) as a child process: for
+// the benchmark (app/cli/bench.server.ts) and for tests that need a separate process (production
+// mode, crashes, what the server prints).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
@@ -35,9 +36,14 @@ export function ensureBuildResolvable(root = process.cwd()): string {
   return buildDir;
 }
 
+/** The built server's main module, BUILD_DIR/index.js (what `npm start` runs). */
+export function serverEntry(): string {
+  return path.join(ensureBuildResolvable(), "index.js");
+}
+
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.server.ts"], {
+  const child = spawn(process.execPath, [serverEntry()], {
     env: { ...process.env, SIGAP_QUIET_LOG: "0", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,10 +1,10 @@
 // Everything the overview of one rakor shows, with its times already written out in Indonesian.
-import type { Db } from "../../../db/client";
-import { listActionsForRakor } from "~/action-plan/action.server";
-import { attendanceByAgency, attendanceByPlace, listAttendees } from "~/rakor/attendee.server";
-import { getRakorDetail, listMaterials, listOutcomeActionLinks } from "~/rakor/rakor.server";
-import { formatTime } from "~/utils/format";
-import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "~/rakor/rakor-format";
+import type { Db } from "../../db/client";
+import { listActionsForRakor } from "../action-plan/action.server";
+import { attendanceByAgency, attendanceByPlace, listAttendees } from "./attendee.server";
+import { getRakorDetail, listMaterials, listOutcomeActionLinks } from "./rakor.server";
+import { formatTime } from "../utils/period";
+import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "./rakor-format";
 
 export function loadOverview(db: Db, rakorId: number) {
   const r = getRakorDetail(db, rakorId)!;
