@@ -8,7 +8,7 @@ import { createReadableStreamFromReadable, createRequestHandler, writeReadableSt
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { isProduction } from "./utils/env.server";
 import { logEvent } from "./utils/log.server";
-import { MAX_UPLOAD_BYTES } from "./utils/upload.server";
+import { MAX_MULTIPART_BYTES, MAX_UPLOAD_BYTES } from "./utils/upload.server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // BUILD_DIR (default build/) is where `remix build` wrote the server bundle and the assets.
@@ -20,8 +20,6 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The largest form or JSON body read; larger ones get 413 before they are read. */
 export const MAX_FORM_BYTES = 1024 * 1024;
-/** The largest multipart body read: one file of MAX_UPLOAD_BYTES plus the form's other fields. */
-export const MAX_MULTIPART_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
 
 /**
  * The scheme, host and port the request was addressed to. Behind a trusted proxy (TRUST_PROXY)

@@ -11,9 +11,10 @@
 //   region and agency.
 // - Memory: records come one at a time from bundle-read (a streaming reader); only the refs seen
 //   so far are kept, to refuse duplicates. Statements are prepared once per import.
-// - One write path: a rakor's own row, action items and their status history are written through
-//   the verbs the app writes with (saveRakorRow, insertActionItem, rewriteActionItem,
-//   appendStatusUpdate), under the same rules (app/rakor/rules.ts, app/action-plan/rules.ts).
+// - One write path: a rakor's own row, action items and their status history, task forces and
+//   case statistics are written through the verbs the app writes with (saveRakorRow,
+//   insertActionItem, rewriteActionItem, appendStatusUpdate, writeTaskForce, writeStatistic), under
+//   the same rules (app/rakor/rules.ts, app/action-plan/rules.ts, app/task-forces/rules.ts).
 //   Every record is checked against those rules first, so a broken one is refused with its path.
 // - Preview (dryRun): the same pipeline without writes, inside a transaction that is always
 //   rolled back, so the preview says exactly what the import would do.
@@ -31,7 +32,6 @@ import {
   rakorSites,
   regions,
   subsatgas,
-  taskForceSubsatgas,
   taskForces,
   users,
 } from "../../db/schema";
@@ -62,13 +62,16 @@ import {
   formatError,
   joinPath,
   rakorFacts,
+  statisticFacts,
   schemaErrorsOfHeader,
   schemaErrorsOfRecord,
   type BundleError,
   type CheckedMaterialFile,
   type RuleContext,
 } from "./validate.server";
-import { findOverlappingStatistic, overlapMessage } from "../task-forces/case-statistic.server";
+import { findOverlappingStatistic, writeStatistic } from "../task-forces/case-statistic.server";
+import { overlapProblems } from "../task-forces/rules";
+import { writeTaskForce } from "../task-forces/task-force.server";
 import { saveRakorRow, type RakorRow } from "../rakor/rakor.server";
 import { appendStatusUpdate, insertActionItem, latestStatusUpdate, rewriteActionItem, setActionState, type ActionItemRow } from "../action-plan/action.server";
 import { recordFile, stageFile, type StagedFile } from "../utils/upload.server";
@@ -699,27 +702,28 @@ class ImportState {
     if (!this.writing || status === "unchanged") return errors;
 
     const lb = t.legalBasis;
-    const sameBasis = stored && stored.legalBasisKind === (lb?.kind ?? null) && stored.legalBasisNumber === (lb?.number ?? null) && stored.legalBasisDate === (lb?.date ?? null);
-    const values = {
-      regionCode: t.regionCode,
-      scopeKey: t.regionCode,
-      formed: true,
-      legalBasisKind: lb?.kind ?? null,
-      legalBasisNumber: lb?.number ?? null,
-      legalBasisDate: lb?.date ?? null,
-      legalBasisTitle: lb?.title ?? null,
-      // The signed document belongs to the legal basis it proves; a different basis drops it.
-      ...(stored && !sameBasis ? { legalBasisFileId: null } : {}),
-      secretariatAgencyId: t.secretariat === undefined ? null : this.agencyId(t.secretariat, t.regionCode),
-      updatedAt: Date.now(),
-    };
-    const before = stored ? this.reader.taskForce(stored.id) : null;
-    const id = stored
-      ? this.tx.update(taskForces).set(values).where(eq(taskForces.id, stored.id)).returning({ id: taskForces.id }).get().id
-      : this.tx.insert(taskForces).values(values).returning({ id: taskForces.id }).get().id;
-    this.tx.delete(taskForceSubsatgas).where(eq(taskForceSubsatgas.taskForceId, id)).run();
-    for (const slug of new Set(t.subsatgasFormed ?? [])) this.tx.insert(taskForceSubsatgas).values({ taskForceId: id, subsatgasSlug: slug }).run();
-    recordAudit(this.tx, { userId: this.options.actorId, action: stored ? "import.update" : "import.create", entity: "task_force", entityId: id, before, after: form });
+    const secretariatAgencyId = t.secretariat === undefined ? null : this.agencyId(t.secretariat, t.regionCode);
+    writeTaskForce(
+      this.tx,
+      t.regionCode,
+      (before) => {
+        // The signed document belongs to the legal basis it proves; a different basis drops it. The
+        // contact person is not part of a bundle: it stays as recorded.
+        const sameBasis = before && before.legalBasisKind === (lb?.kind ?? null) && before.legalBasisNumber === (lb?.number ?? null) && before.legalBasisDate === (lb?.date ?? null);
+        return {
+          formed: true,
+          legalBasis: lb ? { kind: lb.kind, number: lb.number, date: lb.date, title: lb.title ?? null } : null,
+          legalBasisFileId: sameBasis ? before.legalBasisFileId : null,
+          secretariatAgencyId,
+          contactName: before?.contactName ?? null,
+          contactPhone: before?.contactPhone ?? null,
+          contactEmail: before?.contactEmail ?? null,
+          subsatgas: t.subsatgasFormed ?? [],
+        };
+      },
+      this.options.actorId,
+      "import",
+    );
     return errors;
   }
 
@@ -738,10 +742,11 @@ class ImportState {
       if (clash) errors.push({ path, message: `periodenya tumpang tindih dengan ${clash.path} (instansi dan wilayah yang sama); satu angka per instansi, wilayah dan waktu` });
       periods.push({ start: s.periodStart, end: s.periodEnd, path });
       this.caseStatisticKeys.set(key, periods);
-      if (agency.id !== null) {
+      // (An entry of this bundle is stored already: the clash above names it by its path.)
+      if (agency.id !== null && !clash) {
         stored = this.q.caseStatisticByKey.get({ periodStart: s.periodStart, periodEnd: s.periodEnd, agencyId: agency.id, regionCode: region });
         const overlap = findOverlappingStatistic(this.tx, { regionCode: region, agencyId: agency.id, periodStart: s.periodStart, periodEnd: s.periodEnd }, stored?.id);
-        if (overlap) errors.push({ path, message: overlapMessage(overlap) });
+        for (const p of overlapProblems(overlap)) errors.push({ path: joinPath(path, p.field), message: p.message });
       }
     }
     if (errors.length) {
@@ -753,13 +758,7 @@ class ImportState {
     this.record({ kind: "caseStatistics", path, key: title, title: s.agency, status });
     if (!this.writing || status === "unchanged") return errors;
 
-    const { agency: _name, regionCode: _region, ...counts } = form;
-    const values = { ...counts, regionCode: region, agencyId: this.agencyId(s.agency, region), createdBy: this.options.actorId };
-    const before = stored ? this.reader.caseStatistic(stored.id) : null;
-    const id = stored
-      ? this.tx.update(caseStatistics).set(values).where(eq(caseStatistics.id, stored.id)).returning({ id: caseStatistics.id }).get().id
-      : this.tx.insert(caseStatistics).values(values).returning({ id: caseStatistics.id }).get().id;
-    recordAudit(this.tx, { userId: this.options.actorId, action: stored ? "import.update" : "import.create", entity: "case_statistic", entityId: id, before, after: form });
+    writeStatistic(this.tx, stored?.id ?? null, { ...statisticFacts(s), regionCode: region, agencyId: this.agencyId(s.agency, region) }, this.options.actorId, "import");
     return errors;
   }
 }

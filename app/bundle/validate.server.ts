@@ -4,7 +4,8 @@
 // `rakor[0].venue: wajib diisi untuk rakor luring atau hybrid`. Records are checked one at a
 // time (the import streams them), so the schema is applied per record with its $defs.
 // The rules the forms apply too (a rakor's venue, link and times, a status update's note and
-// progress, scope, http(s) links) are theirs, from app/rakor/rules.ts and app/action-plan/rules.ts:
+// progress, a legal basis, a statistic's figures, scope, http(s) links) are theirs, from
+// app/rakor/rules.ts, app/action-plan/rules.ts and app/task-forces/rules.ts:
 // this module only says where in the bundle each broken rule is. What is left here is what only a
 // bundle has (regions by code, sites named by attendees, refs, embedded files).
 import { createHash } from "node:crypto";
@@ -13,7 +14,7 @@ import addFormats from "ajv-formats";
 import type { Role, TimeZone } from "../../db/schema";
 import { ACTION_STATUS_LABELS } from "../utils/labels";
 import { scopeIncludes } from "../accounts/scope";
-import { parseBundleInstant } from "../utils/period";
+import { parseBundleInstant, todayIn } from "../utils/period";
 import type { BundleAction, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "./types";
 import type { BundleSection } from "./read.server";
 import schema from "./bundle.schema.json";
@@ -21,6 +22,8 @@ import { checkUpload, type UploadCheck } from "../utils/upload.server";
 import { scopeProblems, type Problem, type ScopeContext } from "../utils/rules";
 import { materialProblems, rakorProblems, type RakorFacts } from "../rakor/rules";
 import { historyOrderProblems, progressProblems, statusUpdateProblems } from "../action-plan/rules";
+import { statisticProblems, taskForceProblems, type StatisticFacts, type TaskForceFacts } from "../task-forces/rules";
+import { FIGURE_KEYS, type Figures } from "../task-forces/case-figures";
 import { deriveHistory } from "./canonical.server";
 
 export interface BundleError {
@@ -312,29 +315,49 @@ export function checkActionRules(a: BundleAction, path: string, ctx: RuleContext
   return errors;
 }
 
+/** A bundle task force as the rules of app/task-forces/rules.ts read it (a task force in a bundle is formed). */
+export function taskForceFacts(t: BundleTaskForce): TaskForceFacts {
+  const lb = t.legalBasis;
+  return {
+    formed: true,
+    legalBasisKind: lb?.kind ?? null,
+    legalBasisNumber: lb?.number ?? null,
+    legalBasisDate: lb?.date ?? null,
+    legalBasisTitle: lb?.title ?? null,
+    subsatgas: t.subsatgasFormed ?? [],
+  };
+}
+
+/** Where a field of the task-force form is in a bundle task force. */
+const TASK_FORCE_PATHS: Record<string, string> = {
+  legalBasisKind: "legalBasis.kind",
+  legalBasisNumber: "legalBasis.number",
+  legalBasisDate: "legalBasis.date",
+  legalBasisTitle: "legalBasis.title",
+  subsatgas: "subsatgasFormed",
+};
+
 export function checkTaskForceRules(t: BundleTaskForce, path: string, ctx: RuleContext): BundleError[] {
   const errors: BundleError[] = [];
   checkRegion(errors, ctx, joinPath(path, "regionCode"), t.regionCode);
   checkInScope(errors, ctx, path, t.regionCode);
   checkAgencyName(errors, joinPath(path, "secretariat"), t.secretariat);
-  (t.subsatgasFormed ?? []).forEach((slug, i) => {
-    if (!ctx.subsatgas.has(slug)) errors.push({ path: joinPath(path, "subsatgasFormed", i), message: `Subsatgas "${slug}" tidak dikenal` });
-  });
+  const zone = ctx.regions.get(t.regionCode) ?? "Asia/Jakarta";
+  const problems = taskForceProblems(taskForceFacts(t), { subsatgasSlugs: ctx.subsatgas, today: todayIn(zone) });
+  atPaths(errors, path, problems, (field) => TASK_FORCE_PATHS[field] ?? field);
   return errors;
 }
 
-const VICTIM_BREAKDOWN = ["victimsWomen", "victimsChildren", "victimsRehabilitated", "victimsRepatriated"] as const;
+/** A bundle entry as the rules of app/task-forces/rules.ts read it (a figure left out is 0). */
+export function statisticFacts(s: BundleCaseStatistic): StatisticFacts {
+  return { periodStart: s.periodStart, periodEnd: s.periodEnd, ...(Object.fromEntries(FIGURE_KEYS.map((k) => [k, s[k] ?? 0])) as Figures) };
+}
 
 export function checkCaseStatisticRules(s: BundleCaseStatistic, path: string, ctx: RuleContext): BundleError[] {
   const errors: BundleError[] = [];
   checkRegion(errors, ctx, joinPath(path, "regionCode"), s.regionCode);
   checkInScope(errors, ctx, path, s.regionCode ?? null);
   checkAgencyName(errors, joinPath(path, "agency"), s.agency);
-  if (s.periodEnd < s.periodStart) errors.push({ path: joinPath(path, "periodEnd"), message: `tidak boleh sebelum awal periode (${s.periodStart})` });
-  const total = s.victimsTotal ?? 0;
-  for (const key of VICTIM_BREAKDOWN) {
-    const n = s[key] ?? 0;
-    if (n > total) errors.push({ path: joinPath(path, key), message: `tidak boleh melebihi jumlah seluruh korban (victimsTotal = ${total})` });
-  }
+  atPaths(errors, path, statisticProblems(statisticFacts(s)));
   return errors;
 }

@@ -23,12 +23,12 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   hint?: ReactNode;
 }
 
-export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
-  const controlId = id ?? fieldId(name);
+/** The label, hint and error around the control with id `controlId`. */
+function FieldFrame({ label, controlId, hint, error, children }: { label: string; controlId: string; hint?: ReactNode; error?: string; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={controlId}>{label}</label>
-      <input id={controlId} name={name} {...fieldAria(controlId, error, Boolean(hint))} {...input} />
+      {children}
       {hint ? (
         <span className="hint" id={`${controlId}-hint`}>
           {hint}
@@ -36,6 +36,15 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
       ) : null}
       <FieldError id={`${controlId}-error`} error={error} />
     </div>
+  );
+}
+
+export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
+  const controlId = id ?? fieldId(name);
+  return (
+    <FieldFrame label={label} controlId={controlId} hint={hint} error={error}>
+      <input id={controlId} name={name} {...fieldAria(controlId, error, Boolean(hint))} {...input} />
+    </FieldFrame>
   );
 }
 
@@ -49,16 +58,9 @@ interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 export function TextareaField({ label, name, error, hint, id, ...textarea }: TextareaFieldProps) {
   const controlId = id ?? fieldId(name);
   return (
-    <div className="field">
-      <label htmlFor={controlId}>{label}</label>
+    <FieldFrame label={label} controlId={controlId} hint={hint} error={error}>
       <textarea id={controlId} name={name} {...fieldAria(controlId, error, Boolean(hint))} {...textarea} />
-      {hint ? (
-        <span className="hint" id={`${controlId}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={`${controlId}-error`} error={error} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -77,8 +79,7 @@ interface SelectFieldProps {
 export function SelectField({ label, name, options, defaultValue, error, emptyLabel, required, id }: SelectFieldProps) {
   const controlId = id ?? fieldId(name);
   return (
-    <div className="field">
-      <label htmlFor={controlId}>{label}</label>
+    <FieldFrame label={label} controlId={controlId} error={error}>
       <select id={controlId} name={name} defaultValue={defaultValue ?? ""} required={required} {...fieldAria(controlId, error)}>
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
@@ -87,8 +88,7 @@ export function SelectField({ label, name, options, defaultValue, error, emptyLa
           </option>
         ))}
       </select>
-      <FieldError id={`${controlId}-error`} error={error} />
-    </div>
+    </FieldFrame>
   );
 }
 

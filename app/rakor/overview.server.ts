@@ -3,8 +3,7 @@ import type { Db } from "../../db/client";
 import { listActionsForRakor } from "../action-plan/action.server";
 import { attendanceByAgency, attendanceByPlace, listAttendees } from "./attendee.server";
 import { getRakorDetail, listMaterials, listOutcomeActionLinks } from "./rakor.server";
-import { formatTime } from "../utils/period";
-import { isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "./rakor-format";
+import { agendaItemView, isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "./rakor-format";
 
 export function loadOverview(db: Db, rakorId: number) {
   const r = getRakorDetail(db, rakorId)!;
@@ -43,13 +42,7 @@ export function loadOverview(db: Db, rakorId: number) {
     attendees: attendees.map((a) => ({ id: a.id, name: a.name, rank: a.rank, jobTitle: a.jobTitle, agencyName: a.agencyName, siteId: a.siteId, role: a.role, attendance: a.attendance, durationMinutes: a.durationMinutes })),
     byAgency: attendanceByAgency(db, rakorId),
     byPlace: attendanceByPlace(db, rakorId),
-    agenda: r.agenda.map((a) => ({
-      id: a.id,
-      title: a.title,
-      presenter: personLine({ name: a.presenterName, rank: a.presenterRank, position: a.presenterPosition, agency: a.presenterAgency }),
-      time: a.startsAt !== null ? formatTime(a.startsAt, zone) : null,
-      notes: a.notes,
-    })),
+    agenda: r.agenda.map((a) => agendaItemView(a, zone)),
     materials: listMaterials(db, rakorId),
     outcomes: r.outcomes.map((o) => ({ id: o.id, text: o.text, actions: actions.filter((a) => links.get(a.id) === o.id) })),
   };

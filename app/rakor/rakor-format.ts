@@ -3,7 +3,7 @@
 // "Rabu, 4 Juni 2025, pukul 10.00 WITA", and for online meetings the same time in WIB and WIT. A
 // rakor recorded with a date only (from a bundle or an article) has no known hour: it is written
 // "Rabu, 23 Mei 2023, waktu belum ditentukan", never "pukul 00.00".
-import type { RakorMode, TimeZone } from "../../db/schema";
+import type { agendaItems, RakorMode, TimeZone } from "../../db/schema";
 import { calendarDateIn, formatDateTime, formatDayDate, formatTime, formatTimeInOtherZones, isEndOfDay, isStartOfDay } from "../utils/period";
 import { formatNumber } from "../utils/format";
 
@@ -28,6 +28,19 @@ export function personLine(p: PersonLike): string {
   const named = agency && new RegExp(`(^|[\\s(])(ka)?${agency.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s,)])`, "i").test(p.position ?? "");
   const extra = [p.position, named ? null : p.agency].filter((x) => x && x.trim());
   return extra.length ? `${personName(p)} (${extra.join(", ")})` : personName(p);
+}
+
+type AgendaRow = Pick<typeof agendaItems.$inferSelect, "id" | "title" | "presenterName" | "presenterRank" | "presenterPosition" | "presenterAgency" | "startsAt" | "notes">;
+
+/** An agenda item as the pages show it: the presenter in one line and the time ("10.00 WITA") or null. */
+export function agendaItemView(a: AgendaRow, zone: TimeZone) {
+  return {
+    id: a.id,
+    title: a.title,
+    presenter: personLine({ name: a.presenterName, rank: a.presenterRank, position: a.presenterPosition, agency: a.presenterAgency }),
+    time: a.startsAt !== null ? formatTime(a.startsAt, zone) : null,
+    notes: a.notes,
+  };
 }
 
 export function isOnlineMode(mode: RakorMode): boolean {

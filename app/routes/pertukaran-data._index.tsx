@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
-import { FieldError } from "~/components/Field";
+import { ErrorSummary, Field } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { stageBundle } from "~/bundle/staging.server";
 import { readPostedForm } from "~/utils/upload.server";
@@ -60,18 +60,8 @@ export default function BundleExchangePage() {
           <li>Hanya data dalam cakupan Anda ({scope ?? "nasional"}) yang diterima.</li>
         </ul>
         <Form method="post" encType="multipart/form-data" className="stack">
-          <div className="field">
-            <label htmlFor="f-bundel">Berkas bundel (.json, paling besar 25 MB)</label>
-            <input
-              id="f-bundel"
-              type="file"
-              name="bundel"
-              accept=".json,application/json"
-              aria-invalid={actionData?.fileError ? true : undefined}
-              aria-describedby={actionData?.fileError ? "f-bundel-error" : undefined}
-            />
-            <FieldError id="f-bundel-error" error={actionData?.fileError} />
-          </div>
+          <ErrorSummary errors={actionData?.fileError ? { bundel: actionData.fileError } : undefined} title="Bundel belum diperiksa; pilih berkas yang benar." />
+          <Field label="Berkas bundel (.json, paling besar 25 MB)" name="bundel" type="file" accept=".json,application/json" error={actionData?.fileError} />
           <div>
             <button type="submit" className="button" disabled={busy}>
               {busy ? "Memeriksa..." : "Unggah dan periksa"}

@@ -11,11 +11,11 @@ import { getDb } from "~/db.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { agendaFormValues, agendaSchema, partFormOptions, postedDirection, postedId, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
 import { addAgendaItem, deleteAgendaItem, getRakorDetail, moveAgendaItem, updateAgendaItem } from "~/rakor/rakor.server";
-import { calendarDateIn, formatDayDate, formatTime } from "~/utils/period";
+import { calendarDateIn, formatDayDate } from "~/utils/period";
 import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { TIME_ZONE_ABBR } from "~/utils/labels";
-import { personLine } from "~/rakor/rakor-format";
+import { agendaItemView } from "~/rakor/rakor-format";
 import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Agenda rakor · SIGAP TPPO" }];
@@ -41,14 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     rakor,
     zoneAbbr: TIME_ZONE_ABBR[zone],
     days,
-    items: detail.agenda.map((a) => ({
-      id: a.id,
-      title: a.title,
-      presenter: personLine({ name: a.presenterName, rank: a.presenterRank, position: a.presenterPosition, agency: a.presenterAgency }),
-      time: a.startsAt !== null ? formatTime(a.startsAt, zone) : null,
-      notes: a.notes,
-      values: agendaFormValues(a, zone),
-    })),
+    items: detail.agenda.map((a) => ({ ...agendaItemView(a, zone), values: agendaFormValues(a, zone) })),
     agencies: partFormOptions(db).agencies,
   });
 }

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
-import { FieldError } from "~/components/Field";
+import { ErrorSummary, Field } from "~/components/Field";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
 import { importStatisticsCsv } from "~/task-forces/case-statistic.server";
@@ -91,11 +91,8 @@ export default function UploadStatisticsPage() {
           </a>
         </p>
         <Form method="post" encType="multipart/form-data" className="stack">
-          <div className="field">
-            <label htmlFor="f-berkas">Berkas CSV</label>
-            <input id="f-berkas" type="file" name="berkas" accept=".csv,text/csv" aria-invalid={actionData?.fileError ? true : undefined} aria-describedby={actionData?.fileError ? "f-berkas-error" : undefined} />
-            <FieldError id="f-berkas-error" error={actionData?.fileError} />
-          </div>
+          <ErrorSummary errors={actionData?.fileError ? { berkas: actionData.fileError } : undefined} title="Tidak ada yang disimpan; pilih berkas yang benar." />
+          <Field label="Berkas CSV" name="berkas" type="file" accept=".csv,text/csv" error={actionData?.fileError} />
           <div>
             <button type="submit" className="button" disabled={busy}>
               {busy ? "Memeriksa..." : "Periksa dan simpan"}

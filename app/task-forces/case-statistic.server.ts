@@ -1,21 +1,25 @@
 // Case statistics (statistik kasus): aggregate figures per period, region and reporting agency.
 // Aggregate counts only: no column, form field or CSV column anywhere names or identifies a victim.
 //
-// Rules (checked here, for the form and the CSV upload alike):
+// Rules (app/task-forces/rules.ts, for the form, the CSV upload and the bundle importer alike):
 // - every figure is a whole number >= 0; women, children, rehabilitated and repatriated are each at
 //   most the victims in total (the database CHECK constraints say the same);
 // - no two entries of one region (or the national figures) and one agency overlap in time, checked
 //   inside the transaction that writes;
 // - the region lies within the user's scope;
 // - a CSV upload is all-or-nothing: one transaction, every error reported with its line number.
+// Every writer stores an entry through writeStatistic, which writes its audit row.
 //
 // The totals the dashboard and the report to the President show come from caseTotals and its
 // siblings below: one implementation.
-import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { Db, DbOrTx } from "../../db/client";
+import type { Db, DbOrTx, Tx } from "../../db/client";
 import { agencies, caseStatistics, regions } from "../../db/schema";
-import { CSV_COLUMNS, FIGURE_KEYS, FIGURES, MAX_CSV_ROWS, MAX_FIGURE, type FigureKey, type Figures } from "./case-figures";
+import { CSV_COLUMNS, FIGURE_KEYS, FIGURES, MAX_CSV_ROWS, type FigureKey, type Figures } from "./case-figures";
+import { overlapProblems, statisticProblems, STATISTIC_LABELS, STATISTIC_RULES, type Overlap, type StatisticFacts } from "./rules";
+import { assertNoProblems, problemSentence, withRules } from "../utils/rules";
+import { prepared } from "../utils/prepared.server";
 import { formatNumber } from "../utils/format";
 import { parseDateInput, periodLabel, periodPresets, readPeriod, type Period } from "../utils/period";
 import { fields } from "../utils/forms";
@@ -83,18 +87,14 @@ const countField = (label: string) =>
         ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat 0 atau lebih (tertulis "${v.trim().slice(0, 20)}").` });
         return z.NEVER;
       }
-      if (n > MAX_FIGURE) {
-        ctx.addIssue({ code: "custom", message: `${label} terlalu besar (paling banyak ${formatNumber(MAX_FIGURE)}).` });
-        return z.NEVER;
-      }
       return n;
     });
 
 const figureShape = Object.fromEntries(FIGURES.map((f) => [f.key, countField(f.label)])) as Record<FigureKey, ReturnType<typeof countField>>;
 
-/** One entry as typed into the form or a CSV line; region "nasional"/empty = national. */
-export const StatisticSchema = z
-  .object({
+/** One entry as typed into the form or a CSV line; region "nasional"/empty = national. The rules of app/task-forces/rules.ts run inside. */
+export const StatisticSchema = withRules(
+  z.object({
     periodStart: dateField("Awal periode"),
     periodEnd: dateField("Akhir periode"),
     regionCode: z
@@ -113,24 +113,12 @@ export const StatisticSchema = z
       }),
     agency: fields.requiredText("Instansi pelapor", 200),
     ...figureShape,
-  })
-  .superRefine((v, ctx) => {
-    if (typeof v.periodStart === "string" && typeof v.periodEnd === "string" && v.periodEnd < v.periodStart) {
-      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Akhir periode tidak boleh sebelum awal periode." });
-    }
-    const total = v.victimsTotal;
-    if (typeof total !== "number") return;
-    for (const f of FIGURES) {
-      const n = v[f.key];
-      if (f.withinTotal && typeof n === "number" && n > total) {
-        ctx.addIssue({
-          code: "custom",
-          path: [f.key],
-          message: `${f.label} (${formatNumber(n)}) tidak boleh melebihi jumlah korban (${formatNumber(total)}).`,
-        });
-      }
-    }
-  });
+  }),
+  STATISTIC_RULES,
+  (v): StatisticFacts => v,
+  undefined,
+  STATISTIC_LABELS,
+);
 
 export type StatisticInput = z.infer<typeof StatisticSchema>;
 
@@ -165,20 +153,24 @@ class Rejected extends Error {
   }
 }
 
-export interface Overlap {
-  id: number;
-  periodStart: string;
-  periodEnd: string;
-  agencyName: string;
-  regionName: string | null;
-}
+export type { Overlap } from "./rules";
 
-/** An entry of the same region (or national) and agency whose period overlaps [start, end], if any. */
+/**
+ * An entry of the same region (or national) and agency whose period overlaps [start, end], if any
+ * (the entry `excludeId`, being rewritten, aside). Prepared once per transaction: the importer asks
+ * once per entry.
+ */
 export function findOverlappingStatistic(
-  tx: DbOrTx,
+  tx: Tx,
   key: { regionCode: string | null; agencyId: number; periodStart: string; periodEnd: string },
   excludeId?: number,
 ): Overlap | undefined {
+  const { regionCode, agencyId, periodStart, periodEnd } = key;
+  return prepared(tx, "overlappingStatistic", () => overlapStatement(tx)).get({ regionCode, agencyId, periodStart, periodEnd, excludeId: excludeId ?? null });
+}
+
+function overlapStatement(tx: Tx) {
+  const p = sql.placeholder;
   return tx
     .select({
       id: caseStatistics.id,
@@ -192,23 +184,48 @@ export function findOverlappingStatistic(
     .leftJoin(regions, eq(regions.code, caseStatistics.regionCode))
     .where(
       and(
-        eq(caseStatistics.agencyId, key.agencyId),
-        key.regionCode === null ? isNull(caseStatistics.regionCode) : eq(caseStatistics.regionCode, key.regionCode),
-        lte(caseStatistics.periodStart, key.periodEnd),
-        gte(caseStatistics.periodEnd, key.periodStart),
-        excludeId ? ne(caseStatistics.id, excludeId) : undefined,
+        eq(caseStatistics.agencyId, p("agencyId")),
+        sql`${caseStatistics.regionCode} IS ${p("regionCode")}`,
+        lte(caseStatistics.periodStart, p("periodEnd")),
+        gte(caseStatistics.periodEnd, p("periodStart")),
+        sql`${caseStatistics.id} IS NOT ${p("excludeId")}`,
       ),
     )
     .orderBy(asc(caseStatistics.periodStart))
     .limit(1)
-    .get();
+    .prepare();
 }
 
+/** The overlap as the form and the CSV upload say it: "Periode ini tumpang tindih dengan entri #12 (...)." */
 export function overlapMessage(o: Overlap): string {
-  return (
-    `Periode ini tumpang tindih dengan entri #${o.id} (${o.agencyName}, ${o.regionName ?? "Nasional"}, ${periodLabel({ start: o.periodStart, end: o.periodEnd })}). ` +
-    "Satu instansi hanya mencatat satu angka untuk satu wilayah pada waktu yang sama; koreksi entri tersebut bila angkanya berubah."
-  );
+  return problemSentence(overlapProblems(o)[0], {});
+}
+
+/** An entry as stored: its period, region (null = national), reporting agency and figures. */
+export type StatisticValues = StatisticFacts & { regionCode: string | null; agencyId: number };
+
+/**
+ * The one verb that stores an entry (id = null: a new one), with its audit row ("create"/"update",
+ * or "csv.create", "import.update" ... by `via`). It refuses an entry that breaks a rule of its own
+ * fields; the caller has checked scope and, in this transaction, overlapProblems.
+ */
+export function writeStatistic(tx: Tx, id: number | null, values: StatisticValues, actorId: number | null, via?: "csv" | "import") {
+  assertNoProblems(statisticProblems(values));
+  const row = { periodStart: values.periodStart, periodEnd: values.periodEnd, regionCode: values.regionCode, agencyId: values.agencyId, ...figuresOf(values) };
+  const before = id === null ? undefined : tx.select().from(caseStatistics).where(eq(caseStatistics.id, id)).get();
+  const saved =
+    id === null
+      ? prepared(tx, "insertStatistic", () => insertStatisticStatement(tx)).get({ ...row, createdBy: actorId })!
+      : tx.update(caseStatistics).set(row).where(eq(caseStatistics.id, id)).returning().get();
+  const verb = id === null ? "create" : "update";
+  recordAudit(tx, { userId: actorId, action: via ? `${via}.${verb}` : verb, entity: "case_statistic", entityId: saved.id, before: before ?? null, after: saved });
+  return saved;
+}
+
+function insertStatisticStatement(tx: Tx) {
+  const columns = ["periodStart", "periodEnd", "regionCode", "agencyId", ...FIGURE_KEYS, "createdBy"] as const;
+  const values = Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as unknown as typeof caseStatistics.$inferInsert;
+  return tx.insert(caseStatistics).values(values).returning().prepare();
 }
 
 /** Region exists and lies within the user's scope; returns a message when not. */
@@ -222,11 +239,11 @@ function regionProblem(tx: DbOrTx, regionCode: string | null, scope: ScopeCode):
   return null;
 }
 
-function figuresOf(input: StatisticInput): Figures {
+function figuresOf(input: Figures): Figures {
   return Object.fromEntries(FIGURE_KEYS.map((k) => [k, input[k]])) as Figures;
 }
 
-function valuesOf(input: StatisticInput, agencyId: number) {
+function valuesOf(input: StatisticInput, agencyId: number): StatisticValues {
   return { periodStart: input.periodStart, periodEnd: input.periodEnd, regionCode: input.regionCode, agencyId, ...figuresOf(input) };
 }
 
@@ -250,12 +267,7 @@ export function saveStatistic(db: Db, id: number | null, input: StatisticInput, 
       const agencyId = resolveAgencyId(tx, input.agency, actor.id, input.regionCode);
       const overlap = findOverlappingStatistic(tx, { ...input, agencyId }, id ?? undefined);
       if (overlap) throw new Rejected({ periodStart: overlapMessage(overlap) });
-      const values = valuesOf(input, agencyId);
-      const saved = id
-        ? tx.update(caseStatistics).set(values).where(eq(caseStatistics.id, id)).returning().get()
-        : tx.insert(caseStatistics).values({ ...values, createdBy: actor.id }).returning().get();
-      recordAudit(tx, { userId: actor.id, action: id ? "update" : "create", entity: "case_statistic", entityId: saved.id, before: before ?? null, after: saved });
-      return saved.id;
+      return writeStatistic(tx, id, valuesOf(input, agencyId), actor.id).id;
     }, WRITE_LOCK),
   );
 }
@@ -363,13 +375,8 @@ export function importStatisticsCsv(db: Db, text: string, actor: { id: number; s
           );
           continue;
         }
-        const saved = tx
-          .insert(caseStatistics)
-          .values({ ...valuesOf(input, agencyId), createdBy: actor.id })
-          .returning()
-          .get();
+        const saved = writeStatistic(tx, null, valuesOf(input, agencyId), actor.id, "csv");
         lineOfEntry.set(saved.id, row.line);
-        recordAudit(tx, { userId: actor.id, action: "csv.create", entity: "case_statistic", entityId: saved.id, after: saved });
       }
       if (errors.length) throw new Rejected({});
     }, WRITE_LOCK);

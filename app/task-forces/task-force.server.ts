@@ -8,10 +8,11 @@
 import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
-import type { Db } from "../../db/client";
-import { agencies, files, LEGAL_BASIS_KINDS, regions, subsatgas, taskForceSubsatgas, taskForces, type LegalBasisKind } from "../../db/schema";
+import type { Db, Tx } from "../../db/client";
+import { agencies, files, regions, subsatgas, taskForceSubsatgas, taskForces, type LegalBasisKind } from "../../db/schema";
 import { formatNumber } from "../utils/format";
-import { formatCalendarDate, isCalendarDate } from "../utils/period";
+import { assertNoProblems, withRules } from "../utils/rules";
+import { formedProblems, legalBasisProblems, TASK_FORCE_LABELS, TASK_FORCE_RULES, type TaskForceFacts } from "./rules";
 import type { CoverageSort, RegionStatusFilter } from "./coverage";
 import { fields, parseForm, type FormResult } from "../utils/forms";
 import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../accounts/scope";
@@ -340,30 +341,27 @@ export interface TaskForceFormContext {
   documentError?: string;
 }
 
+/** The form's fields as the rules of app/task-forces/rules.ts read them. */
+const formFacts = (d: z.output<typeof TaskForceFormSchema>): TaskForceFacts => ({
+  formed: d.formed,
+  legalBasisKind: d.legalBasisKind?.trim() || null,
+  legalBasisNumber: d.legalBasisNumber,
+  legalBasisDate: d.legalBasisDate || null,
+  legalBasisTitle: d.legalBasisTitle,
+  subsatgas: d.subsatgas,
+});
+
 /**
- * The task-force form: field shapes, then the rules that tie fields together. A legal basis is
- * kind + number + date (title optional), and a task force with a legal basis or Subsatgas is formed.
+ * The task-force form: field shapes, the task-force rules (app/task-forces/rules.ts) inside, then
+ * what only the form has: a document goes with the legal basis it proves.
  */
 export function taskForceFormSchema(ctx: TaskForceFormContext) {
-  return TaskForceFormSchema.superRefine((d, issues) => {
-    const fail = (field: string, message: string) => issues.addIssue({ code: "custom", path: [field], message });
-    const kind = d.legalBasisKind?.trim() ?? "";
-    const date = d.legalBasisDate ?? "";
-    const anyLegal = Boolean(kind || d.legalBasisNumber || date || d.legalBasisTitle);
-    if (kind && !(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) fail("legalBasisKind", "Jenis dasar hukum tidak dikenal.");
-    if (anyLegal) {
-      if (!kind) fail("legalBasisKind", "Pilih jenis dasar hukum (SK Kepala Daerah, Perkada, Perda atau lainnya).");
-      if (!d.legalBasisNumber) fail("legalBasisNumber", "Nomor dasar hukum wajib diisi bila dasar hukum dicatat.");
-      if (!date) fail("legalBasisDate", "Tanggal penetapan wajib diisi bila dasar hukum dicatat.");
-      else if (!isCalendarDate(date)) fail("legalBasisDate", "Tanggal penetapan bukan tanggal yang valid.");
-      else if (date > ctx.today) fail("legalBasisDate", `Tanggal penetapan tidak boleh setelah hari ini (${formatCalendarDate(ctx.today)}).`);
-    }
-    if (ctx.hasNewDocument && !anyLegal) fail("dokumen", "Dokumen hanya dapat diunggah bersama dasar hukumnya (jenis, nomor dan tanggal).");
-    else if (ctx.documentError) fail("dokumen", ctx.documentError);
-    if (d.subsatgas.some((slug) => !ctx.subsatgasSlugs.includes(slug))) fail("subsatgas", "Subsatgas yang dipilih tidak dikenal.");
-    if (!d.formed && (anyLegal || d.subsatgas.length > 0)) {
-      fail("formed", "Centang \"Sudah terbentuk\": Gugus Tugas yang memiliki dasar hukum atau Subsatgas berarti sudah terbentuk.");
-    }
+  return withRules(TaskForceFormSchema, TASK_FORCE_RULES, formFacts, { subsatgasSlugs: ctx.subsatgasSlugs, today: ctx.today }, TASK_FORCE_LABELS).superRefine((d, issues) => {
+    const fail = (message: string) => issues.addIssue({ code: "custom", path: ["dokumen"], message });
+    const f = formFacts(d);
+    const anyLegal = Boolean(f.legalBasisKind || f.legalBasisNumber || f.legalBasisDate || f.legalBasisTitle);
+    if (ctx.hasNewDocument && !anyLegal) fail("Dokumen hanya dapat diunggah bersama dasar hukumnya (jenis, nomor dan tanggal).");
+    else if (ctx.documentError) fail(ctx.documentError);
   }).transform(
     (d): TaskForceInput => ({
       formed: d.formed,
@@ -384,50 +382,99 @@ export function parseTaskForceForm(formData: FormData, ctx: TaskForceFormContext
   return parseForm(taskForceFormSchema(ctx), formData);
 }
 
+/** A task force's row as the write verb stores it, with its Subsatgas. */
+export interface TaskForceRow {
+  formed: boolean;
+  legalBasis: { kind: LegalBasisKind; number: string; date: string; title: string | null } | null;
+  legalBasisFileId: number | null;
+  secretariatAgencyId: number | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  subsatgas: readonly string[];
+}
+
+type StoredTaskForce = typeof taskForces.$inferSelect;
+
 /**
- * Records the task force of `regionCode` (created on first save), in one transaction with its
- * Subsatgas, the uploaded legal-basis document (if any) and the audit row. A document replaced or
- * removed stays in `files`, reachable from the audit log's before-image.
+ * The one verb that stores the task force of `regionCode` (created on first write): its row from
+ * `rowOf(before)`, its Subsatgas and the audit row ("create"/"update", or "import.create" ... by
+ * `via`). It refuses a row that breaks a rule of its own fields (an incomplete legal basis, a legal
+ * basis or Subsatgas on a task force not formed); the caller has checked the date and the slugs.
+ */
+export function writeTaskForce(tx: Tx, regionCode: string | null, rowOf: (before: StoredTaskForce | undefined) => TaskForceRow, actorId: number | null, via?: "import") {
+  const key = scopeKey(regionCode);
+  const before = tx.select().from(taskForces).where(eq(taskForces.scopeKey, key)).get();
+  const row = rowOf(before);
+  const lb = row.legalBasis;
+  const facts: TaskForceFacts = {
+    formed: row.formed,
+    legalBasisKind: lb?.kind ?? null,
+    legalBasisNumber: lb?.number ?? null,
+    legalBasisDate: lb?.date ?? null,
+    legalBasisTitle: lb?.title ?? null,
+    subsatgas: row.subsatgas,
+  };
+  assertNoProblems([...legalBasisProblems(facts), ...formedProblems(facts)]);
+  const beforeSubsatgas = before
+    ? tx.select({ slug: taskForceSubsatgas.subsatgasSlug }).from(taskForceSubsatgas).where(eq(taskForceSubsatgas.taskForceId, before.id)).all().map((s) => s.slug)
+    : [];
+  const values = {
+    regionCode,
+    scopeKey: key,
+    formed: row.formed,
+    legalBasisKind: facts.legalBasisKind as LegalBasisKind | null,
+    legalBasisNumber: facts.legalBasisNumber,
+    legalBasisDate: facts.legalBasisDate,
+    legalBasisTitle: facts.legalBasisTitle,
+    legalBasisFileId: lb ? row.legalBasisFileId : null,
+    secretariatAgencyId: row.secretariatAgencyId,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    contactEmail: row.contactEmail,
+    updatedAt: Date.now(),
+  };
+  const saved = before
+    ? tx.update(taskForces).set(values).where(eq(taskForces.id, before.id)).returning().get()
+    : tx.insert(taskForces).values(values).returning().get();
+  tx.delete(taskForceSubsatgas).where(eq(taskForceSubsatgas.taskForceId, saved.id)).run();
+  const slugs = row.formed ? [...new Set(row.subsatgas)] : [];
+  for (const slug of slugs) tx.insert(taskForceSubsatgas).values({ taskForceId: saved.id, subsatgasSlug: slug }).run();
+  const verb = before ? "update" : "create";
+  recordAudit(tx, {
+    userId: actorId,
+    action: via ? `${via}.${verb}` : verb,
+    entity: "task_force",
+    entityId: saved.id,
+    before: before ? { ...before, subsatgas: beforeSubsatgas } : null,
+    after: { ...saved, subsatgas: slugs },
+  });
+  return saved;
+}
+
+/**
+ * Records the task force of `regionCode` from its form, in one transaction with its Subsatgas, the
+ * uploaded legal-basis document (if any) and the audit row. A document replaced or removed stays
+ * in `files`, reachable from the audit log's before-image.
  */
 export function saveTaskForce(db: Db, regionCode: string | null, input: TaskForceInput, actorId: number, document: StagedFile | null) {
-  const key = scopeKey(regionCode);
-  return db.transaction((tx) => {
-    const before = tx.select().from(taskForces).where(eq(taskForces.scopeKey, key)).get();
-    const beforeSubsatgas = before
-      ? tx.select({ slug: taskForceSubsatgas.subsatgasSlug }).from(taskForceSubsatgas).where(eq(taskForceSubsatgas.taskForceId, before.id)).all().map((s) => s.slug)
-      : [];
-    const fileId = !input.legalBasis ? null : document ? recordFile(tx, document).id : input.removeDocument ? null : (before?.legalBasisFileId ?? null);
-    const values = {
+  return db.transaction((tx) =>
+    writeTaskForce(
+      tx,
       regionCode,
-      scopeKey: key,
-      formed: input.formed,
-      legalBasisKind: input.legalBasis?.kind ?? null,
-      legalBasisNumber: input.legalBasis?.number ?? null,
-      legalBasisDate: input.legalBasis?.date ?? null,
-      legalBasisTitle: input.legalBasis?.title ?? null,
-      legalBasisFileId: fileId,
-      secretariatAgencyId: input.secretariat ? resolveAgencyId(tx, input.secretariat, actorId, regionCode) : null,
-      contactName: input.contactName,
-      contactPhone: input.contactPhone,
-      contactEmail: input.contactEmail,
-      updatedAt: Date.now(),
-    };
-    const saved = before
-      ? tx.update(taskForces).set(values).where(eq(taskForces.id, before.id)).returning().get()
-      : tx.insert(taskForces).values(values).returning().get();
-    tx.delete(taskForceSubsatgas).where(eq(taskForceSubsatgas.taskForceId, saved.id)).run();
-    const slugs = input.formed ? [...new Set(input.subsatgas)] : [];
-    for (const slug of slugs) tx.insert(taskForceSubsatgas).values({ taskForceId: saved.id, subsatgasSlug: slug }).run();
-    recordAudit(tx, {
-      userId: actorId,
-      action: before ? "update" : "create",
-      entity: "task_force",
-      entityId: saved.id,
-      before: before ? { ...before, subsatgas: beforeSubsatgas } : null,
-      after: { ...saved, subsatgas: slugs },
-    });
-    return saved;
-  });
+      (before) => ({
+        formed: input.formed,
+        legalBasis: input.legalBasis,
+        legalBasisFileId: !input.legalBasis ? null : document ? recordFile(tx, document).id : input.removeDocument ? null : (before?.legalBasisFileId ?? null),
+        secretariatAgencyId: input.secretariat ? resolveAgencyId(tx, input.secretariat, actorId, regionCode) : null,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        contactEmail: input.contactEmail,
+        subsatgas: input.subsatgas,
+      }),
+      actorId,
+    ),
+  );
 }
 
 /** The stored legal-basis document of a task force, for the download route (after its scope check). */

@@ -11,6 +11,10 @@ import { databasePath, type Db, type DbOrTx } from "../../db/client";
 import { files } from "../../db/schema";
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** Room in a multipart body beyond its file, for the form's other fields and the part headers. */
+const MULTIPART_MARGIN_BYTES = 1024 * 1024;
+/** The largest multipart body read: one file of MAX_UPLOAD_BYTES plus the form's other fields. */
+export const MAX_MULTIPART_BYTES = MAX_UPLOAD_BYTES + MULTIPART_MARGIN_BYTES;
 /** Zip-bomb guards for Office files: entries counted and bytes actually inflated, never sizes the zip declares. */
 export const MAX_ZIP_ENTRIES = 5000;
 export const MAX_ZIP_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -135,7 +139,7 @@ async function readBody(request: Request, limit: number): Promise<Blob | null> {
 }
 
 /**
- * Reads a multipart form, at most `maxBytes` per file (and that plus 1 MB in all), with the
+ * Reads a multipart form, at most `maxBytes` per file (and that plus MULTIPART_MARGIN_BYTES in all), with the
  * platform's parser: the Fetch standard's multipart/form-data parser, the one browsers implement.
  * It keeps every file name as the browser sent it ("a=b.pdf", 'laporan "final".pdf', any Unicode
  * name), and a path-like name arrives whole, to be refused here rather than cut to its last part.
@@ -143,7 +147,7 @@ async function readBody(request: Request, limit: number): Promise<Blob | null> {
  */
 export async function readUploadForm(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<UploadForm> {
   const tooBig = { ok: false as const, error: `Ukuran berkas melebihi batas ${maxBytes / (1024 * 1024)} MB.`, status: 413 as const };
-  const limit = maxBytes + 1024 * 1024;
+  const limit = maxBytes + MULTIPART_MARGIN_BYTES;
   if (Number(request.headers.get("Content-Length") ?? 0) > limit) return tooBig;
   const body = await readBody(request, limit);
   if (!body) return tooBig;

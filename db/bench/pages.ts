@@ -36,7 +36,7 @@ export type BenchUserKey = "pimpinan" | "liaisonNational" | "liaisonRegional";
 export interface PageDef {
   key: string;
   label: string;
-  /** The target for p95, in ms. */
+  /** The p95 the page must stay under, in ms. */
   targetP95: number;
   user: BenchUserKey;
   path: (ctx: PageContext) => string;

@@ -197,7 +197,7 @@ const CASES: Case[] = [
       { periodStart: "2025-03-01", periodEnd: "2025-06-30", regionCode: "32.12", agency: "Polres  indramayu", victimsTotal: 1 },
     ],
   }), [
-    "caseStatistics[0].victimsChildren: tidak boleh melebihi jumlah seluruh korban (victimsTotal = 3)",
+    "caseStatistics[0].victimsChildren: (4) tidak boleh melebihi jumlah korban (3)",
     "caseStatistics[2]: periodenya tumpang tindih dengan caseStatistics[1] (instansi dan wilayah yang sama); satu angka per instansi, wilayah dan waktu",
   ]],
   ["one task force per region", () => bundleOf({ taskForces: [{ regionCode: "32.12" }, { regionCode: "32.12", secretariat: "Lain" }] }), [
@@ -239,7 +239,7 @@ describe("every error class is refused whole, listed with its path, and writes n
       "rakor[2].regionCode: tidak boleh diisi untuk rakor tingkat nasional",
       "rakor[2].online: wajib diisi untuk rakor daring atau hybrid",
       "rakor[2].endsAt: tidak boleh sebelum waktu mulai (Senin, 1 September 2025, pukul 09.00 WIB)",
-      "caseStatistics[0].victimsWomen: tidak boleh melebihi jumlah seluruh korban (victimsTotal = 1)",
+      "caseStatistics[0].victimsWomen: (2) tidak boleh melebihi jumlah korban (1)",
     ]);
     expect(snapshot(db)).toEqual(before);
     // The preview says the same, record by record.
@@ -345,7 +345,7 @@ describe("a regional importer", () => {
     expect(n(caseStatistics, and(eq(caseStatistics.regionCode, "32.12"), eq(caseStatistics.casesReported, 5)))).toBe(1);
     const before = snapshot(db);
     const overlapping = importObject(bundleOf({ caseStatistics: [{ ...stat, periodStart: "2025-06-01", periodEnd: "2025-12-31" }] }), { scope: "32.12", actorId: null });
-    expect(errorsOf(overlapping)).toEqual([expect.stringMatching(/^caseStatistics\[0\]: Periode ini tumpang tindih dengan entri #\d+ \(Polres Indramayu, Kabupaten Indramayu/)]);
+    expect(errorsOf(overlapping)).toEqual([expect.stringMatching(/^caseStatistics\[0\]\.periodStart: periode ini tumpang tindih dengan entri #\d+ \(Polres Indramayu, Kabupaten Indramayu/)]);
     expect(snapshot(db)).toEqual(before);
   });
 });

@@ -1,16 +1,20 @@
-// One write path: the rules the forms apply (app/action-plan/rules.ts, app/rakor/rules.ts) refuse a
-// bundle that breaks them, whole, naming the record's path, and nothing is written. Every status
-// rule and every rakor rule has its case here; links must be http(s). Imported writes leave audit
-// rows, a re-import writes nothing, and the write verbs themselves refuse a broken rule.
+// One write path: the rules the forms apply (app/action-plan/rules.ts, app/rakor/rules.ts,
+// app/task-forces/rules.ts) refuse a bundle that breaks them, whole, naming the record's path, and
+// nothing is written. Every status rule, rakor rule, task-force rule and case-statistic rule has its
+// case here; links must be http(s). Imported writes leave audit rows, a re-import writes nothing,
+// and the write verbs themselves refuse a broken rule.
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client";
-import { actionItems, actionUpdates, agencies, auditLog, rakor, users } from "../../db/schema";
+import { actionItems, actionUpdates, agencies, auditLog, caseStatistics, rakor, taskForces, users } from "../../db/schema";
 import { formatError, importBundles, type ImportOptions } from "../../app/bundle/import.server";
-import type { Bundle, BundleAction, BundleActionUpdate, BundleRakor } from "../../app/bundle/types";
+import type { Bundle, BundleAction, BundleActionUpdate, BundleCaseStatistic, BundleRakor, BundleTaskForce } from "../../app/bundle/types";
 import { appendStatusUpdate, recordStatusUpdate } from "../../app/action-plan/action.server";
 import { addMaterial, createRakor, type RakorInput } from "../../app/rakor/rakor.server";
 import { RuleViolation } from "../../app/utils/rules";
+import { formatCalendarDate, todayIn } from "../../app/utils/period";
+import { saveStatistic, writeStatistic } from "../../app/task-forces/case-statistic.server";
+import { writeTaskForce } from "../../app/task-forces/task-force.server";
 import { freshDb, snapshot } from "../support/bundle";
 
 let db: Db;
@@ -228,6 +232,84 @@ describe("links in a bundle are full http(s) addresses", () => {
   });
 });
 
+describe("a task force in a bundle follows the rules of the task-force form", () => {
+  const tf = (over: Partial<BundleTaskForce> = {}): Bundle => ({
+    format: "sigap-tppo-bundle",
+    version: 1,
+    taskForces: [{ regionCode: "32.12", legalBasis: { kind: "perkada", number: "12/2024", date: "2024-03-01" }, subsatgasFormed: ["pencegahan"], secretariat: "Disduk-P3A Kabupaten Indramayu", ...over } as BundleTaskForce],
+  });
+  const basis = { kind: "sk_kepala_daerah" as const, number: "12/2024", date: "2024-03-01" };
+
+  it("a legal basis has its number", () => {
+    expectRefused(tf({ legalBasis: { ...basis, number: "  " } }), ["taskForces[0].legalBasis.number: wajib diisi bila dasar hukum dicatat"]);
+  });
+
+  it("a legal basis is not dated after today in the region's zone", () => {
+    expectRefused(tf({ legalBasis: { ...basis, date: "2999-01-01" } }), [
+      `taskForces[0].legalBasis.date: tidak boleh setelah hari ini (${formatCalendarDate(todayIn("Asia/Jakarta"))})`,
+    ]);
+  });
+
+  it("every Subsatgas named is known (the bundle format lists them)", () => {
+    expectRefused(tf({ legalBasis: basis, subsatgasFormed: ["pencegahan", "bukan-subsatgas"] }), [
+      'taskForces[0].subsatgasFormed[1]: nilai "bukan-subsatgas" tidak dikenal; pilihan: pencegahan, rehabilitasi-medis, rehabilitasi-sosial, norma-hukum, penegakan-hukum, kerja-sama',
+    ]);
+  });
+
+  it("a task force lies within the importer's scope", () => {
+    expectRefused(tf({ legalBasis: basis, regionCode: "16" }), ["taskForces[0].regionCode: Sumatera Selatan (16) di luar cakupan Anda (Kabupaten Indramayu)"], { scope: "32.12", actorId: null });
+  });
+});
+
+describe("a case statistic in a bundle follows the rules of the statistics form and the CSV upload", () => {
+  let periods = 0;
+  /** An entry of its own period, so the cases do not overlap one another. */
+  const stat = (over: Partial<BundleCaseStatistic> = {}): BundleCaseStatistic => {
+    const year = 2000 + ++periods;
+    return { periodStart: `${year}-01-01`, periodEnd: `${year}-06-30`, regionCode: "32.12", agency: "Polres Indramayu", casesReported: 4, victimsTotal: 10, ...over };
+  };
+  const stats = (...list: BundleCaseStatistic[]): Bundle => ({ format: "sigap-tppo-bundle", version: 1, caseStatistics: list });
+
+  it("the period does not end before it starts", () => {
+    expectRefused(stats(stat({ periodStart: "2024-06-30", periodEnd: "2024-01-01" })), ["caseStatistics[0].periodEnd: tidak boleh sebelum awal periode"]);
+  });
+
+  it("each breakdown of the victims is at most their total", () => {
+    expectRefused(stats(stat({ victimsWomen: 11, victimsChildren: 12, victimsRehabilitated: 10, victimsRepatriated: 13 })), [
+      "caseStatistics[0].victimsWomen: (11) tidak boleh melebihi jumlah korban (10)",
+      "caseStatistics[0].victimsChildren: (12) tidak boleh melebihi jumlah korban (10)",
+      "caseStatistics[0].victimsRepatriated: (13) tidak boleh melebihi jumlah korban (10)",
+    ]);
+    // A figure left out counts as 0: a breakdown without a total is above it.
+    expectRefused(stats(stat({ victimsTotal: undefined, victimsChildren: 1 })), ["caseStatistics[0].victimsChildren: (1) tidak boleh melebihi jumlah korban (0)"]);
+  });
+
+  it("figures are whole numbers from 0 up to 10.000.000", () => {
+    expectRefused(stats(stat({ suspects: -1, casesReported: 1.5, casesProsecuted: 10_000_001 })), [
+      "caseStatistics[0].casesReported: harus berupa bilangan bulat",
+      "caseStatistics[0].suspects: tidak boleh kurang dari 0",
+    ]);
+    expectRefused(stats(stat({ casesProsecuted: 10_000_001 })), ["caseStatistics[0].casesProsecuted: terlalu besar (paling banyak 10.000.000)"]);
+  });
+
+  it("no two entries of one agency and region overlap in time, in the bundle or with a stored one", () => {
+    const stored = stat();
+    expectImported(stats(stored));
+    const id = db.select({ id: caseStatistics.id }).from(caseStatistics).where(eq(caseStatistics.periodStart, stored.periodStart)).get()!.id;
+    expectRefused(stats({ ...stored, periodStart: stored.periodStart.replace("-01-01", "-03-01"), periodEnd: stored.periodEnd.replace("-06-30", "-12-31") }), [
+      expect.stringMatching(new RegExp(`^caseStatistics\\[0\\]\\.periodStart: periode ini tumpang tindih dengan entri #${id} \\(Polres Indramayu, Kabupaten Indramayu, `)) as unknown as string,
+    ]);
+    const next = stat();
+    expectRefused(stats(next, { ...next, periodStart: next.periodEnd }), [
+      "caseStatistics[1]: periodenya tumpang tindih dengan caseStatistics[0] (instansi dan wilayah yang sama); satu angka per instansi, wilayah dan waktu",
+    ]);
+  });
+
+  it("an entry lies within the importer's scope", () => {
+    expectRefused(stats(stat({ regionCode: undefined })), ["caseStatistics[0]: nasional di luar cakupan Anda (Kabupaten Indramayu)"], { scope: "32.12", actorId: null });
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Writes: audit rows, nothing on a re-import, and the write verbs' own refusal
 // ---------------------------------------------------------------------------------------------
@@ -265,7 +347,62 @@ describe("imported writes", () => {
   });
 });
 
+describe("imported task forces and case statistics", () => {
+  it("are written by the app's verbs, with the app's audit rows; the same bundle again writes nothing", () => {
+    const bundle: Bundle = {
+      format: "sigap-tppo-bundle",
+      version: 1,
+      taskForces: [{ regionCode: "32.09", legalBasis: { kind: "perda", number: "3/2023", date: "2023-05-02" }, subsatgasFormed: ["pencegahan"], secretariat: "Polri" }],
+      caseStatistics: [{ periodStart: "2025-01-01", periodEnd: "2025-06-30", regionCode: "32.09", agency: "Polri", casesReported: 3, victimsTotal: 2, victimsWomen: 1 }],
+    };
+    const auditBefore = n(auditLog);
+    expectImported(bundle, { scope: null, actorId: secretariatId });
+    const rows = db.select().from(auditLog).all().slice(auditBefore);
+    expect(rows.map((r) => `${r.action}:${r.entity}`).sort()).toEqual(["import.create:case_statistic", "import.create:task_force", "import:bundle"]);
+    expect(rows.every((r) => r.userId === secretariatId)).toBe(true);
+    const tfRow = db.select().from(taskForces).where(eq(taskForces.scopeKey, "32.09")).get()!;
+    const statRow = db.select().from(caseStatistics).where(eq(caseStatistics.regionCode, "32.09")).get()!;
+    expect(rows.find((r) => r.entity === "task_force")).toMatchObject({ entityId: String(tfRow.id), before: null, after: { legalBasisNumber: "3/2023", formed: true, subsatgas: ["pencegahan"] } });
+    expect(rows.find((r) => r.entity === "case_statistic")).toMatchObject({ entityId: String(statRow.id), before: null, after: { id: statRow.id, casesReported: 3, createdBy: secretariatId } });
+
+    const unchanged = snapshot(db);
+    const again = importObject(bundle);
+    expect([again.files[0].summary.taskForces.unchanged, again.files[0].summary.caseStatistics.unchanged]).toEqual([1, 1]);
+    expect(snapshot(db)).toEqual(unchanged);
+
+    // A contact person recorded in the app stays: a bundle does not carry one.
+    db.update(taskForces).set({ contactName: "Ibu Rina" }).where(eq(taskForces.id, tfRow.id)).run();
+    bundle.taskForces![0].legalBasis!.title = "Perda Gugus Tugas";
+    bundle.caseStatistics![0].casesReported = 4;
+    const auditMid = n(auditLog);
+    expectImported(bundle, { scope: null, actorId: secretariatId });
+    const updates = db.select().from(auditLog).all().slice(auditMid);
+    expect(updates.map((r) => `${r.action}:${r.entity}`).sort()).toEqual(["import.update:case_statistic", "import.update:task_force", "import:bundle"]);
+    expect(updates.find((r) => r.entity === "case_statistic")).toMatchObject({ before: { casesReported: 3 }, after: { id: statRow.id, casesReported: 4, createdBy: secretariatId } });
+    expect(updates.find((r) => r.entity === "task_force")).toMatchObject({ before: { legalBasisTitle: null }, after: { legalBasisTitle: "Perda Gugus Tugas", contactName: "Ibu Rina" } });
+  });
+});
+
 describe("the write verbs refuse what the rules refuse, whoever calls them", () => {
+  it("a case statistic: a breakdown above the total; a task force with Subsatgas but not formed, or half a legal basis", () => {
+    const before = snapshot(db);
+    const polri = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.shortName, "Polri")).get()!.id;
+    const figures = { casesReported: 1, casesProsecuted: 0, suspects: 0, victimsTotal: 1, victimsWomen: 2, victimsChildren: 0, victimsRehabilitated: 0, victimsRepatriated: 0 };
+    expect(() => db.transaction((tx) => writeStatistic(tx, null, { periodStart: "2030-01-01", periodEnd: "2030-06-30", regionCode: null, agencyId: polri, ...figures }, null))).toThrow(
+      /victimsWomen: \(2\) tidak boleh melebihi jumlah korban \(1\)/,
+    );
+    const row = { formed: false, legalBasis: null, legalBasisFileId: null, secretariatAgencyId: null, contactName: null, contactPhone: null, contactEmail: null, subsatgas: ["pencegahan"] };
+    expect(() => db.transaction((tx) => writeTaskForce(tx, "32.08", () => row, null))).toThrow(/formed: Centang "Sudah terbentuk"/);
+    const halfBasis = { ...row, formed: true, legalBasis: { kind: "perda" as const, number: " ", date: "2024-01-01", title: null } };
+    expect(() => db.transaction((tx) => writeTaskForce(tx, "32.08", () => halfBasis, null))).toThrow(RuleViolation);
+    expect(snapshot(db)).toEqual(before);
+    // The form's verb goes through the same one: its entry is written with its audit row.
+    const saved = saveStatistic(db, null, { periodStart: "2030-01-01", periodEnd: "2030-06-30", regionCode: null, agency: "Polri", ...figures, victimsWomen: 1 }, { id: secretariatId, scope: null });
+    expect(saved.ok).toBe(true);
+    expect(snapshot(db)).toEqual({ ...before, case_statistics: before.case_statistics + 1, audit_log: before.audit_log + 1 });
+  });
+
+
   it("a status update: Terhambat without a note, Dibatalkan by a liaison", () => {
     const item = db.select().from(actionItems).get()!;
     const history = n(actionUpdates);

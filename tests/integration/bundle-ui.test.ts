@@ -188,7 +188,11 @@ describe("upload, preview, confirm", () => {
   it("refuses a missing file, a non-JSON name, and a file that is not JSON", async () => {
     const none = await secretariat.post("/pertukaran-data", new FormData());
     expect(none.status).toBe(400);
-    expect(htmlToText(await none.text())).toContain("Pilih berkas bundel (.json) yang akan diimpor.");
+    const noneHtml = await none.text();
+    expect(htmlToText(noneHtml)).toContain("Pilih berkas bundel (.json) yang akan diimpor.");
+    // The error summary announces the refusal and links to the file field.
+    expect(noneHtml).toMatch(/class="alert alert-error error-summary" role="alert"[\s\S]*?<a href="#f-bundel">Pilih berkas bundel/);
+    expect(noneHtml).toMatch(/<input id="f-bundel"[^>]*aria-invalid="true"[^>]*aria-describedby="f-bundel-error"/);
     const csv = await upload(secretariat, "a;b", "data.csv");
     expect(csv.status).toBe(400);
     expect(htmlToText(await csv.text())).toContain("Berkas bundel harus berformat JSON (nama berakhiran .json).");

@@ -300,6 +300,11 @@ describe("CSV upload", () => {
     expect(await csvErrors(`${HEADER};kasus_dilaporkan\n`)).toContain("Baris 1: kolom kasus_dilaporkan muncul lebih dari sekali.");
     expect(await csvErrors("PK\u0003\u0004\u0000\u0000binary", national, "statistik.xlsx")).toContain("Berkas harus berupa CSV");
     expect(await rejected(() => national.post("/statistik/unggah", new FormData()))).toContain("Pilih berkas CSV yang akan diunggah.");
+    const none = await national.post("/statistik/unggah", new FormData());
+    // The error summary announces the refusal and links to the file field.
+    const noneHtml = await none.text();
+    expect(noneHtml).toMatch(/class="alert alert-error error-summary" role="alert"[\s\S]*?<a href="#f-berkas">Pilih berkas CSV yang akan diunggah\./);
+    expect(noneHtml).toMatch(/<input id="f-berkas"[^>]*aria-invalid="true"[^>]*aria-describedby="f-berkas-error"/);
   });
 
   it("records a whole file in one go: semicolons or commas, a BOM, Excel's dates and thousands", async () => {

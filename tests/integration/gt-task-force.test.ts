@@ -169,7 +169,7 @@ describe("validation: an Indonesian message next to the field, nothing written",
   it("a legal basis needs its kind, number and date", async () => {
     const res = await post({ formed: "on", legalBasisNumber: "12/2024" });
     const text = htmlToText(await res.text());
-    expect(text).toContain("Pilih jenis dasar hukum");
+    expect(text).toContain("Jenis dasar hukum wajib dipilih bila dasar hukum dicatat");
     expect(text).toContain("Tanggal penetapan wajib diisi bila dasar hukum dicatat.");
   });
 
@@ -185,7 +185,7 @@ describe("validation: an Indonesian message next to the field, nothing written",
 
   it("an unknown Subsatgas is refused", async () => {
     const res = await post({ ...validLegalBasis, subsatgas: ["pencegahan", "bukan-subsatgas"] });
-    expect(htmlToText(await res.text())).toContain("Subsatgas yang dipilih tidak dikenal.");
+    expect(htmlToText(await res.text())).toContain('Subsatgas "bukan-subsatgas" tidak dikenal.');
   });
 
   it("a document is refused without a legal basis", async () => {

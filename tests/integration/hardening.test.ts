@@ -251,9 +251,11 @@ describe("login timing", () => {
       unknown.push(await failedLogin(`tidak-ada-${i}@contoh.go.id`));
       known.push(await failedLogin("kemenpppa@demo.sigap.id"));
     }
-    // Without the same password check an unknown email answers in a small fraction of the time.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
-    expect(median(unknown)).toBeLessThan(median(known) * 1.7);
+    // Without the same password check an unknown email answers in a small fraction of the time
+    // (about 1 ms against an argon2 verification's tens of ms). What leaks is an unknown email
+    // answering faster; the bound above only catches gross asymmetry, since this machine is shared.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    expect(median(unknown)).toBeLessThan(median(known) * 3);
   });
 });
 

@@ -211,15 +211,15 @@ describe("domain rules of actions, task forces and case statistics", () => {
     expect(messages(checkTaskForceRules(t, "taskForces[0]", ctx("32")))).toEqual([
       "taskForces[0].regionCode: wilayah 99 tidak ditemukan dalam daftar wilayah Kemendagri",
       "taskForces[0].regionCode: 99 di luar cakupan Anda (Jawa Barat)",
-      'taskForces[0].subsatgasFormed[1]: Subsatgas "lain" tidak dikenal',
+      'taskForces[0].subsatgasFormed: Subsatgas "lain" tidak dikenal',
     ]);
   });
 
   it("case statistics: the period's end is not before its start; breakdowns within the total", () => {
     const s: BundleCaseStatistic = { periodStart: "2025-06-30", periodEnd: "2025-01-01", agency: "Polri", victimsTotal: 5, victimsWomen: 6, victimsChildren: 5 };
     expect(messages(checkCaseStatisticRules(s, "caseStatistics[0]", ctx()))).toEqual([
-      "caseStatistics[0].periodEnd: tidak boleh sebelum awal periode (2025-06-30)",
-      "caseStatistics[0].victimsWomen: tidak boleh melebihi jumlah seluruh korban (victimsTotal = 5)",
+      "caseStatistics[0].periodEnd: tidak boleh sebelum awal periode",
+      "caseStatistics[0].victimsWomen: (6) tidak boleh melebihi jumlah korban (5)",
     ]);
   });
 });
