@@ -4,11 +4,11 @@
 // in BUILD_DIR, one level below the project root like app/ and db/, so paths the code resolves
 // from its own location (db/migrations) are the same from source and from the build.
 // Packages stay imports from node_modules.
-import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 
 const buildDir = process.env.BUILD_DIR || "build";
-const { dependencies = {}, devDependencies = {} } = JSON.parse(readFileSync("package.json", "utf8"));
+const { dependencies = {}, devDependencies = {} } = createRequire(import.meta.url)("../../package.json");
 
 await build({
   entryPoints: {
