@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { figuresMissing, rebuildFigures } from "./figures";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -30,7 +31,14 @@ export function openDatabase(file: string = databasePath()): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const db = drizzle(sqlite, { schema }) as Db;
+  // Several processes write to the file (the server's workers, the CLI). A transaction takes the
+  // write lock at BEGIN (IMMEDIATE, waiting up to busy_timeout for it): a deferred one that read
+  // first would fail at its first write with SQLITE_BUSY, at once, whenever another connection
+  // committed in between. Read-only transactions (exports) ask for { behavior: "deferred" }.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as Db["transaction"];
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  if (figuresMissing(sqlite)) rebuildFigures(sqlite);
   const problems = checkDatabaseSettings(sqlite);
   if (problems.length > 0) {
     sqlite.close();

@@ -505,3 +505,128 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entity, t.entityId)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Maintained figures: the leader's numbers, kept current by triggers (migration 0005) in the same
+// transaction as every write to the records, and rebuilt from the records by `npm run
+// figures:rebuild`. Each row counts for one scope: 'nasional', a province or a regency (an item of
+// a regency counts in all three). `zone` is the time zone of the items' region ("terlambat" is
+// judged there); months and days of events are read in the scope's zone.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Where a record of a region counts ('' = a national record): the national scope, its own and its
+ * province's, with the scope's UTC offset in seconds (months and days of events are read there)
+ * and the record's own zone ("terlambat" is judged there). The view figure_scopes defines it over
+ * regions; this is its copy, refreshed by triggers when regions change, so every write reads it
+ * with one index probe.
+ */
+export const figureScopeMap = sqliteTable(
+  "figure_scope_map",
+  { regionKey: text("region_key").notNull(), scopeKey: text("scope_key").notNull(), scopeOffset: integer("scope_offset").notNull(), itemZone: text("item_zone", { enum: TIME_ZONES }).notNull() },
+  (t) => [primaryKey({ columns: [t.regionKey, t.scopeKey] })],
+);
+
+/** Status counts as columns: every figure table carries them. */
+const statusCounts = () => ({
+  total: integer("total").notNull().default(0),
+  done: integer("done").notNull().default(0),
+  inProgress: integer("in_progress").notNull().default(0),
+  blocked: integer("blocked").notNull().default(0),
+  notStarted: integer("not_started").notNull().default(0),
+  cancelled: integer("cancelled").notNull().default(0),
+});
+
+/** Items per scope, due date, Subsatgas and zone. */
+export const figureItemDays = sqliteTable(
+  "figure_item_days",
+  { scopeKey: text("scope_key").notNull(), dueDate: text("due_date").notNull(), subsatgasSlug: text("subsatgas_slug").notNull(), zone: text("zone", { enum: TIME_ZONES }).notNull(), ...statusCounts() },
+  (t) => [primaryKey({ columns: [t.scopeKey, t.dueDate, t.subsatgasSlug, t.zone] })],
+);
+
+/** The same per due month ('YYYY-MM'): whole months are read here. */
+export const figureItemMonths = sqliteTable(
+  "figure_item_months",
+  { scopeKey: text("scope_key").notNull(), dueMonth: text("due_month").notNull(), subsatgasSlug: text("subsatgas_slug").notNull(), zone: text("zone", { enum: TIME_ZONES }).notNull(), ...statusCounts() },
+  (t) => [primaryKey({ columns: [t.scopeKey, t.dueMonth, t.subsatgasSlug, t.zone] })],
+);
+
+/** Items per scope, due date and lead agency. */
+export const figureAgencyDays = sqliteTable(
+  "figure_agency_days",
+  { scopeKey: text("scope_key").notNull(), dueDate: text("due_date").notNull(), leadAgencyId: integer("lead_agency_id").notNull(), zone: text("zone", { enum: TIME_ZONES }).notNull(), ...statusCounts() },
+  (t) => [primaryKey({ columns: [t.scopeKey, t.dueDate, t.leadAgencyId, t.zone] })],
+);
+
+/**
+ * Per due year ('YYYY'), one row per agency (every zone together): the dashboard's ranking walks
+ * the agencies of a year by their open items, most first, through the index.
+ */
+export const figureAgencyYears = sqliteTable(
+  "figure_agency_years",
+  { scopeKey: text("scope_key").notNull(), dueYear: text("due_year").notNull(), leadAgencyId: integer("lead_agency_id").notNull(), ...statusCounts() },
+  (t) => [
+    primaryKey({ columns: [t.scopeKey, t.dueYear, t.leadAgencyId] }),
+    index("figure_agency_years_open_idx").on(t.scopeKey, t.dueYear, sql`${t.total} - ${t.done} - ${t.cancelled} DESC`, sql`${t.total} DESC`),
+  ],
+);
+
+/**
+ * What one item adds to the completion series, as events in time: +1 rencana aksi when it was
+ * decided, ±1 selesai / dibatalkan when its status enters or leaves them (figure_event_source).
+ * Kept per item so a change to the item subtracts exactly what it added before.
+ */
+export const figureItemEvents = sqliteTable(
+  "figure_item_events",
+  {
+    actionId: integer("action_id").notNull(),
+    regionCode: text("region_code"),
+    dueDate: text("due_date").notNull(),
+    at: integer("at").notNull(),
+    dTotal: integer("d_total").notNull(),
+    dDone: integer("d_done").notNull(),
+    dCancelled: integer("d_cancelled").notNull(),
+  },
+  (t) => [index("figure_item_events_action_idx").on(t.actionId)],
+);
+
+/** The events summed per scope, due date of the items and month ('YYYY-MM', scope's zone) they happened in. */
+export const figureSeriesDays = sqliteTable(
+  "figure_series_days",
+  {
+    scopeKey: text("scope_key").notNull(),
+    dueDate: text("due_date").notNull(),
+    month: text("month").notNull(),
+    total: integer("total").notNull().default(0),
+    done: integer("done").notNull().default(0),
+    cancelled: integer("cancelled").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKey, t.dueDate, t.month] })],
+);
+
+/** The same per due month of the items: whole months are read here. */
+export const figureSeriesMonths = sqliteTable(
+  "figure_series_months",
+  {
+    scopeKey: text("scope_key").notNull(),
+    dueMonth: text("due_month").notNull(),
+    month: text("month").notNull(),
+    total: integer("total").notNull().default(0),
+    done: integer("done").notNull().default(0),
+    cancelled: integer("cancelled").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKey, t.dueMonth, t.month] })],
+);
+
+/** Rakor held (Terlaksana) per scope, start date (scope's zone), level and mode. */
+export const figureRakorDays = sqliteTable(
+  "figure_rakor_days",
+  {
+    scopeKey: text("scope_key").notNull(),
+    startDate: text("start_date").notNull(),
+    level: text("level", { enum: RAKOR_LEVELS }).notNull(),
+    mode: text("mode", { enum: RAKOR_MODES }).notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKey, t.startDate, t.level, t.mode] })],
+);

@@ -7,6 +7,17 @@ import { readYear } from "../utils/period";
 export const ACTION_SORTS = ["subsatgas", "tenggat", "diperbarui"] as const;
 export type ActionSort = (typeof ACTION_SORTS)[number];
 
+/** What each order of the list is, as the list says it ("default": no ?urut=). */
+export const ACTION_SORT_LABELS: Record<ActionSort | "default", { option: string; description: string }> = {
+  default: {
+    option: "Belum selesai dulu, tenggat terawal",
+    description: "yang belum selesai dulu, tenggat terawal di atas (yang paling lama terlambat paling atas); lalu yang selesai atau dibatalkan, tenggat terbaru dulu",
+  },
+  subsatgas: { option: "Subsatgas, lalu tenggat", description: "per Subsatgas; di tiap Subsatgas yang terlambat dulu, lalu tenggat terawal" },
+  tenggat: { option: "Tenggat terawal (semua status)", description: "tenggat terawal dulu, apa pun statusnya" },
+  diperbarui: { option: "Terakhir diperbarui", description: "yang terakhir diperbarui dulu" },
+};
+
 export interface ActionFilter {
   /** Free text: every word must appear in the title, description, outcome or an agency's name. */
   q?: string;
@@ -25,6 +36,26 @@ export interface ActionFilter {
 }
 
 export const PAGE_SIZE = 25;
+
+/** A suggestion for a typed filter field: `value` fills the field, `label` is shown. */
+export interface Suggestion {
+  value: string;
+  label: string;
+}
+
+/** A typed field of the filter bar (agency, region) as the page shows it. */
+export interface FilterFieldState {
+  /** The chosen agency's name or region's label, or the text as typed when it did not resolve. */
+  value: string;
+  error?: string;
+  /** Several matches: each a link to the same list filtered by it. */
+  choices?: { label: string; href: string }[];
+}
+
+export interface ActionFilterFields {
+  agency: FilterFieldState;
+  region: FilterFieldState;
+}
 
 function positiveInt(value: string | null): number | undefined {
   if (!value) return undefined;

@@ -6,7 +6,7 @@ import { ACTION_STATUSES, subsatgas } from "../../db/schema";
 import { eq, asc } from "drizzle-orm";
 import { fields, parseForm, postedValues, rowField, type FieldErrors } from "../utils/forms";
 import type { ScopeCode } from "../accounts/scope";
-import { actionReferenceErrors, listActionAgencies, listActionRegions, type ActionInput, type StatusUpdateInput } from "./action.server";
+import { actionReferenceErrors, type ActionInput, type StatusUpdateInput } from "./action.server";
 import { listAgencyOptions } from "../accounts/agency.server";
 import { checkUpload, stageFile, type StagedFile, type UploadCheck } from "../utils/upload.server";
 import { listRegionsInScope } from "../task-forces/region.server";
@@ -195,11 +195,10 @@ export function actionFormOptions(db: Db, scope: ScopeCode) {
 
 export type ActionFormOptions = ReturnType<typeof actionFormOptions>;
 
-/** The choices of the filter bar: what exists within the user's scope. */
-export function actionFilterOptions(db: Db, scope: ScopeCode) {
-  return {
-    subsatgas: subsatgasOptions(db),
-    agencies: listActionAgencies(db, scope).map((a) => ({ value: String(a.id), label: a.shortName ? `${a.name} (${a.shortName})` : a.name })),
-    regions: listActionRegions(db, scope).map((r) => ({ value: r.code ?? "nasional", label: r.code ? `${r.code} · ${r.name}` : "Nasional" })),
-  };
+/**
+ * The choices of the filter bar's selects. Agencies and regions are typed, not chosen from a list
+ * of thousands: see action-filter.server.ts and the suggestions of /aksi/saran.
+ */
+export function actionFilterOptions(db: Db) {
+  return { subsatgas: subsatgasOptions(db) };
 }

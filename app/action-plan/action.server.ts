@@ -4,9 +4,10 @@
 // UPDATE and DELETE there) and updates the denormalised status/progress of action_items in the
 // same transaction, guarded by action_items.version (optimistic concurrency).
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, unionAll, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db, DbOrTx, Tx } from "../../db/client";
 import {
+  ACTION_STATUSES,
   actionItems,
   actionSupportingAgencies,
   actionUpdateFiles,
@@ -22,16 +23,17 @@ import {
   type ActionStatus,
   type Role,
 } from "../../db/schema";
-import type { ActionFilter } from "./action-filter";
+import { isFiltered, type ActionFilter } from "./action-filter";
+import { itemCount, overdueCount } from "./figures.server";
 import { scopeCondition, type ScopeCode } from "../accounts/scope";
-import { formatCalendarDate, isCalendarDate } from "../utils/period";
+import { formatCalendarDate, isCalendarDate, yearPeriod } from "../utils/period";
 import { ACTION_STATUS_LABELS } from "../utils/labels";
 import { recordAudit } from "../accounts/audit.server";
 import { recordFile, type StagedFile } from "../utils/upload.server";
 import { prepared } from "../utils/prepared.server";
 import { assertNoProblems, problemSentence, scopeProblems } from "../utils/rules";
 import { normalizeStatusUpdate, statusUpdateProblems } from "./rules";
-import { isClosed, openCondition, overdueCondition } from "./overdue.server";
+import { CLOSED_STATUSES, isClosed, openCondition, overdueCondition } from "./overdue.server";
 import { nextPosition } from "../rakor/rakor.server";
 
 /** The lead agency, aliased: queries that use actionFilterCondition join it under this name. */
@@ -120,19 +122,6 @@ export function actionFilterCondition(scope: ScopeCode, filter: ActionFilter, no
   return and(...conditions);
 }
 
-function sortOrder(filter: ActionFilter, now: number): SQL[] {
-  switch (filter.sort) {
-    case "tenggat":
-      return [asc(actionItems.dueDate), asc(actionItems.id)];
-    case "diperbarui":
-      return [desc(sql`coalesce(${actionItems.updatedAt}, ${actionItems.createdAt})`), desc(actionItems.id)];
-    default:
-      return filter.overdue
-        ? [asc(actionItems.dueDate), asc(actionItems.id)]
-        : [asc(subsatgas.position), desc(overdueCondition(now)), asc(actionItems.dueDate), asc(actionItems.id)];
-  }
-}
-
 /**
  * Items matching a filter, joined only to what its where clause (and, when `forOrder`, the list
  * order) reads: lead agency and outcome for a text search or a rakor, regions for "terlambat".
@@ -147,23 +136,135 @@ function filteredItems<S extends Record<string, unknown>>(db: DbOrTx, columns: S
   return q;
 }
 
+/** The statuses of the two parts of the default list order: open items first, then closed ones. */
+const OPEN_STATUSES = ACTION_STATUSES.filter((s) => !isClosed(s));
+
+/**
+ * Ties on the due date are broken in the order of the index a list walks: the Subsatgas index
+ * has the region between the due date and the row id.
+ */
+function dueOrder(filter: ActionFilter, direction: "asc" | "desc"): SQL[] {
+  const by = direction === "asc" ? asc : desc;
+  return filter.subsatgas ? [by(actionItems.dueDate), by(actionItems.regionCode), by(actionItems.id)] : [by(actionItems.dueDate), by(actionItems.id)];
+}
+
+/**
+ * The order of a list's CSV export, and of a page sorted by ?urut=subsatgas or diperbarui. The
+ * default: open items first, by due date, the longest overdue at the top (an item due earlier is
+ * overdue whenever a later one is, whatever their zones), then selesai and dibatalkan items, the
+ * latest due date first; pages read it part by part from the indexes (pageIds).
+ */
+function sortOrder(filter: ActionFilter, now: number): SQL[] {
+  const closed = sql`${actionItems.status} IN ('done', 'cancelled')`;
+  switch (filter.sort) {
+    case "tenggat":
+      return dueOrder(filter, "asc");
+    case "diperbarui":
+      return [desc(sql`coalesce(${actionItems.updatedAt}, ${actionItems.createdAt})`), desc(actionItems.id)];
+    case "subsatgas":
+      return [asc(subsatgas.position), desc(overdueCondition(now)), asc(actionItems.dueDate), asc(actionItems.id)];
+    default:
+      return [asc(closed), asc(sql`CASE WHEN ${closed} THEN NULL ELSE ${actionItems.dueDate} END`), desc(actionItems.dueDate), asc(actionItems.id)];
+  }
+}
+
+/**
+ * Which index lists `filter` in due-date order for every status, so a page is read by walking it
+ * and stopping after the page (no sort of every match): the national scope with no condition, a
+ * Subsatgas, or a lead agency (each with status, year and "terlambat" allowed). Other filters
+ * (text, region, rakor, any agency role, a regional scope) sort their matches, which they narrow.
+ */
+function walksIndex(scope: ScopeCode, filter: ActionFilter): boolean {
+  if (scope !== null || filter.q || filter.region || filter.rakorId) return false;
+  return !filter.agencyId || (filter.leadOnly === true && !filter.subsatgas);
+}
+
+/** The statuses among `statuses` that `filter` can match ("terlambat" items are open). */
+function statusesOf(filter: ActionFilter, statuses: readonly ActionStatus[]): ActionStatus[] {
+  return statuses.filter((s) => (!filter.status || s === filter.status) && !(filter.overdue && isClosed(s)));
+}
+
+/**
+ * Status in `statuses`. Where the list walks no index, "+status" keeps the status list from
+ * picking the (status, due date) index over the filter's own (regions, agencies, outcomes):
+ * SQLite would otherwise walk that index across every scope.
+ */
+function statusIn(scope: ScopeCode, filter: ActionFilter, statuses: readonly ActionStatus[]): SQL {
+  return walksIndex(scope, filter) ? inArray(actionItems.status, [...statuses]) : inArray(sql`+${actionItems.status}`, [...statuses]);
+}
+
+/**
+ * The ids of one page of the items of `statuses` that match `where`, by due date. Walked where
+ * the filter allows: one index range per status (status = ?, due dates in order), merged by SQLite
+ * (MERGE (UNION ALL)), reading only as far as the page.
+ */
+function idsByDue(db: Db, scope: ScopeCode, filter: ActionFilter, where: SQL | undefined, statuses: readonly ActionStatus[], direction: "asc" | "desc", page: { limit: number; offset: number }): number[] {
+  if (statuses.length === 0 || page.limit <= 0) return [];
+  const order = dueOrder(filter, direction);
+  if (!walksIndex(scope, filter)) {
+    return (filteredItems(db, { id: actionItems.id }, filter, false)
+      .where(and(where, statusIn(scope, filter, statuses)))
+      .orderBy(...order)
+      .limit(page.limit)
+      .offset(page.offset)
+      .all() as { id: number }[]).map((r) => r.id);
+  }
+  // Each arm selects the columns it is ordered by (the index covers them).
+  const columns = { id: actionItems.id, dueDate: actionItems.dueDate, ...(filter.subsatgas ? { regionCode: actionItems.regionCode } : {}) };
+  const arm = (status: ActionStatus) =>
+    db
+      .select(columns)
+      .from(actionItems)
+      .where(and(where, eq(actionItems.status, status)))
+      .$dynamic();
+  const [first, second, ...rest] = statuses.map(arm);
+  const query = second ? unionAll(first, second, ...rest).$dynamic() : first;
+  return query.orderBy(...order).limit(page.limit).offset(page.offset).all().map((r) => r.id);
+}
+
+/** A list of "terlambat" items narrowed by nothing but a Subsatgas or a due year: the figures count it. */
+function onlyOverdue(filter: ActionFilter): boolean {
+  return filter.overdue === true && !filter.q && !filter.agencyId && !filter.region && !filter.status && !filter.rakorId;
+}
+
+function countMatching(db: Db, filter: ActionFilter, where: SQL | undefined): number {
+  return (filteredItems(db, { n: count() }, filter, false).where(where).get() as { n: number } | undefined)?.n ?? 0;
+}
+
+/** The ids of one page in the order `filter` asks for (the default order: see sortOrder). */
+function pageIds(db: Db, scope: ScopeCode, filter: ActionFilter, where: SQL | undefined, page: { limit: number; offset: number }, now: number): number[] {
+  if (filter.sort === "tenggat") return idsByDue(db, scope, filter, where, statusesOf(filter, ACTION_STATUSES), "asc", page);
+  if (filter.sort) {
+    return (filteredItems(db, { id: actionItems.id }, filter, true)
+      .where(where)
+      .orderBy(...sortOrder(filter, now))
+      .limit(page.limit)
+      .offset(page.offset)
+      .all() as { id: number }[]).map((r) => r.id);
+  }
+  const openStatuses = statusesOf(filter, OPEN_STATUSES);
+  const closedStatuses = statusesOf(filter, CLOSED_STATUSES);
+  const open = idsByDue(db, scope, filter, where, openStatuses, "asc", page);
+  if (open.length === page.limit || closedStatuses.length === 0) return open;
+  // The page reaches past the open items: the closed ones follow, from where the open ones end.
+  const openTotal =
+    openStatuses.length === 0 ? 0 : open.length > 0 || page.offset === 0 ? page.offset + open.length : countMatching(db, filter, and(where, statusIn(scope, filter, openStatuses)));
+  return [...open, ...idsByDue(db, scope, filter, where, closedStatuses, "desc", { limit: page.limit - open.length, offset: Math.max(0, page.offset - openTotal) })];
+}
+
 /**
  * One page of a filtered list within scope, and the number of items matching. The page is found
- * as ids first (sorting only the keys), then read in full: at national scale a filter matches
- * thousands of items, and the list columns (supporting agencies, names) are computed for 25 only.
+ * as ids first (walking an index where the filter allows, else sorting only the keys), then read
+ * in full: the list columns (supporting agencies, names) are computed for 25 items only. The total
+ * of the unfiltered list is the maintained item count of the scope.
  */
 export function searchActions(db: Db, scope: ScopeCode, filter: ActionFilter, page: { limit: number; offset: number }, now = Date.now()) {
   const where = actionFilterCondition(scope, filter, now);
-  const ids = (filteredItems(db, { id: actionItems.id }, filter, true)
-    .where(where)
-    .orderBy(...sortOrder(filter, now))
-    .limit(page.limit)
-    .offset(page.offset)
-    .all() as { id: number }[]).map((r) => r.id);
+  const ids = pageIds(db, scope, filter, where, page, now);
   const found = ids.length ? baseList(db, now).where(inArray(actionItems.id, ids)).all() : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => byId.get(id)!);
-  const total = (filteredItems(db, { n: count() }, filter, false).where(where).get() as { n: number } | undefined)?.n ?? 0;
+  const total = !isFiltered(filter) ? itemCount(db, scope) : onlyOverdue(filter) ? overdueCount(db, scope, { subsatgas: filter.subsatgas, period: filter.year ? yearPeriod(filter.year) : null }, now) : countMatching(db, filter, where);
   return { rows, total };
 }
 
@@ -216,37 +317,60 @@ export function listActionsInScope(db: Db, scope: ScopeCode, page: { limit: numb
   return searchActions(db, scope, {}, page, now).rows;
 }
 
-/**
- * The regions that have items within scope (for the region filter); null = national items, first.
- * One index probe per region (never a pass over every item).
- */
-export function listActionRegions(db: Db, scope: ScopeCode): { code: string | null; name: string | null }[] {
-  const national = scope === null && db.select({ one: sql`1` }).from(actionItems).where(isNull(actionItems.regionCode)).limit(1).get();
-  const withItems = db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(and(scopeCondition(regions.code, scope), sql`EXISTS (SELECT 1 FROM ${actionItems} WHERE ${actionItems.regionCode} = ${regions.code})`))
-    .orderBy(asc(regions.code))
-    .all();
-  return [...(national ? [{ code: null, name: null }] : []), ...withItems];
+/** Every word of `q` appears in one of `columns` (case-insensitive for ASCII, as LIKE is). */
+function everyWordIn(q: string, columns: SQLiteColumn[]): SQL | undefined {
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
+  return and(...words.map((word) => or(...columns.map((c) => sql`${c} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`))));
 }
 
 /**
- * The agencies involved (lead or supporting) in items within scope (for the agency filter): per
- * agency, an index probe for a led item and one for a supported item.
+ * The regions that have items within scope whose code starts with `q` (digits and dots) or whose
+ * name holds every word of `q`, by code, at most `limit`; "Nasional" (code null) first for a
+ * national user whose `q` begins that word. One index probe per region, never a pass over the items.
  */
-export function listActionAgencies(db: Db, scope: ScopeCode) {
+export function findActionRegions(db: Db, scope: ScopeCode, q: string, limit: number): { code: string | null; name: string }[] {
+  const text = q.trim();
+  const national =
+    scope === null && "nasional".startsWith(text.toLowerCase()) && db.select({ one: sql`1` }).from(actionItems).where(isNull(actionItems.regionCode)).limit(1).get();
+  const matches = /^[\d.]+$/.test(text) ? sql`${regions.code} LIKE ${`${text}%`}` : everyWordIn(text, [regions.name]);
+  const withItems = db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(and(scopeCondition(regions.code, scope), matches, sql`EXISTS (SELECT 1 FROM ${actionItems} WHERE ${actionItems.regionCode} = ${regions.code})`))
+    .orderBy(asc(regions.code))
+    .limit(limit)
+    .all();
+  return [...(national ? [{ code: null, name: "Nasional" }] : []), ...withItems].slice(0, limit);
+}
+
+/**
+ * Agencies involved (lead or supporting) in an item within scope. Nationally an index probe per
+ * agency; in a regional scope the agencies of the scope's own items (a probe per agency would walk
+ * the items of every agency outside the scope).
+ */
+function involvedInScope(scope: ScopeCode): SQL {
+  if (scope === null) {
+    return sql`(EXISTS (SELECT 1 FROM ${actionItems} WHERE ${actionItems.leadAgencyId} = ${agencies.id})
+      OR EXISTS (SELECT 1 FROM ${actionSupportingAgencies} WHERE ${actionSupportingAgencies.agencyId} = ${agencies.id}))`;
+  }
   const led = alias(actionItems, "led");
   const supported = alias(actionItems, "supported");
+  return sql`+${agencies.id} IN (SELECT ${led.leadAgencyId} FROM ${actionItems} ${led} WHERE ${scopeCondition(led.regionCode, scope)}
+    UNION SELECT s.agency_id FROM ${actionSupportingAgencies} s JOIN ${actionItems} ${supported} ON ${supported.id} = s.action_id WHERE ${scopeCondition(supported.regionCode, scope)})`;
+}
+
+/**
+ * The agencies involved in items within scope whose name or short name holds every word of `q`:
+ * those whose short name is `q` first, then by name, at most `limit`.
+ */
+export function findActionAgencies(db: Db, scope: ScopeCode, q: string, limit: number) {
+  const shortNameIsQ = sql<number>`lower(coalesce(${agencies.shortName}, '')) = lower(${q.trim()})`;
   return db
-    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
+    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName, shortNameIsQ: shortNameIsQ.mapWith(Boolean) })
     .from(agencies)
-    .where(
-      sql`EXISTS (SELECT 1 FROM ${actionItems} ${led} WHERE ${led.leadAgencyId} = ${agencies.id} AND ${scopeCondition(led.regionCode, scope) ?? sql`1`})
-        OR EXISTS (SELECT 1 FROM ${actionSupportingAgencies} s JOIN ${actionItems} ${supported} ON ${supported.id} = s.action_id
-                   WHERE s.agency_id = ${agencies.id} AND ${scopeCondition(supported.regionCode, scope) ?? sql`1`})`,
-    )
-    .orderBy(asc(agencies.name))
+    .where(and(everyWordIn(q, [agencies.name, agencies.shortName]), involvedInScope(scope)))
+    .orderBy(desc(shortNameIsQ), asc(agencies.name))
+    .limit(limit)
     .all();
 }
 

@@ -179,7 +179,7 @@ export function exportSource(db: DbOrTx, filter: ExportFilter): string {
 export function exportBundleText(db: Db, filter: ExportFilter, actorId: number | null): { text: string; counts: ExportCounts } {
   assignMissingRefs(db, filter, actorId);
   const counts = emptyExportCounts();
-  const text = db.transaction((tx) => [...exportChunks(tx, filter, exportSource(tx, filter), counts)].join(""));
+  const text = db.transaction((tx) => [...exportChunks(tx, filter, exportSource(tx, filter), counts)].join(""), { behavior: "deferred" });
   return { text, counts };
 }
 
@@ -194,9 +194,12 @@ export function writeExportFile(db: Db, filter: ExportFilter, out: string, actor
   const partial = `${out}.partial`;
   const fd = openSync(partial, "w");
   try {
-    db.transaction((tx) => {
-      for (const chunk of exportChunks(tx, filter, exportSource(tx, filter), counts)) writeSync(fd, chunk);
-    });
+    db.transaction(
+      (tx) => {
+        for (const chunk of exportChunks(tx, filter, exportSource(tx, filter), counts)) writeSync(fd, chunk);
+      },
+      { behavior: "deferred" },
+    );
   } catch (error) {
     closeSync(fd);
     rmSync(partial, { force: true });

@@ -15,6 +15,7 @@ await build({
     "report-worker": "app/report/worker.ts",
     "user-create": "app/cli/user-create.server.ts",
     backup: "app/cli/backup.server.ts",
+    "figures-rebuild": "app/cli/figures-rebuild.server.ts",
     report: "app/cli/report.server.ts",
     import: "app/cli/import.server.ts",
     export: "app/cli/export.server.ts",

@@ -1,15 +1,14 @@
 // The filter bar and view tabs of the action-plan pages. A GET form: the filter lives in the URL,
 // so a filtered view can be bookmarked, shared and exported as CSV as it is.
 import { Form, NavLink } from "@remix-run/react";
-import { SelectField } from "~/components/Field";
+import { ErrorSummary, SelectField } from "~/components/Field";
+import { SuggestField } from "~/components/SuggestField";
 import { ACTION_STATUSES } from "../../db/schema";
-import { actionFilterQuery, type ActionFilter } from "~/action-plan/action-filter";
+import { ACTION_SORT_LABELS, ACTION_SORTS, actionFilterQuery, type ActionFilter, type ActionFilterFields } from "~/action-plan/action-filter";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
 
 export interface FilterOptions {
   subsatgas: { value: string; label: string }[];
-  agencies: { value: string; label: string }[];
-  regions: { value: string; label: string }[];
 }
 
 export function ActionViewTabs({ filter }: { filter: ActionFilter }) {
@@ -32,15 +31,32 @@ export function ActionViewTabs({ filter }: { filter: ActionFilter }) {
   );
 }
 
-export function ActionFilters({ filter, options, action, showSort = false }: { filter: ActionFilter; options: FilterOptions; action: string; showSort?: boolean }) {
+export function ActionFilters({
+  filter,
+  options,
+  fields,
+  action,
+  showSort = false,
+}: {
+  filter: ActionFilter;
+  options: FilterOptions;
+  /** The typed agency and region fields (action-filter.server.ts). */
+  fields: ActionFilterFields;
+  action: string;
+  showSort?: boolean;
+}) {
+  const errors: Record<string, string> = {};
+  if (fields.agency.error) errors.instansi = fields.agency.error;
+  if (fields.region.error) errors.wilayah = fields.region.error;
   return (
     <Form method="get" action={action} className="filters" role="search" aria-label="Saring rencana aksi">
+      <ErrorSummary errors={errors} title="Saringan belum diterapkan: periksa isian yang ditandai." />
       <div className="field">
         <label htmlFor="f-q">Cari</label>
         <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ""} placeholder="Judul, uraian, instansi…" />
       </div>
       <SelectField label="Subsatgas" name="subsatgas" defaultValue={filter.subsatgas ?? ""} emptyLabel="Semua" options={options.subsatgas} />
-      <SelectField label="Instansi" name="instansi" defaultValue={filter.agencyId ? String(filter.agencyId) : ""} emptyLabel="Semua" options={options.agencies} />
+      <SuggestField label="Instansi" name="instansi" field={fields.agency} placeholder="Ketik nama atau singkatan" />
       <SelectField
         label="Peran instansi"
         name="peran"
@@ -48,7 +64,7 @@ export function ActionFilters({ filter, options, action, showSort = false }: { f
         emptyLabel="Utama atau pendukung"
         options={[{ value: "utama", label: "Hanya pelaksana utama" }]}
       />
-      <SelectField label="Wilayah" name="wilayah" defaultValue={filter.region ?? ""} emptyLabel="Semua" options={options.regions} />
+      <SuggestField label="Wilayah" name="wilayah" field={fields.region} placeholder="Nama atau kode, mis. 74.01" />
       <SelectField
         label="Status"
         name="status"
@@ -65,11 +81,8 @@ export function ActionFilters({ filter, options, action, showSort = false }: { f
           label="Urutkan"
           name="urut"
           defaultValue={filter.sort ?? ""}
-          emptyLabel="Subsatgas, lalu tenggat"
-          options={[
-            { value: "tenggat", label: "Tenggat terdekat" },
-            { value: "diperbarui", label: "Terakhir diperbarui" },
-          ]}
+          emptyLabel={ACTION_SORT_LABELS.default.option}
+          options={ACTION_SORTS.map((s) => ({ value: s, label: ACTION_SORT_LABELS[s].option }))}
         />
       ) : null}
       <label className="checkbox">

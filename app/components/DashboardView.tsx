@@ -3,7 +3,8 @@ import { Form, Link } from "@remix-run/react";
 import { RAKOR_LEVELS, RAKOR_MODES, type ActionStatus, type RakorLevel, type RakorMode, type TimeZone } from "../../db/schema";
 import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { SvgChart } from "~/components/SvgChart";
-import { chartPercent, completionChartSvg } from "~/documents/chart";
+import { chartPercent, completionChartSvg, monthName } from "~/documents/chart";
+import { ALL_YEARS, dashboardQuery, type DashboardSelection, type DashboardYear } from "~/action-plan/dashboard-year";
 import { formatNumber, formatPercent } from "~/utils/format";
 import { formatDateTime } from "~/utils/period";
 import { ACTION_STATUS_LABELS, LEVEL_LABELS, MODE_LABELS } from "~/utils/labels";
@@ -27,7 +28,7 @@ export interface DashboardData {
   totals: Counts;
   agencies: (Counts & { agencyId: number; name: string })[];
   rakorHeld: { period: { start: string; end: string }; cells: { level: RakorLevel; mode: RakorMode; count: number }[]; byLevel: Record<RakorLevel, number>; byMode: Record<RakorMode, number>; total: number };
-  series: { month: string; label: string; at: number; total: number; done: number; cancelled: number; completion: number | null }[];
+  series: { month: string; at: number; total: number; done: number; cancelled: number; completion: number | null }[];
   next: { id: number; title: string; startsAt: number; timeZone: TimeZone; mode: RakorMode } | null;
   recent: { id: number; at: number; status: ActionStatus; progress: number; note: string | null; byName: string | null; actionId: number; title: string; agencyName: string }[];
 }
@@ -41,34 +42,45 @@ function Stat({ label, value, href }: { label: string; value: string; href?: str
   );
 }
 
-export function PeriodPicker({ years, year, action }: { years: number[]; year: number | null; action: string }) {
+/** The dashboard's year: the years with data plus the current one, and every year ("semua"). */
+export function PeriodPicker({ selection, action }: { selection: DashboardSelection; action: string }) {
   return (
-    <Form method="get" action={action} className="filters no-print" aria-label="Pilih periode">
-      <div className="field">
-        <label htmlFor="f-tahun">Periode rencana aksi (tenggat)</label>
-        <select id="f-tahun" name="tahun" defaultValue={year ? String(year) : ""}>
-          <option value="">Semua rencana aksi</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              Tenggat tahun {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button">
-        Tampilkan
-      </button>
-    </Form>
+    <>
+      <Form method="get" action={action} className="filters no-print" aria-label="Pilih periode">
+        <div className="field">
+          <label htmlFor="f-tahun">Periode rencana aksi (tenggat)</label>
+          <select id="f-tahun" name="tahun" defaultValue={String(selection.year)}>
+            {selection.choices.map((y) => (
+              <option key={y} value={y}>
+                Tenggat tahun {y}
+              </option>
+            ))}
+            <option value={ALL_YEARS}>Semua tahun</option>
+          </select>
+        </div>
+        <button type="submit" className="button">
+          Tampilkan
+        </button>
+      </Form>
+      {selection.fellBack ? (
+        <p className="muted">
+          Tahun {selection.current} belum memiliki rencana aksi bertenggat maupun rakor; ditampilkan tahun {selection.year}, tahun terdekat yang memiliki data.
+        </p>
+      ) : null}
+    </>
   );
 }
 
-export function DashboardView({ data, scopeName, canReview, chartHref }: { data: DashboardData; scopeName: string; canReview: boolean; chartHref: string }) {
+export function DashboardView({ data, year, scopeName, canReview }: { data: DashboardData; year: DashboardYear; scopeName: string; canReview: boolean }) {
   const { totals, series, rakorHeld } = data;
-  const year = rakorHeld.period.start.slice(0, 4);
-  const svg = completionChartSvg(series, scopeName);
-  // Links keep the period: /aksi?tahun= lists the items due that year, as the numbers count them.
-  const y = data.period ? data.period.start.slice(0, 4) : null;
-  const list = (query: string) => `/aksi?${[query, y ? `tahun=${y}` : ""].filter(Boolean).join("&")}`;
+  const rakorYear = rakorHeld.period.start.slice(0, 4);
+  const chartYear = year === ALL_YEARS ? null : year;
+  const svg = completionChartSvg(series, scopeName, chartYear);
+  // Links keep the period: /aksi?tahun= lists the items due that year, as the numbers count them;
+  // the downloads of /dasbor read the same ?tahun= (with "semua" for every year).
+  const list = (query: string) => `/aksi?${[query, chartYear ? `tahun=${chartYear}` : ""].filter(Boolean).join("&")}`;
+  const download = (file: string) => `/dasbor/${file}?${dashboardQuery(year)}`;
+  const periodName = chartYear ? `rencana aksi bertenggat tahun ${chartYear}` : "seluruh rencana aksi";
   return (
     <>
       <div className="grid stats">
@@ -82,35 +94,47 @@ export function DashboardView({ data, scopeName, canReview, chartHref }: { data:
       <section className="panel">
         <h2>Capaian per Subsatgas</h2>
         <SubsatgasTable rows={data.subsatgas} href={(slug) => list(`subsatgas=${slug}`)} />
+        <p className="no-print">
+          <a href={download("subsatgas.csv")} download>
+            Unduh data (CSV)
+          </a>
+        </p>
       </section>
       <section className="panel">
         <h2>Capaian dari waktu ke waktu</h2>
-        <SvgChart svg={svg} caption="Persentase rencana aksi selesai (tanpa yang dibatalkan) pada akhir setiap bulan; titik terakhir adalah keadaan hari ini.">
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Bulan</th>
-                  <th scope="col" className="num">Rencana aksi</th>
-                  <th scope="col" className="num">Selesai</th>
-                  <th scope="col" className="num">Capaian</th>
-                </tr>
-              </thead>
-              <tbody>
-                {series.map((p) => (
-                  <tr key={p.month}>
-                    <th scope="row">{p.label.replace("\n", " ")}</th>
-                    <td className="num">{formatNumber(p.total)}</td>
-                    <td className="num">{formatNumber(p.done)}</td>
-                    <td className="num">{p.completion === null ? "–" : chartPercent(p.completion)}</td>
+        <SvgChart svg={svg} caption="Persentase rencana aksi selesai (tanpa yang dibatalkan) pada akhir setiap bulan; untuk bulan berjalan, keadaan hari ini.">
+          {series.length ? (
+            <div className="table-wrap">
+              <table>
+                <caption className="table-caption">{`Capaian per bulan · ${scopeName} · ${periodName}`}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Bulan</th>
+                    <th scope="col" className="num">Rencana aksi</th>
+                    <th scope="col" className="num">Selesai</th>
+                    <th scope="col" className="num">Capaian</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {series.map((p) => (
+                    <tr key={p.month}>
+                      <th scope="row">{monthName(p.month)}</th>
+                      <td className="num">{formatNumber(p.total)}</td>
+                      <td className="num">{formatNumber(p.done)}</td>
+                      <td className="num">{p.completion === null ? "–" : chartPercent(p.completion)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
         </SvgChart>
         <p className="no-print">
-          <a href={chartHref} download>
+          <a href={download("capaian.csv")} download>
+            Unduh data (CSV)
+          </a>
+          {" · "}
+          <a href={download("grafik.svg")} download>
             Unduh grafik (SVG)
           </a>
         </p>
@@ -148,7 +172,7 @@ export function DashboardView({ data, scopeName, canReview, chartHref }: { data:
           )}
         </section>
         <section className="panel">
-          <h2>Rakor terlaksana tahun {year}</h2>
+          <h2>Rakor terlaksana tahun {rakorYear}</h2>
           <div className="table-wrap">
             <table>
               <thead>

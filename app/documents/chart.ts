@@ -2,6 +2,8 @@
 // President, rendered to PNG with @resvg/resvg-js. So only what resvg draws: presentation
 // attributes (no CSS, no classes, no foreignObject), plain fonts installed on a Debian server.
 // Pure functions: the numbers come from dashboard.server.ts.
+import { format } from "date-fns";
+import { id as localeId } from "date-fns/locale";
 
 export const CHART_FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
 const INK = "#1b2430";
@@ -47,9 +49,15 @@ export interface LineChartOptions {
   format?: (value: number) => string;
   width?: number;
   height?: number;
+  /** Written in place of the axes when there is no value to draw (every value null, or no category). */
+  empty?: string;
 }
 
-/** A line chart of values per category (completion % per month). */
+/**
+ * A line chart of values per category (completion % per month). With one series each point is
+ * labelled with its value where the value changes (and at the last point), so a flat stretch
+ * carries one label instead of the same number over every point.
+ */
 export function lineChartSvg(o: LineChartOptions): string {
   const width = o.width ?? 720;
   const height = o.height ?? 320;
@@ -67,6 +75,12 @@ export function lineChartSvg(o: LineChartOptions): string {
   const parts: string[] = [];
   parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   parts.push(text(left, 26, o.title, `font-size="15" font-weight="bold" fill="${INK}"`));
+  if (o.empty !== undefined && !o.series.some((s) => s.values.some((v) => v !== null))) {
+    const boxH = height - top - 20;
+    parts.push(`<rect x="${left}" y="${top}" width="${plotW}" height="${boxH}" fill="#f5f7fa" stroke="${GRID}" stroke-width="1"/>`);
+    parts.push(text(left + plotW / 2, top + boxH / 2 + 5, o.empty, `font-size="14" fill="${INK}" text-anchor="middle"`));
+    return svgDocument(o.id, width, height, o.title, o.description ? `${o.description} ${o.empty}` : o.empty, parts);
+  }
   if (o.series.length > 1) {
     o.series.forEach((s, i) => {
       const x = left + i * 180;
@@ -98,10 +112,14 @@ export function lineChartSvg(o: LineChartOptions): string {
       run.push(`${round(xAt(i))},${round(yAt(v))}`);
     });
     flush();
+    let labelled: string | null = null;
+    const lastDrawn = s.values.reduce<number>((last, v, i) => (v === null ? last : i), -1);
     s.values.forEach((v, i) => {
       if (v === null) return;
       parts.push(`<circle cx="${round(xAt(i))}" cy="${round(yAt(v))}" r="3.5" fill="${color}"/>`);
-      if (o.series.length === 1) parts.push(text(xAt(i), yAt(v) - 8, fmt(v), `font-size="10" fill="${INK}" text-anchor="middle"`));
+      const label = fmt(v);
+      if (o.series.length === 1 && (label !== labelled || i === lastDrawn)) parts.push(text(xAt(i), yAt(v) - 8, label, `font-size="10" fill="${INK}" text-anchor="middle"`));
+      labelled = label;
     });
   });
   return svgDocument(o.id, width, height, o.title, o.description, parts);
@@ -164,15 +182,47 @@ function svgDocument(id: string | undefined, width: number, height: number, titl
   ].join("");
 }
 
-/** The dashboard's (and the report's) chart: completion % at the end of each month. */
-export function completionChartSvg(points: { label: string; completion: number | null }[], scopeName: string): string {
-  const first = points[0]?.label.replace("\n", " ") ?? "";
-  const last = points.at(-1)?.label.replace("\n", " ") ?? "";
+function monthDate(month: string): Date {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(y, m - 1, 1);
+}
+
+/** 'YYYY-MM' -> "Januari 2025". */
+export function monthName(month: string): string {
+  return format(monthDate(month), "MMMM yyyy", { locale: localeId });
+}
+
+/**
+ * The x-axis labels of a monthly chart: "Jan", "Feb", ..., with the year under the first month and
+ * under each January ("Jan\n2026"), so every label is distinct and the year is written once.
+ */
+export function monthCategories(months: string[]): string[] {
+  return months.map((month, i) => {
+    const short = format(monthDate(month), "MMM", { locale: localeId });
+    return i === 0 || month.endsWith("-01") ? `${short}\n${month.slice(0, 4)}` : short;
+  });
+}
+
+/** What the completion chart says instead of a line when it has nothing to draw. */
+export function completionChartEmpty(points: { total: number; completion: number | null }[], year: number | null): string | null {
+  if (points.some((p) => p.completion !== null)) return null;
+  if (points.length === 0 && year !== null) return `Tahun ${year} belum dimulai; capaian bulanannya tampil mulai Januari ${year}.`;
+  if (points.every((p) => p.total === 0)) return year === null ? "Belum ada rencana aksi" : `Belum ada rencana aksi bertenggat tahun ${year}`;
+  return "Semua rencana aksi pada periode ini dibatalkan; tidak ada capaian untuk dihitung";
+}
+
+/**
+ * The dashboard's chart: completion % at the end of each month of the items due in `year` (null =
+ * every item), or a sentence saying why there is nothing to draw.
+ */
+export function completionChartSvg(points: { month: string; total: number; completion: number | null }[], scopeName: string, year: number | null = null): string {
+  const span = points.length ? `, ${monthName(points[0].month)} sampai ${monthName(points.at(-1)!.month)}` : "";
   return lineChartSvg({
     id: "capaian-waktu",
     title: `Capaian rencana aksi dari waktu ke waktu · ${scopeName}`,
-    description: `Persentase rencana aksi selesai pada akhir setiap bulan, ${first} sampai ${last}.`,
-    categories: points.map((p) => p.label),
+    description: `Persentase rencana aksi selesai pada akhir setiap bulan${span}.`,
+    categories: monthCategories(points.map((p) => p.month)),
     series: [{ label: "Capaian", values: points.map((p) => p.completion) }],
+    empty: completionChartEmpty(points, year) ?? undefined,
   });
 }

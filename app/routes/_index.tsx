@@ -7,7 +7,8 @@ import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { TaskList } from "~/components/TaskList";
 import { getDb } from "~/db.server";
 import { listActionsForAgency } from "~/action-plan/action.server";
-import { dashboardNumbers, dashboardYears, nextRakor, subsatgasSummary } from "~/action-plan/dashboard.server";
+import { dashboardNumbers, nextRakor, subsatgasSummary } from "~/action-plan/dashboard.server";
+import { dashboardSelection } from "~/action-plan/dashboard-year.server";
 import { ACCEPTED_EXTENSIONS } from "~/utils/upload.server";
 import { listRakorInScope } from "~/rakor/rakor.server";
 import { requireUser } from "~/accounts/auth.server";
@@ -29,8 +30,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       const tasks = listActionsForAgency(db, user.agencyId!, scope);
       return json({ kind: "penghubung" as const, user, tasks, accept: ACCEPTED_EXTENSIONS, next: nextView });
     }
-    case "pimpinan":
-      return json({ kind: "pimpinan" as const, user, dashboard: dashboardNumbers(db, scope), years: dashboardYears(db, scope), next: nextView });
+    case "pimpinan": {
+      // The same period /dasbor opens on (see dashboard-year.ts).
+      const selection = dashboardSelection(db, scope, new URLSearchParams());
+      return json({ kind: "pimpinan" as const, user, dashboard: dashboardNumbers(db, scope, selection.period), selection, next: nextView });
+    }
     case "sekretariat": {
       const recent = listRakorInScope(db, scope, { limit: 5, offset: 0 }).rows.map((r) => ({ ...r, when: rakorWhen(r.startsAt, null, r.timeZone) }));
       return json({ kind: "sekretariat" as const, user, summary: subsatgasSummary(db, scope), recent, next: nextView });
@@ -84,8 +88,8 @@ export default function Home() {
       ) : null}
       {data.kind === "pimpinan" ? (
         <>
-          <PeriodPicker years={data.years} year={null} action="/dasbor" />
-          <DashboardView data={data.dashboard} scopeName={scopeName} canReview={false} chartHref="/dasbor/grafik.svg" />
+          <PeriodPicker selection={data.selection} action="/dasbor" />
+          <DashboardView data={data.dashboard} year={data.selection.year} scopeName={scopeName} canReview={false} />
         </>
       ) : null}
       {data.kind === "sekretariat" ? (

@@ -8,7 +8,8 @@ import { Pagination } from "~/components/Pagination";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
 import { getRakorHeading, searchActions } from "~/action-plan/action.server";
-import { actionFilterQuery, isFiltered, PAGE_SIZE, parseActionFilter } from "~/action-plan/action-filter";
+import { ACTION_SORT_LABELS, actionFilterQuery, isFiltered, PAGE_SIZE } from "~/action-plan/action-filter";
+import { readActionFilter } from "~/action-plan/action-filter.server";
 import { readPage } from "~/utils/pagination";
 import { requirePermission } from "~/accounts/auth.server";
 import { can } from "~/accounts/policy";
@@ -19,17 +20,20 @@ export const meta: MetaFunction = () => [{ title: "Rencana Aksi · SIGAP TPPO" }
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read-actions");
   const db = getDb();
-  const params = new URL(request.url).searchParams;
-  const filter = parseActionFilter(params);
-  const { page, ...slice } = readPage(params, PAGE_SIZE);
-  const { rows, total } = searchActions(db, user.regionCode, filter, slice);
+  const url = new URL(request.url);
+  const { filter, fields, complete } = readActionFilter(db, user.regionCode, url);
+  const { page, ...slice } = readPage(url, PAGE_SIZE);
+  // A typed agency or region that did not resolve: the fields say why, and nothing is listed.
+  const { rows, total } = complete ? searchActions(db, user.regionCode, filter, slice) : { rows: [], total: 0 };
   const rakor = filter.rakorId ? getRakorHeading(db, filter.rakorId) : undefined;
   return json({
     filter,
+    fields,
+    complete,
     page,
     rows,
     total,
-    options: actionFilterOptions(db, user.regionCode),
+    options: actionFilterOptions(db),
     // The rakor whose items are listed, only when the user may see it.
     rakor: rakor && can(user, "read-rakor", rakor) ? rakor : null,
     canCreate: can(user, "manage-actions"),
@@ -37,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ActionList() {
-  const { filter, page, rows, total, options, rakor, canCreate } = useLoaderData<typeof loader>();
+  const { filter, fields, complete, page, rows, total, options, rakor, canCreate } = useLoaderData<typeof loader>();
   const query = actionFilterQuery(filter);
   return (
     <>
@@ -63,12 +67,16 @@ export default function ActionList() {
         </div>
       ) : null}
       <ActionViewTabs filter={filter} />
-      <ActionFilters filter={filter} options={options} action="/aksi" showSort />
-      <p className="muted" role="status">
-        {formatNumber(total)} rencana aksi{isFiltered(filter) ? " sesuai saringan" : ""}.
-      </p>
-      <ActionTable rows={rows} empty={isFiltered(filter) ? "Tidak ada rencana aksi yang sesuai saringan." : "Belum ada rencana aksi."} />
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      <ActionFilters filter={filter} options={options} fields={fields} action="/aksi" showSort />
+      {complete ? (
+        <>
+          <p className="muted" role="status">
+            {`${formatNumber(total)} rencana aksi${isFiltered(filter) ? " sesuai saringan" : ""}. Urutan: ${ACTION_SORT_LABELS[filter.sort ?? "default"].description}.`}
+          </p>
+          <ActionTable rows={rows} empty={isFiltered(filter) ? "Tidak ada rencana aksi yang sesuai saringan." : "Belum ada rencana aksi."} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+        </>
+      ) : null}
     </>
   );
 }

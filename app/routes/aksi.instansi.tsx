@@ -8,7 +8,8 @@ import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
 import { summaryByAgency } from "~/action-plan/dashboard.server";
-import { actionFilterQuery, parseActionFilter } from "~/action-plan/action-filter";
+import { actionFilterQuery } from "~/action-plan/action-filter";
+import { readActionFilter } from "~/action-plan/action-filter.server";
 import { requirePermission } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Instansi · SIGAP TPPO" }];
@@ -20,12 +21,13 @@ export const handle: BreadcrumbHandle<typeof loader> = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read-actions");
   const db = getDb();
-  const filter = parseActionFilter(new URL(request.url).searchParams);
-  return json({ filter, rows: summaryByAgency(db, user.regionCode, filter), options: actionFilterOptions(db, user.regionCode) });
+  const { filter, fields, complete } = readActionFilter(db, user.regionCode, new URL(request.url));
+  // A typed agency or region that did not resolve: the fields say why, and nothing is counted.
+  return json({ filter, fields, complete, rows: complete ? summaryByAgency(db, user.regionCode, filter) : [], options: actionFilterOptions(db) });
 }
 
 export default function ByAgency() {
-  const { filter, rows, options } = useLoaderData<typeof loader>();
+  const { filter, fields, complete, rows, options } = useLoaderData<typeof loader>();
   const { agencyId: _a, leadOnly: _l, ...rest } = filter;
   return (
     <>
@@ -39,14 +41,16 @@ export default function ByAgency() {
         </a>
       </div>
       <ActionViewTabs filter={filter} />
-      <ActionFilters filter={filter} options={options} action="/aksi/instansi" />
-      <CountsTable
-        caption="Rencana aksi per instansi, yang paling banyak terlambat di atas"
-        nameHeading="Instansi"
-        extraHeading="Sebagai pendukung"
-        empty="Tidak ada rencana aksi yang sesuai saringan."
-        rows={rows.map((r) => ({ ...r, key: String(r.agencyId), extra: r.supporting, href: `/aksi?${actionFilterQuery({ ...rest, agencyId: r.agencyId, leadOnly: true })}` }))}
-      />
+      <ActionFilters filter={filter} options={options} fields={fields} action="/aksi/instansi" />
+      {complete ? (
+        <CountsTable
+          caption="Rencana aksi per instansi, yang paling banyak terlambat di atas"
+          nameHeading="Instansi"
+          extraHeading="Sebagai pendukung"
+          empty="Tidak ada rencana aksi yang sesuai saringan."
+          rows={rows.map((r) => ({ ...r, key: String(r.agencyId), extra: r.supporting, href: `/aksi?${actionFilterQuery({ ...rest, agencyId: r.agencyId, leadOnly: true })}` }))}
+        />
+      ) : null}
     </>
   );
 }

@@ -9,7 +9,8 @@ import { SvgChart } from "~/components/SvgChart";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
 import { subsatgasSummaryFiltered } from "~/action-plan/dashboard.server";
-import { actionFilterQuery, parseActionFilter } from "~/action-plan/action-filter";
+import { actionFilterQuery } from "~/action-plan/action-filter";
+import { readActionFilter } from "~/action-plan/action-filter.server";
 import { requirePermission } from "~/accounts/auth.server";
 import { barChartSvg } from "~/documents/chart";
 import { formatNumber } from "~/utils/format";
@@ -23,12 +24,13 @@ export const handle: BreadcrumbHandle<typeof loader> = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read-actions");
   const db = getDb();
-  const filter = parseActionFilter(new URL(request.url).searchParams);
-  return json({ filter, rows: subsatgasSummaryFiltered(db, user.regionCode, filter), options: actionFilterOptions(db, user.regionCode) });
+  const { filter, fields, complete } = readActionFilter(db, user.regionCode, new URL(request.url));
+  // A typed agency or region that did not resolve: the fields say why, and nothing is counted.
+  return json({ filter, fields, complete, rows: complete ? subsatgasSummaryFiltered(db, user.regionCode, filter) : [], options: actionFilterOptions(db) });
 }
 
 export default function BySubsatgas() {
-  const { filter, rows, options } = useLoaderData<typeof loader>();
+  const { filter, fields, complete, rows, options } = useLoaderData<typeof loader>();
   const { subsatgas: _s, ...rest } = filter;
   const query = actionFilterQuery(filter, { ringkasan: "subsatgas" });
   const svg = barChartSvg({
@@ -48,9 +50,13 @@ export default function BySubsatgas() {
         </a>
       </div>
       <ActionViewTabs filter={filter} />
-      <ActionFilters filter={filter} options={options} action="/aksi/subsatgas" />
-      <SubsatgasTable rows={rows} href={(slug) => `/aksi?${actionFilterQuery({ ...rest, subsatgas: slug })}`} />
-      <SvgChart svg={svg} caption="Capaian per Subsatgas (persen rencana aksi selesai)." />
+      <ActionFilters filter={filter} options={options} fields={fields} action="/aksi/subsatgas" />
+      {complete ? (
+        <>
+          <SubsatgasTable rows={rows} href={(slug) => `/aksi?${actionFilterQuery({ ...rest, subsatgas: slug })}`} />
+          <SvgChart svg={svg} caption="Capaian per Subsatgas (persen rencana aksi selesai)." />
+        </>
+      ) : null}
     </>
   );
 }

@@ -8,7 +8,8 @@ import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
 import { summaryByRegion } from "~/action-plan/dashboard.server";
-import { actionFilterQuery, parseActionFilter } from "~/action-plan/action-filter";
+import { actionFilterQuery } from "~/action-plan/action-filter";
+import { readActionFilter } from "~/action-plan/action-filter.server";
 import { requirePermission } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Rencana Aksi per Wilayah · SIGAP TPPO" }];
@@ -20,12 +21,13 @@ export const handle: BreadcrumbHandle<typeof loader> = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read-actions");
   const db = getDb();
-  const filter = parseActionFilter(new URL(request.url).searchParams);
-  return json({ filter, rows: summaryByRegion(db, user.regionCode, filter), options: actionFilterOptions(db, user.regionCode) });
+  const { filter, fields, complete } = readActionFilter(db, user.regionCode, new URL(request.url));
+  // A typed agency or region that did not resolve: the fields say why, and nothing is counted.
+  return json({ filter, fields, complete, rows: complete ? summaryByRegion(db, user.regionCode, filter) : [], options: actionFilterOptions(db) });
 }
 
 export default function ByRegion() {
-  const { filter, rows, options } = useLoaderData<typeof loader>();
+  const { filter, fields, complete, rows, options } = useLoaderData<typeof loader>();
   const { region: _r, ...rest } = filter;
   return (
     <>
@@ -39,13 +41,15 @@ export default function ByRegion() {
         </a>
       </div>
       <ActionViewTabs filter={filter} />
-      <ActionFilters filter={filter} options={options} action="/aksi/wilayah" />
-      <CountsTable
-        caption="Rencana aksi per wilayah"
-        nameHeading="Wilayah"
-        empty="Tidak ada rencana aksi yang sesuai saringan."
-        rows={rows.map((r) => ({ ...r, key: r.regionCode ?? "nasional", href: `/aksi?${actionFilterQuery({ ...rest, region: r.regionCode ?? "nasional" })}` }))}
-      />
+      <ActionFilters filter={filter} options={options} fields={fields} action="/aksi/wilayah" />
+      {complete ? (
+        <CountsTable
+          caption="Rencana aksi per wilayah"
+          nameHeading="Wilayah"
+          empty="Tidak ada rencana aksi yang sesuai saringan."
+          rows={rows.map((r) => ({ ...r, key: r.regionCode ?? "nasional", href: `/aksi?${actionFilterQuery({ ...rest, region: r.regionCode ?? "nasional" })}` }))}
+        />
+      ) : null}
     </>
   );
 }

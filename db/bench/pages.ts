@@ -10,8 +10,8 @@ import * as schema from "../schema";
 import type { ActionStatus } from "../schema";
 import { actionFilterOptions } from "../../app/action-plan/action-form.server";
 import { listActionsForAgency, searchActions } from "../../app/action-plan/action.server";
-import { dashboardNumbers, dashboardYears } from "../../app/action-plan/dashboard.server";
-import { yearPeriod } from "../../app/utils/period";
+import { dashboardNumbers } from "../../app/action-plan/dashboard.server";
+import { dashboardSelection } from "../../app/action-plan/dashboard-year.server";
 import { getRakorHead, listRakorInScope, listRakorYears, rakorFilterCondition } from "../../app/rakor/rakor.server";
 import { listRegionsInScope } from "../../app/task-forces/region.server";
 import { PAGE_SIZE } from "../../app/action-plan/action-filter";
@@ -46,6 +46,12 @@ export interface PageDef {
 
 export const RAKOR_LIST_PAGE_SIZE = 20;
 
+/** The national dashboard's loader: the year the URL (or the default) selects, then its figures. */
+function dashboardQueries(db: Db, params: URLSearchParams) {
+  const selection = dashboardSelection(db, null, params);
+  return [selection, dashboardNumbers(db, null, selection.period)];
+}
+
 export const PAGES: PageDef[] = [
   {
     key: "dashboard",
@@ -53,7 +59,7 @@ export const PAGES: PageDef[] = [
     targetP95: 50,
     user: "pimpinan",
     path: () => "/dasbor",
-    queries: (db) => [dashboardYears(db, null), dashboardNumbers(db, null, null)],
+    queries: (db) => dashboardQueries(db, new URLSearchParams()),
   },
   {
     key: "dashboard-year",
@@ -61,7 +67,7 @@ export const PAGES: PageDef[] = [
     targetP95: 50,
     user: "pimpinan",
     path: (ctx) => `/dasbor?tahun=${ctx.year}`,
-    queries: (db, ctx) => [dashboardYears(db, null), dashboardNumbers(db, null, yearPeriod(ctx.year))],
+    queries: (db, ctx) => dashboardQueries(db, new URLSearchParams({ tahun: String(ctx.year) })),
   },
   {
     key: "liaison-national",
@@ -87,7 +93,7 @@ export const PAGES: PageDef[] = [
     path: (ctx) => `/aksi?subsatgas=${ctx.subsatgas}&status=${ctx.status}`,
     queries: (db, ctx) => [
       searchActions(db, null, { subsatgas: ctx.subsatgas, status: ctx.status }, { limit: PAGE_SIZE, offset: 0 }),
-      actionFilterOptions(db, null),
+      actionFilterOptions(db),
     ],
   },
   {
@@ -96,7 +102,7 @@ export const PAGES: PageDef[] = [
     targetP95: 30,
     user: "pimpinan",
     path: () => "/aksi",
-    queries: (db) => [searchActions(db, null, {}, { limit: PAGE_SIZE, offset: 0 }), actionFilterOptions(db, null)],
+    queries: (db) => [searchActions(db, null, {}, { limit: PAGE_SIZE, offset: 0 }), actionFilterOptions(db)],
   },
   {
     key: "rakor-list",

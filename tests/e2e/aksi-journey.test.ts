@@ -69,6 +69,12 @@ describe("liaison reports progress, leader sees it", () => {
     await expect(entry.textContent()).resolves.toContain("Penghubung Polri");
     // The chart is drawn, and the evidence is one click away from the item.
     await expect(leader.locator(".chart-svg svg").count()).resolves.toBe(1);
+    // Its numbers are a table named by its caption, one row per month, and its data a download.
+    await leader.getByText("Lihat angka").click();
+    const numbers = leader.getByRole("table", { name: /^Capaian per bulan · Nasional · / });
+    await expect(numbers.getByRole("columnheader").allTextContents()).resolves.toEqual(["Bulan", "Rencana aksi", "Selesai", "Capaian"]);
+    await expect(numbers.locator("tbody tr").count()).resolves.toBeGreaterThan(0);
+    await expect(leader.getByRole("link", { name: "Unduh data (CSV)" }).count()).resolves.toBe(2);
     await entry.getByRole("link", { name: "Perkuat Satgas TPPO di seluruh Polda dan Polres" }).click();
     await leader.getByRole("heading", { level: 1, name: "Perkuat Satgas TPPO di seluruh Polda dan Polres" }).waitFor();
     await expect(leader.getByRole("link", { name: "rekap-satgas-polda.pdf" }).isVisible()).resolves.toBe(true);

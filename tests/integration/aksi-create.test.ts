@@ -60,7 +60,7 @@ describe("end to end: outcome -> items for two agencies -> each liaison updates 
   });
 
   it("the secretariat turns the outcome into two items in one post", async () => {
-    const before = await dashboardRow(pimpinan, "/", "Kerja Sama dan Koordinasi");
+    const before = await dashboardRow(pimpinan, "/dasbor?tahun=2027", "Kerja Sama dan Koordinasi");
     const auditBefore = count(app, "SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = 'action_item'");
     const res = await sekretariat.post(`/aksi/baru?hasil=${outcomeId}`, {
       intent: "save",
@@ -93,7 +93,7 @@ describe("end to end: outcome -> items for two agencies -> each liaison updates 
     expect(list.text).toMatch(/2\s*rencana aksi dibuat\./);
     expect(list.text).toContain("Susun MoU pertukaran data TPPO dengan Interpol");
     // The dashboard already counts them.
-    const after = await dashboardRow(pimpinan, "/", "Kerja Sama dan Koordinasi");
+    const after = await dashboardRow(pimpinan, "/dasbor?tahun=2027", "Kerja Sama dan Koordinasi");
     expect(after.total).toBe(before.total + 2);
   });
 
@@ -108,7 +108,7 @@ describe("end to end: outcome -> items for two agencies -> each liaison updates 
   });
 
   it("each liaison updates its own item and is refused on the other's (403, nothing written)", async () => {
-    const before = await dashboardRow(pimpinan, "/dasbor", "Kerja Sama dan Koordinasi");
+    const before = await dashboardRow(pimpinan, "/dasbor?tahun=2027", "Kerja Sama dan Koordinasi");
     // Polri's liaison finds its new item in its workspace and completes it.
     expect((await polri.text("/")).text).toContain("Susun MoU pertukaran data TPPO dengan Interpol");
     let res = await polri.post(`/aksi/${polriNew}`, statusForm({ status: "done", progress: 100, note: "MoU ditandatangani 10 Januari 2027.", version: await formVersion(polri, polriNew), returnTo: "/" }));
@@ -123,7 +123,7 @@ describe("end to end: outcome -> items for two agencies -> each liaison updates 
     expect(res.status).toBe(403);
     expect(fingerprint(app)).toEqual(fp);
     // The dashboard shows the result at once.
-    const after = await dashboardRow(pimpinan, "/dasbor", "Kerja Sama dan Koordinasi");
+    const after = await dashboardRow(pimpinan, "/dasbor?tahun=2027", "Kerja Sama dan Koordinasi");
     expect(after.total).toBe(before.total);
     expect(after.done).toBe(before.done + 1);
     expect(after.blocked).toBe(before.blocked + 1);

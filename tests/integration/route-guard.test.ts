@@ -301,6 +301,12 @@ const ACCESS: Record<string, RouteAccess> = {
     scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/instansi", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
     unscoped: "counts within the user's scope (probe above)",
   },
+  "routes/aksi.saran": {
+    url: "/aksi/saran?jenis=instansi&q=polri",
+    get: "read-actions",
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/saran?jenis=instansi&q=a", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
+    unscoped: "suggests only agencies and regions with items within the user's scope (probe above)",
+  },
   "routes/aksi.saya": {
     url: "/aksi/saya",
     get: "read-agency-tasks",
@@ -310,8 +316,8 @@ const ACCESS: Record<string, RouteAccess> = {
   "routes/aksi.subsatgas": {
     url: "/aksi/subsatgas",
     get: "read-actions",
-    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/subsatgas", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
-    unscoped: "counts within the user's scope (probe above: the agency filter lists the scope's agencies only)",
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/subsatgas?instansi=a", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
+    unscoped: "counts within the user's scope (probe above: a typed agency is matched among the scope's agencies only)",
   },
   "routes/aksi.wilayah": {
     url: "/aksi/wilayah",
@@ -330,6 +336,19 @@ const ACCESS: Record<string, RouteAccess> = {
     get: "read-dashboard",
     scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/grafik.svg", get: 200, shows: ["· Kabupaten Indramayu"], hides: ["· Nasional"] }],
     unscoped: "the chart is computed within the user's scope (probe above)",
+  },
+  "routes/dasbor_.capaian[.]csv": {
+    url: "/dasbor/capaian.csv",
+    get: "read-dashboard",
+    // Indramayu's three 2025 items were decided in August 2025; nationally ten items by then.
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/capaian.csv?tahun=2025", get: 200, shows: ["2025-08;3;0;0"], hides: ["2025-08;10;"] }],
+    unscoped: "the series is computed within the user's scope (probe above)",
+  },
+  "routes/dasbor_.subsatgas[.]csv": {
+    url: "/dasbor/subsatgas.csv",
+    get: "read-dashboard",
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/subsatgas.csv?tahun=2025", get: 200, shows: ["Pencegahan;2;0;1;0;"], hides: ["Pencegahan;5;"] }],
+    unscoped: "the counts are computed within the user's scope (probe above)",
   },
   "routes/rakor.$id.tinjauan": {
     url: (d) => `/rakor/${demoScheduledRakor(d)}/tinjauan`,

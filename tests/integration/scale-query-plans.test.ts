@@ -15,48 +15,13 @@ import { openDatabase, type Db } from "../../db/client";
 import { benchPageContext, captureQueries, PAGES, type CapturedQuery, type PageContext } from "../../db/bench/pages";
 import { explain, planFindings, type FindingKind } from "../../db/bench/query-plan";
 import { benchUsers, createBenchUsers, importSynthetic, loadReference, planTaskForces, registerAgencies } from "../../db/bench/synthetic";
-import { getAction, recordStatusUpdate } from "../../app/action-plan/action.server";
+import { getAction, recordStatusUpdate, searchActions } from "../../app/action-plan/action.server";
 import { recentUpdates } from "../../app/action-plan/dashboard.server";
 
 const OPTIONS = { scale: 0.1, years: 5 };
 
 /** Findings still present, per page: table, kind, and why (with what would remove it). */
 const KNOWN: Record<string, { table: string; kind: FindingKind; why: string }[]> = {
-  dashboard: [
-    {
-      table: "action_items",
-      kind: "full-scan",
-      why:
-        "subsatgasSummary, agencyOverdueRanking and completionSeries total every item in scope (national: all of them), " +
-        "and dashboardYears reads every due date; only pre-aggregated counts would avoid it (see the bench report)",
-    },
-    { table: "action_items", kind: "paged-temp-sort", why: "agencyOverdueRanking: the top 10 of all lead agencies by overdue items" },
-    { table: "action_updates", kind: "full-scan", why: "completionSeries: the state of every item at each month end comes from every status update" },
-    { table: "rakor", kind: "full-scan", why: "dashboardYears reads every rakor start to list its years" },
-  ],
-  "dashboard-year": [
-    { table: "action_items", kind: "full-scan", why: "as on the dashboard: dashboardYears reads every due date; the one-year totals read the items due that year through an index scan" },
-    { table: "action_items", kind: "paged-temp-sort", why: "agencyOverdueRanking: top 10 agencies" },
-    { table: "action_updates", kind: "full-scan", why: "completionSeries over the year's items" },
-    { table: "rakor", kind: "full-scan", why: "dashboardYears reads every rakor start" },
-  ],
-  "actions-filtered": [
-    {
-      table: "action_items",
-      kind: "paged-temp-sort",
-      why:
-        "the default order puts overdue items first, and overdue depends on today in each item's zone (not indexable); " +
-        "only the ids of the matching items are sorted (searchActions reads the 25 rows in full afterwards)",
-    },
-  ],
-  "actions-all": [
-    {
-      table: "action_items",
-      kind: "full-scan",
-      why: "unfiltered national list: the page of 25 is the first of all items in lateness order, and count(*) counts them all",
-    },
-    { table: "action_items", kind: "paged-temp-sort", why: "as above: every item's id is sorted to show the first 25" },
-  ],
   "rakor-list": [{ table: "rakor", kind: "full-scan", why: "count(*) of every rakor in scope for the pager (a covering-index count: 33,000 entries nationally)" }],
 };
 
@@ -177,17 +142,47 @@ describe("the indexes of migration 0003 (scale_indexes) are each needed", () => 
     expect(findingsOf(queries)).toEqual([]);
   });
 
-  it("action_items_subsatgas_idx with region_code: the filtered list sorts its ids from the index alone", () => {
+  it("action_items_subsatgas_idx with region_code: the filtered list walks its ids in order from the index alone", () => {
     const page = PAGES.find((p) => p.key === "actions-filtered")!;
     const plan = () =>
       captureQueries(db.$client, (d) => page.queries(d, ctx))
-        .filter((q) => /^select "action_items"\."id" from/i.test(q.sql))
+        .filter((q) => /^select "id", "due_date", "region_code" from "action_items"/i.test(q.sql))
         .flatMap((q) => explain(db.$client, q).map((r) => r.detail))
         .join("\n");
     expect(plan()).toMatch(/SEARCH action_items USING COVERING INDEX action_items_subsatgas_idx \(subsatgas_slug=\? AND status=\?\)/);
+    expect(plan()).not.toMatch(/TEMP B-TREE/);
     withoutScaleIndex("action_items_subsatgas_idx", () => {
       expect(plan()).toMatch(/SEARCH action_items USING INDEX action_items_subsatgas_idx \(subsatgas_slug=\? AND status=\?\)/);
       expect(plan()).not.toMatch(/COVERING INDEX action_items_subsatgas_idx/);
     });
+  });
+});
+
+describe("the action list reads one page by walking an index, never sorting every item", () => {
+  const plans = (fn: (d: Db) => unknown) => captureQueries(db.$client, fn).map((q) => ({ sql: q.sql, plan: explain(db.$client, q).map((r) => r.detail) }));
+  const idStatements = (fn: (d: Db) => unknown) => plans(fn).filter((s) => /^select "id"/i.test(s.sql));
+
+  it("unfiltered national: each open status's range of the (status, due date) index, merged in due-date order; the total is the maintained count", () => {
+    const all = plans((d) => PAGES.find((p) => p.key === "actions-all")!.queries(d, ctx));
+    const [ids] = all.filter((s) => /^select "id"/i.test(s.sql));
+    expect(ids.plan).toContain("MERGE (UNION ALL)");
+    expect(ids.plan.filter((l) => l === "SEARCH action_items USING COVERING INDEX action_items_due_idx (status=?)")).toHaveLength(3);
+    const lines = all.filter((s) => s.sql.includes('"action_items"')).flatMap((s) => s.plan).join("\n");
+    expect(lines).not.toMatch(/TEMP B-TREE/);
+    expect(lines).not.toMatch(/SCAN action_items/);
+  });
+
+  it("a page past the open items continues with the closed ones, still from the index", () => {
+    const openItems = count("action_items") - Number(db.$client.prepare("SELECT count(*) FROM action_items WHERE status IN ('done', 'cancelled')").pluck().get());
+    const statements = idStatements((d) => searchActions(d, null, {}, { limit: 25, offset: openItems + 100 }));
+    expect(statements.length).toBeGreaterThanOrEqual(2); // the open part (empty), then the closed part
+    expect(statements.flatMap((s) => s.plan).join("\n")).not.toMatch(/TEMP B-TREE|SCAN action_items/);
+  });
+
+  it("a regional scope reads its own items through the region index, not the status index across every region", () => {
+    const statements = idStatements((d) => searchActions(d, ctx.regionalLiaison.regionCode.slice(0, 2), {}, { limit: 25, offset: 0 }));
+    const lines = statements.flatMap((s) => s.plan).join("\n");
+    expect(lines).toMatch(/SEARCH action_items USING INDEX action_items_region_idx \(region_code>\? AND region_code<\?\)/);
+    expect(lines).not.toMatch(/action_items_due_idx/);
   });
 });
