@@ -4,6 +4,7 @@
 // dates (due dates, statistic periods, legal-basis dates) are 'YYYY-MM-DD' text.
 import { sql } from "drizzle-orm";
 import {
+  blob,
   check,
   index,
   integer,
@@ -24,6 +25,7 @@ export const ATTENDANCES = ["in_person", "online", "absent"] as const;
 export const MATERIAL_KINDS = ["regulation", "presentation", "minutes", "report", "other"] as const;
 export const ACTION_STATUSES = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const;
 export const LEGAL_BASIS_KINDS = ["sk_kepala_daerah", "perkada", "perda", "other"] as const;
+export const MAIL_STATUSES = ["queued", "sending", "sent", "failed"] as const;
 
 export type TimeZone = (typeof TIME_ZONES)[number];
 export type Role = (typeof ROLES)[number];
@@ -35,6 +37,7 @@ export type Attendance = (typeof ATTENDANCES)[number];
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
+export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 const createdAt = () =>
   integer("created_at", { mode: "number" })
@@ -504,6 +507,57 @@ export const auditLog = sqliteTable(
     ip: text("ip"),
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entity, t.entityId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Outgoing mail (app/mail): written in the transaction of the event that causes it, delivered to
+// SMTP by the sender with retries. Without SMTP configured it is the inbox admins read.
+// ---------------------------------------------------------------------------------------------
+
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    createdAt: createdAt(),
+    /** What the message is for ("undangan", "pengingat", ...). */
+    kind: text("kind").notNull(),
+    /** Set by a caller that must not queue the same message twice; unique. */
+    dedupeKey: text("dedupe_key").unique(),
+    /** The scope of the event that caused it (null = national): which admins read it. */
+    regionCode: text("region_code").references(() => regions.code),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    bodyText: text("body_text").notNull(),
+    bodyHtml: text("body_html"),
+    status: text("status", { enum: MAIL_STATUSES }).notNull().default("queued"),
+    /** Delivery attempts started (counted when the message is claimed). */
+    attempts: integer("attempts").notNull().default(0),
+    /** Queued: not before this instant. Sending: the claim lapses then (a sender that died). */
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    /** Not delivered after this instant: the message fails instead (a reminder for a day that has passed). */
+    expiresAt: integer("expires_at"),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at"),
+    messageId: text("message_id"),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_region_idx").on(t.regionCode, t.id)],
+);
+
+/** A message's attachments, in order; the bytes stay out of the outbox rows the lists read. */
+export const mailAttachments = sqliteTable(
+  "mail_attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    mailId: integer("mail_id")
+      .notNull()
+      .references(() => mailOutbox.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    content: blob("content", { mode: "buffer" }).notNull(),
+  },
+  (t) => [uniqueIndex("mail_attachments_mail_idx").on(t.mailId, t.position)],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ const LINKS: Array<NavItem & { action: Action }> = [
   { to: "/admin/pengguna", label: "Pengguna", action: "manage-users" },
   { to: "/admin/instansi", label: "Instansi", action: "manage-agencies" },
   { to: "/admin/audit", label: "Audit", action: "read-audit" },
+  { to: "/admin/surel", label: "Surel", action: "read-mail" },
 ];
 
 export function navigationFor(user: PolicyUser): NavItem[] {

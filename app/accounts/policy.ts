@@ -13,7 +13,7 @@ import type { Role } from "../../db/schema";
 import { scopeIncludes } from "./scope";
 
 export type PolicyScope = "own-scope-and-below" | "own-agency";
-export type PolicyRecordKind = "rakor" | "action-item" | "dashboard" | "task-force" | "case-statistic" | "report" | "bundle" | "user" | "agency" | "audit-log";
+export type PolicyRecordKind = "rakor" | "action-item" | "dashboard" | "task-force" | "case-statistic" | "report" | "bundle" | "user" | "agency" | "audit-log" | "mail";
 
 interface Grant {
   action: string;
@@ -59,6 +59,11 @@ export const POLICY = [
   { action: "manage-users", record: "user", roles: ["admin"], scope: "own-scope-and-below" },
   { action: "manage-agencies", record: "agency", roles: ["admin"], scope: "own-scope-and-below" },
   { action: "read-audit", record: "audit-log", roles: ["admin"], scope: "own-scope-and-below" },
+
+  // Outgoing mail: admins read the outbox of their scope (the inbox of the demo, where nothing is
+  // sent) and queue a failed message again.
+  { action: "read-mail", record: "mail", roles: ["admin"], scope: "own-scope-and-below" },
+  { action: "resend-mail", record: "mail", roles: ["admin"], scope: "own-scope-and-below" },
 ] as const satisfies readonly Grant[];
 
 export type Action = (typeof POLICY)[number]["action"];

@@ -2,14 +2,20 @@
 // items are no longer expected to finish), one decimal; null when nothing is left to measure.
 // Pure, so tables in the browser and the numbers of dashboard.server.ts agree.
 
-export interface CountsRow {
+/** The status counts of a group of items, as every table of the action plan shows them. */
+export interface StatusCounts {
   total: number;
   done: number;
   inProgress: number;
   blocked: number;
-  overdue: number;
+  notStarted: number;
   cancelled: number;
+  overdue: number;
+  /** Selesai as a share of items not cancelled, 0-100 with one decimal; null when there are none. */
+  completion: number | null;
 }
+
+export type CountsRow = Omit<StatusCounts, "completion">;
 
 export function completionPercent(done: number, total: number, cancelled: number): number | null {
   const base = total - cancelled;

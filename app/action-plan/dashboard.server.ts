@@ -28,7 +28,9 @@ import {
   sumCounts,
   withCompletion,
   yearsWithData,
+  perActiveSubsatgas,
   ZERO_COUNTS as ZERO,
+  type Counts,
   type StatusCounts,
   type SubsatgasSummary,
 } from "./figures.server";
@@ -94,26 +96,8 @@ function groupedCounts<K extends Record<string, SQL | SQL.Aliased | unknown>>(db
 }
 
 function bySubsatgas(db: Db, where: SQL | undefined, now: number, joins: CountJoins = {}): SubsatgasSummary[] {
-  const counts = new Map(
-    groupedCounts(db, { slug: actionItems.subsatgasSlug }, where, now, joins)
-      .groupBy(actionItems.subsatgasSlug)
-      .all()
-      .map((r) => {
-        const row = r as unknown as Omit<StatusCounts, "completion"> & { slug: string };
-        return [row.slug, row] as const;
-      }),
-  );
-  // The active Subsatgas, each shown even with no items (the list is data, not code).
-  return db
-    .select({ slug: subsatgas.slug, name: subsatgas.name })
-    .from(subsatgas)
-    .where(eq(subsatgas.active, true))
-    .orderBy(asc(subsatgas.position))
-    .all()
-    .map((s) => {
-      const c = counts.get(s.slug);
-      return withCompletion({ ...s, ...ZERO, ...(c ? { ...c, slug: s.slug } : {}) });
-    });
+  const rows = groupedCounts(db, { slug: actionItems.subsatgasSlug }, where, now, joins).groupBy(actionItems.subsatgasSlug).all() as unknown as (Counts & { slug: string })[];
+  return perActiveSubsatgas(db, new Map(rows.map(({ slug, ...c }) => [slug, c])));
 }
 
 /** The same table for a filtered list (the "per Subsatgas" view). */

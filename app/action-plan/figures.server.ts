@@ -34,26 +34,15 @@ import {
 } from "../../db/schema";
 import { scopeKey, type ScopeCode } from "../accounts/scope";
 import { addDays, todayIn, zonedToEpoch, type Period } from "../utils/period";
-import { completionPercent } from "./completion";
+import { completionPercent, type CountsRow, type StatusCounts } from "./completion";
 import { NATIONAL_TIME_ZONE } from "./overdue.server";
 
 // ---------------------------------------------------------------------------------------------
 // Status counts
 // ---------------------------------------------------------------------------------------------
 
-export interface StatusCounts {
-  total: number;
-  done: number;
-  inProgress: number;
-  blocked: number;
-  notStarted: number;
-  cancelled: number;
-  overdue: number;
-  /** Selesai as a share of items not cancelled, 0-100 with one decimal; null when there are none. */
-  completion: number | null;
-}
-
-export type Counts = Omit<StatusCounts, "completion">;
+export type Counts = CountsRow;
+export type { StatusCounts };
 
 export const ZERO_COUNTS: Counts = { total: 0, done: 0, inProgress: 0, blocked: 0, notStarted: 0, cancelled: 0, overdue: 0 };
 
@@ -194,17 +183,39 @@ export interface SubsatgasSummary extends StatusCounts {
 
 /** Per Subsatgas: total, selesai, berjalan, terhambat, terlambat and completion %, within scope (and period). Every active Subsatgas, even without items. */
 export function subsatgasSummary(db: DbOrTx, scope: ScopeCode, period: Period | null = null, now = Date.now()): SubsatgasSummary[] {
-  const counts = new Map(groupedCounts(db, BY_SUBSATGAS, scope, period, now).map((r) => [String(r.k), r]));
+  const counts = new Map(groupedCounts(db, BY_SUBSATGAS, scope, period, now).map(({ k, ...c }) => [String(k), c]));
+  return perActiveSubsatgas(db, counts);
+}
+
+/** One row per active Subsatgas in its order, with its counts (zeros when it has none): the list is data, not code. */
+export function perActiveSubsatgas(db: DbOrTx, counts: Map<string, Counts>): SubsatgasSummary[] {
   return db
     .select({ slug: subsatgas.slug, name: subsatgas.name })
     .from(subsatgas)
     .where(eq(subsatgas.active, true))
     .orderBy(asc(subsatgas.position))
     .all()
-    .map((s) => {
-      const { k: _k, ...c } = counts.get(s.slug) ?? { k: s.slug, ...ZERO_COUNTS };
-      return withCompletion({ ...s, ...c });
-    });
+    .map((s) => withCompletion({ ...s, ...ZERO_COUNTS, ...counts.get(s.slug) }));
+}
+
+export interface RegionSummary extends StatusCounts {
+  code: string;
+  name: string;
+}
+
+/**
+ * One row per region directly below `scope` (national: each province with its regencies/cities;
+ * a province: each of its regencies/cities; a regency: none), in code order: total, selesai,
+ * berjalan, terhambat, terlambat and completion %, read from the figures kept for that region.
+ */
+export function regionSummary(db: DbOrTx, scope: ScopeCode, period: Period | null = null, now = Date.now()): RegionSummary[] {
+  const children = db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(scope === null ? eq(regions.level, "provinsi") : and(eq(regions.parentCode, scope), eq(regions.level, "kabupaten_kota")))
+    .orderBy(asc(regions.code))
+    .all();
+  return children.map((r) => ({ ...r, ...sumCounts(groupedCounts(db, BY_SUBSATGAS, r.code, period, now)) }));
 }
 
 /** How many action items lie within `scope` (every status, every due date). */

@@ -23,6 +23,7 @@
 // Every page is also shown as a ratio to /login p95 of the same run, and the targets of issue 12
 // (db/bench/targets.ts) are checked. One report goes to stdout and to bench-results/<timestamp>.md
 // and .json, so runs can be compared.
+import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -314,6 +315,35 @@ interface ReportResult {
   healthz: Latency;
 }
 
+/** The national report laid out by LibreOffice: its pages, and the seconds the conversion to PDF took. */
+interface ReportLayout {
+  pages: number | null;
+  seconds: number | null;
+  /** Why there is no page count (no soffice, a failed conversion). */
+  note: string | null;
+}
+
+/** Converts the report to PDF once with LibreOffice (when soffice and pdfinfo are on PATH) and counts its pages. */
+function layoutReport(docx: Buffer): ReportLayout {
+  if (spawnSync("sh", ["-c", "command -v soffice && command -v pdfinfo"], { stdio: "ignore" }).status !== 0) {
+    return { pages: null, seconds: null, note: "soffice atau pdfinfo tidak ada di PATH" };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), "sigap-bench-laporan-"));
+  try {
+    const file = path.join(dir, "laporan.docx");
+    writeFileSync(file, docx);
+    const started = performance.now();
+    const run = spawnSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 600_000 });
+    const seconds = (performance.now() - started) / 1000;
+    const pdf = path.join(dir, "laporan.pdf");
+    if (!existsSync(pdf)) return { pages: null, seconds, note: run.error ? `LibreOffice: ${run.error.message}` : `LibreOffice gagal (kode ${run.status})` };
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+    return { pages: Number.isFinite(pages) ? pages : null, seconds, note: null };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function procStatusKb(pid: number, field: "VmHWM" | "VmRSS"): number | null {
   try {
     const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -420,7 +450,7 @@ function startPinger(client: HttpClient, pathname = "/healthz"): () => Promise<L
   };
 }
 
-async function measureReport(client: HttpClient, server: ServerProcess, cookie: string, year: number, run: ReportResult["run"]): Promise<ReportResult> {
+async function measureReport(client: HttpClient, server: ServerProcess, cookie: string, year: number, run: ReportResult["run"]): Promise<{ result: ReportResult; docx: Buffer }> {
   const pids = serverProcesses(server.child.pid!);
   await eventLoopSince(server);
   const reportPath = `/laporan/unduh?wilayah=nasional&dari=${year}-01-01&sampai=${year}-12-31`;
@@ -451,18 +481,19 @@ async function measureReport(client: HttpClient, server: ServerProcess, cookie: 
       }
     })
     .find((e) => e?.event === "report_generated");
-  return {
+  const result: ReportResult = {
     run,
     eventLoop,
     path: reportPath,
     status: res.status,
     ms: res.ms,
     workerMs: logged?.ms ?? null,
-    bytes: Buffer.byteLength(res.body),
+    bytes: res.bytes.byteLength,
     peakRssMb: peak,
     baselineRssMb: baseline,
     healthz,
   };
+  return { result, docx: res.bytes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -652,6 +683,7 @@ export interface BenchResult {
   baselines: Baseline[];
   pages: PageResult[];
   reports: ReportResult[];
+  reportLayout: ReportLayout;
   singleWriter: WriteResult;
   pacedWriters: WriteResult;
   mixed: MixedResult;
@@ -810,14 +842,20 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log(`Laporan nasional ${reportYear} ...`);
     client.reset();
     const reports: ReportResult[] = [];
+    let docx: Buffer | null = null;
     for (const run of ["dingin", "hangat"] as const) {
-      const report = await measureReport(client, server, cookies.pimpinan, reportYear, run);
+      const measured = await measureReport(client, server, cookies.pimpinan, reportYear, run);
+      const report = measured.result;
       reports.push(report);
+      if (report.status === 200) docx = measured.docx;
       log(
         `  ${run}: HTTP ${report.status}, ${fmt(report.ms / 1000, 2)} s (worker ${fmt((report.workerMs ?? NaN) / 1000, 2)} s), puncak RSS ${fmt(report.peakRssMb ?? NaN, 0)} MB, ` +
           `event loop maks ${fmt(report.eventLoop?.maxMs ?? NaN)} ms, /healthz maks ${fmt(report.healthz.max)} ms`,
       );
     }
+    // Its pages, as LibreOffice lays them out (once, after the measured runs).
+    const reportLayout: ReportLayout = docx ? layoutReport(docx) : { pages: null, seconds: null, note: "laporan tidak berhasil diunduh" };
+    log(reportLayout.pages !== null ? `  LibreOffice: ${reportLayout.pages} halaman PDF dalam ${fmt(reportLayout.seconds ?? NaN, 1)} s` : `  LibreOffice: ${reportLayout.note}`);
 
     // Writers: one alone first (the service time of an update), then all of them at once.
     const writerUsers = liaisons.slice(0, options.writers);
@@ -895,6 +933,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       baselines,
       pages,
       reports,
+      reportLayout,
       singleWriter,
       pacedWriters,
       mixed,
@@ -1068,6 +1107,14 @@ export function renderTable(r: BenchResult): string {
   row("Waktu permintaan ÷ /login p95", ...both((x) => perLogin(x.ms)), "", "");
   row("Waktu di worker (log report_generated)", ...both((x) => (x.workerMs === null ? "-" : `${fmt(x.workerMs / 1000, 2)} s`)), "", "");
   row("Ukuran .docx", ...both((x) => `${fmt(x.bytes / 1024, 0)} KB`), "", "");
+  const layout = r.reportLayout;
+  row(
+    "Halaman PDF (LibreOffice, sekali) / waktu konversi",
+    layout.pages !== null ? `${layout.pages} halaman / ${fmt(layout.seconds ?? NaN, 1)} s` : (layout.note ?? "-"),
+    "",
+    "< 100 halaman",
+    layout.pages !== null ? verdict(layout.pages < 100) : "-",
+  );
   row("Heap worker dibatasi REPORT_WORKER_MEMORY_MB=512", ...both((x) => (x.status === 200 ? "selesai di bawah batas" : "gagal")), "< 512 MB", verdict(cold.status === 200 && warm.status === 200));
   const delta = (x: ReportResult) => (x.peakRssMb !== null && x.baselineRssMb !== null ? x.peakRssMb - x.baselineRssMb : NaN);
   row("Kenaikan RSS server (puncak - sebelum)", ...both((x) => `${fmt(delta(x), 0)} MB`), "< 512 MB", verdict(Math.max(delta(cold), delta(warm)) < 512));

@@ -20,6 +20,7 @@ await build({
     import: "app/cli/import.server.ts",
     export: "app/cli/export.server.ts",
     demo: "app/cli/demo.server.ts",
+    "mail-send": "app/cli/mail-send.server.ts",
   },
   outdir: buildDir,
   bundle: true,

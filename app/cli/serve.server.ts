@@ -19,6 +19,7 @@ import { getDb } from "../db.server";
 import { createApp } from "../http.server";
 import { sessionSecretProblem } from "../accounts/auth.server";
 import { purgeExpiredSessions } from "../accounts/session.server";
+import { readMailSettings, startMailSender, stopMailSender } from "../mail/mailer.server";
 import { logEvent } from "../utils/log.server";
 import { fail, isMain } from "./args.server";
 
@@ -52,16 +53,20 @@ export async function serve() {
 
 /**
  * What happens once, before anything serves: the settings are checked, the database is opened
- * and migrated, and expired sessions are purged now and every 10 minutes.
+ * and migrated, expired sessions are purged now and every 10 minutes, and (with SMTP_URL) the
+ * outbox is delivered now and every MAIL_POLL_SECONDS.
  */
 function prepare() {
   const secretProblem = sessionSecretProblem();
   if (secretProblem) fail(secretProblem);
+  const mail = readMailSettings();
+  if (!mail.ok) fail(mail.problem);
   const db = getDb();
   const problems = checkDatabaseSettings(db.$client);
   if (problems.length) fail(`Pengaturan basis data tidak sesuai: ${problems.join("; ")}`);
   purgeExpiredSessions(db);
   setInterval(() => purgeExpiredSessions(db), 10 * 60 * 1000).unref();
+  startMailSender(db, mail.settings);
 }
 
 /** The app listening on HOST:PORT (in a worker: on the primary's shared socket). */
@@ -115,7 +120,8 @@ function startPrimary(count: number) {
   const fork = () => {
     if (!stopping) workers.add(cluster.fork(env));
   };
-  const finish = () => {
+  const finish = async () => {
+    await stopMailSender();
     globalThis.__sigapDb?.$client.close();
     console.log("SIGAP TPPO berhenti.");
     process.exit(unclean ? 1 : 0);
@@ -134,7 +140,7 @@ function startPrimary(count: number) {
     if (stopping) {
       // Killed by our SIGTERM before it could listen: nothing was in flight.
       if (code !== 0 && signal !== "SIGTERM") unclean++;
-      if (workers.size === 0) finish();
+      if (workers.size === 0) void finish();
       return;
     }
     if (!started) {
@@ -157,7 +163,7 @@ function startPrimary(count: number) {
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS + 5000).unref();
     for (const w of workers) w.process.kill("SIGTERM");
-    if (workers.size === 0) finish();
+    if (workers.size === 0) void finish();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
@@ -193,6 +199,7 @@ function stopOnSignal(server: Server, signals: NodeJS.Signals[], farewell?: () =
     for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
     server.close(async () => {
       await globalThis.__sigapReportPool?.close();
+      await stopMailSender();
       globalThis.__sigapDb?.$client.close();
       farewell?.();
       process.exit(0);

@@ -9,17 +9,9 @@ import { formatNumber, formatPercent } from "~/utils/format";
 import { formatDateTime } from "~/utils/period";
 import { ACTION_STATUS_LABELS, LEVEL_LABELS, MODE_LABELS } from "~/utils/labels";
 import { rakorWhen } from "~/rakor/rakor-format";
+import type { StatusCounts } from "~/action-plan/completion";
 
-interface Counts {
-  total: number;
-  done: number;
-  inProgress: number;
-  blocked: number;
-  notStarted: number;
-  cancelled: number;
-  overdue: number;
-  completion: number | null;
-}
+type Counts = StatusCounts;
 
 export interface DashboardData {
   zone: TimeZone;

@@ -5,23 +5,8 @@
 // comes from templates/notulen.json so a secretariat can change the wording without touching code.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type ITableCellOptions,
-} from "docx";
+import type { Paragraph, Table } from "docx";
+import * as kit from "./docx-kit.server";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { formatNumber } from "../utils/format";
@@ -142,102 +127,13 @@ export function signatureTown(venue: string | null, regionName: string | null): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering
+// Rendering (with the document toolkit the report uses)
 // ---------------------------------------------------------------------------------------------
 
-const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 1134 };
-const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-const INDENT = 454;
-
-const NO_BORDERS = {
-  top: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  bottom: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  left: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  right: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-};
-
-interface ParaOptions {
-  bold?: boolean;
-  underline?: boolean;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
-  indent?: number;
-  hanging?: number;
-  before?: number;
-  after?: number;
-  size?: number;
-  keepNext?: boolean;
-  pageBreakBefore?: boolean;
-}
-
-function para(content: string, o: ParaOptions = {}): Paragraph {
-  return new Paragraph({
-    alignment: o.align ?? AlignmentType.JUSTIFIED,
-    spacing: { before: o.before ?? 0, after: o.after ?? 120, line: 276 },
-    indent: o.indent !== undefined || o.hanging !== undefined ? { left: o.indent ?? 0, hanging: o.hanging } : undefined,
-    keepNext: o.keepNext,
-    pageBreakBefore: o.pageBreakBefore,
-    children: [new TextRun({ text: content, bold: o.bold, underline: o.underline ? {} : undefined, size: o.size })],
-  });
-}
-
-/** "1." hanging in front of the text, the way numbered points are set in official letters. */
-function numbered(label: string, content: string, level = 0, o: ParaOptions = {}): Paragraph {
-  const left = INDENT * (level + 1);
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: { after: o.after ?? 80, line: 276 },
-    indent: { left, hanging: INDENT },
-    keepNext: o.keepNext,
-    children: [new TextRun({ text: `${label}\t${content}`, bold: o.bold })],
-  });
-}
-
-function cell(content: string | Paragraph[], width: number, o: { bold?: boolean; align?: ParaOptions["align"]; shade?: boolean; size?: number } = {}): TableCell {
-  const options: ITableCellOptions = {
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.TOP,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    shading: o.shade ? { fill: "E7EBF0", color: "auto", type: "clear" } : undefined,
-    children:
-      typeof content === "string"
-        ? [new Paragraph({ alignment: o.align ?? AlignmentType.LEFT, spacing: { after: 0 }, children: [new TextRun({ text: content, bold: o.bold, size: o.size })] })]
-        : content,
-  };
-  return new TableCell(options);
-}
-
-function grid(widths: number[], rows: TableRow[], borders = true): Table {
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: borders ? undefined : NO_BORDERS,
-    rows,
-  });
-}
-
-function heading(content: string): Paragraph {
-  return para(content, { bold: true, before: 240, after: 120, align: AlignmentType.LEFT, keepNext: true });
-}
-
-function footer(t: NotulenTemplate, values: Record<string, string | number>): Footer {
-  const parts = fillTemplate(t.kaki_halaman, values).split(/(\{halaman\}|\{jumlah_halaman\})/);
-  const children = parts
-    .filter((p) => p !== "")
-    .map((p) =>
-      p === "{halaman}"
-        ? new TextRun({ children: [PageNumber.CURRENT], size: 16 })
-        : p === "{jumlah_halaman}"
-          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })
-          : new TextRun({ text: p, size: 16 }),
-    );
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
-}
+const W = kit.TEXT_WIDTH;
 
 /** The notulen of `data` as .docx bytes. */
-export async function renderNotulen(data: NotulenData, t: NotulenTemplate = loadNotulenTemplate()): Promise<Buffer> {
+export async function renderNotulen(data: NotulenData, t: NotulenTemplate = loadNotulenTemplate()): Promise<Uint8Array> {
   const r = data.rakor;
   const zone = r.timeZone;
   const online = isOnlineMode(r.mode);
@@ -277,6 +173,7 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
     jumlah_lokasi: formatNumber(r.sites.length),
   };
   const fill = (s: string, extra: Record<string, string | number> = {}) => fillTemplate(s, { ...values, ...extra });
+  const letter = (i: number) => `${String.fromCharCode(97 + (i % 26))}.`;
 
   // Identity block
   const time = !rakorTimeKnown(r.startsAt, zone)
@@ -284,64 +181,37 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
     : [r.endsAt === null ? fill(t.waktu_tanpa_selesai) : fill(t.waktu), online ? fill(t.waktu_zona_lain) : ""].filter(Boolean).join(" ");
   const place = r.venue ?? (online && r.onlinePlatform ? fill(t.tempat_daring) : "-");
   const mode = online && r.onlinePlatform ? fill(t.bentuk_daring) : MODE_LABELS[r.mode];
-  const identity: [string, string | string[]][] = [
+  const identity: [string, string][] = [
     [t.identitas.hari_tanggal, values.hari_tanggal as string],
     [t.identitas.waktu, time],
     [t.identitas.tempat, place],
     [t.identitas.bentuk, mode],
   ];
-  if (r.sites.length) identity.push([t.identitas.lokasi_terhubung, r.sites.map((s, i) => `${i + 1}. ${s.name}${s.agencyName && !s.name.includes(s.agencyName) ? ` (${s.agencyName})` : ""}`)]);
+  if (r.sites.length) identity.push([t.identitas.lokasi_terhubung, r.sites.map((s, i) => `${i + 1}. ${s.name}${s.agencyName && !s.name.includes(s.agencyName) ? ` (${s.agencyName})` : ""}`).join("\n")]);
   identity.push([t.identitas.penyelenggara, r.organizerName]);
   identity.push([t.identitas.pimpinan, chair ? personLine(chair) : "-"]);
   identity.push([t.identitas.notulis, secretary ? personLine({ name: secretary.name, rank: secretary.rank, position: secretary.jobTitle, agency: secretary.agencyName }) : "-"]);
-  const idWidths = [2500, 300, CONTENT_WIDTH - 2800];
-  const identityTable = grid(
-    idWidths,
-    identity.map(
-      ([label, value]) =>
-        new TableRow({
-          children: [
-            cell(label, idWidths[0]),
-            cell(":", idWidths[1]),
-            cell(Array.isArray(value) ? value.map((v) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun(v)] })) : value, idWidths[2]),
-          ],
-        }),
-    ),
-    false,
-  );
+  const identityTable = kit.table({ widths: [2500, 300, W - 2800], text: "body", borders: false, rows: identity.map(([label, value]) => [label, ":", value]) });
 
   // I. Attendance
-  const body: (Paragraph | Table)[] = [heading(t.bab_peserta)];
-  if (data.attendees.length === 0) body.push(para(t.peserta_kosong));
+  const body: (Paragraph | Table)[] = [kit.heading(1, t.bab_peserta)];
+  if (data.attendees.length === 0) body.push(kit.para(t.peserta_kosong));
   else {
-    body.push(para(fill(t.peserta_pengantar)));
-    const w = [600, CONTENT_WIDTH - 600 - 4 * 1150, 1150, 1150, 1150, 1150];
+    body.push(kit.para(fill(t.peserta_pengantar)));
     const tp = t.tabel_peserta;
-    const num = (n: number) => cell(formatNumber(n), 1150, { align: AlignmentType.CENTER });
+    const n = (v: number) => formatNumber(v);
     body.push(
-      grid(w, [
-        new TableRow({
-          tableHeader: true,
-          children: [tp.no, tp.instansi, tp.luring, tp.daring, tp.tidak_hadir, tp.jumlah].map((h, i) => cell(h, w[i], { bold: true, shade: true, align: AlignmentType.CENTER })),
-        }),
-        ...data.byAgency.map(
-          (a, i) =>
-            new TableRow({
-              children: [cell(`${i + 1}.`, w[0], { align: AlignmentType.CENTER }), cell(a.agencyName ?? tp.tanpa_instansi, w[1]), num(a.inPerson), num(a.online), num(a.absent), num(a.total)],
-            }),
-        ),
-        new TableRow({
-          children: [
-            cell("", w[0], { shade: true }),
-            cell(tp.total, w[1], { bold: true, shade: true }),
-            ...[inPerson, onlineCount, absent, inPerson + onlineCount + absent].map((n) => cell(formatNumber(n), 1150, { bold: true, shade: true, align: AlignmentType.CENTER })),
-          ],
-        }),
-      ]),
+      kit.table({
+        widths: [600, W - 600 - 4 * 1150, 1150, 1150, 1150, 1150],
+        aligns: ["center", "left", "center", "center", "center", "center"],
+        header: [tp.no, tp.instansi, tp.luring, tp.daring, tp.tidak_hadir, tp.jumlah],
+        rows: data.byAgency.map((a, i) => [`${i + 1}.`, a.agencyName ?? tp.tanpa_instansi, n(a.inPerson), n(a.online), n(a.absent), n(a.total)]),
+        footer: ["", { content: tp.total, align: "left" }, n(inPerson), n(onlineCount), n(absent), n(inPerson + onlineCount + absent)],
+      }),
     );
-    if (absent > 0) body.push(para(fill(t.peserta_tidak_hadir), { before: 120 }));
+    if (absent > 0) body.push(kit.para(fill(t.peserta_tidak_hadir), { before: 120 }));
     if (r.sites.length) {
-      body.push(para(fill(t.lokasi_pengantar), { before: 120, keepNext: true }));
+      body.push(kit.para(fill(t.lokasi_pengantar), { before: 120, keepNext: true }));
       const places = [
         { name: `${t.tempat_utama}${r.venue ? ` (${r.venue})` : ""}`, siteId: null as number | null, chair: null as string | null },
         ...r.sites.map((s) => ({ name: s.name, siteId: s.id as number | null, chair: s.chairName ? personLine({ name: s.chairName, rank: s.chairRank, position: s.chairPosition, agency: s.chairAgency }) : null })),
@@ -354,158 +224,111 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
           jumlah_hadir: formatNumber(presentHere),
           pimpinan_lokasi: pl.chair ? fill(t.lokasi_pimpinan, { pemapar: pl.chair }) : "",
         });
-        body.push(numbered(`${String.fromCharCode(97 + (i % 26))}.`, line));
+        body.push(kit.labelled(letter(i), line));
       });
     }
   }
 
   // II. Agenda
-  body.push(heading(t.bab_agenda));
-  if (r.agenda.length === 0) body.push(para(t.agenda_kosong));
+  body.push(kit.heading(1, t.bab_agenda));
+  if (r.agenda.length === 0) body.push(kit.para(t.agenda_kosong));
   else {
-    body.push(para(fill(t.agenda_pengantar), { keepNext: true }));
+    body.push(kit.para(fill(t.agenda_pengantar), { keepNext: true }));
     r.agenda.forEach((item, i) => {
-      body.push(numbered(`${i + 1}.`, item.title, 0, { after: 40, bold: true }));
+      body.push(kit.labelled(`${i + 1}.`, item.title, { after: 40, bold: true }));
       const presenter = personLine({ name: item.presenterName, rank: item.presenterRank, position: item.presenterPosition, agency: item.presenterAgency });
       const details = [item.startsAt !== null ? fill(t.agenda_jam, { jam: formatTime(item.startsAt, zone) }) : "", presenter ? fill(t.agenda_pemapar, { pemapar: presenter }) : "", item.notes ?? ""].filter(Boolean);
-      if (details.length) body.push(para(details.join(" "), { indent: INDENT, after: 100 }));
+      if (details.length) body.push(kit.para(details.join(" "), { left: kit.HANG, after: 100 }));
     });
   }
 
   // III. Outcomes with their action items
-  body.push(heading(t.bab_hasil));
-  if (r.outcomes.length === 0) body.push(para(t.hasil_kosong));
+  body.push(kit.heading(1, t.bab_hasil));
+  if (r.outcomes.length === 0) body.push(kit.para(t.hasil_kosong));
   else {
-    body.push(para(fill(t.hasil_pengantar), { keepNext: true }));
+    body.push(kit.para(fill(t.hasil_pengantar), { keepNext: true }));
     r.outcomes.forEach((o, i) => {
       const actions = data.actionsByOutcome.get(o.id) ?? [];
-      body.push(numbered(`${i + 1}.`, o.text, 0, { after: 60, keepNext: true }));
-      body.push(para(t.tindak_lanjut, { indent: INDENT, after: 40, keepNext: actions.length > 0 }));
-      if (actions.length === 0) body.push(para(t.tindak_lanjut_kosong, { indent: INDENT, after: 100 }));
+      body.push(kit.labelled(`${i + 1}.`, o.text, { after: 60, keepNext: true }));
+      body.push(kit.para(t.tindak_lanjut, { left: kit.HANG, after: 40, keepNext: actions.length > 0 }));
+      if (actions.length === 0) body.push(kit.para(t.tindak_lanjut_kosong, { left: kit.HANG, after: 100 }));
       actions.forEach((a, j) =>
         body.push(
-          numbered(
-            `${String.fromCharCode(97 + (j % 26))}.`,
-            fill(t.tindak_lanjut_baris, {
-              judul: a.title,
-              instansi: a.leadAgencyName,
-              tenggat: formatCalendarDate(a.dueDate),
-              status: ACTION_STATUS_LABELS[a.status],
-              progres: a.progress,
-            }),
-            1,
-            { after: j === actions.length - 1 ? 100 : 40 },
+          kit.labelled(
+            letter(j),
+            fill(t.tindak_lanjut_baris, { judul: a.title, instansi: a.leadAgencyName, tenggat: formatCalendarDate(a.dueDate), status: ACTION_STATUS_LABELS[a.status], progres: a.progress }),
+            { level: 1, after: j === actions.length - 1 ? 100 : 40 },
           ),
         ),
       );
     });
   }
 
-  // IV. Closing and signatures
-  body.push(heading(t.bab_penutup));
-  body.push(para(fill(t.penutup)));
-  const half = CONTENT_WIDTH / 2;
-  const signer = (role: string, who: { name: string | null; rank?: string | null; position?: string | null } | null, dateLine: string) => [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun(dateLine)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 1200 }, children: [new TextRun(role)] }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 0 },
-      children: [new TextRun({ text: who?.name ? personName({ name: who.name }) : t.tanda_tangan.nama_kosong, bold: true, underline: who?.name ? {} : undefined })],
-    }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun([who?.rank, who?.position].filter(Boolean).join(" / "))] }),
-  ];
+  // IV. Closing and signatures: the notulis on the left, the chair on the right
+  body.push(kit.heading(1, t.bab_penutup));
+  body.push(kit.para(fill(t.penutup)));
+  const signer = (position: string, who: { name: string | null; rank?: string | null; position?: string | null } | null, placeDate: string): kit.Signer => ({
+    placeDate,
+    position,
+    name: who?.name ? personName({ name: who.name }) : null,
+    blank: t.tanda_tangan.nama_kosong,
+    lines: [[who?.rank, who?.position].filter(Boolean).join(" / ")],
+  });
   const dateLine = town ? fill(t.tanda_tangan.tempat_tanggal) : fill(t.tanda_tangan.tempat_tanggal_tanpa_kota);
-  body.push(para("", { after: 240 }));
+  body.push(kit.para("", { after: 240, keepNext: true }));
   body.push(
-    grid(
-      [half, half],
-      [
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(signer(t.tanda_tangan.notulis, secretary ? { name: secretary.name, rank: secretary.rank, position: secretary.jobTitle } : null, " "), half),
-            cell(signer(t.tanda_tangan.pimpinan, chair, dateLine), half),
-          ],
-        }),
-      ],
-      false,
+    kit.signatureBlock(
+      // A blank date line keeps the two columns level.
+      signer(t.tanda_tangan.notulis, secretary ? { name: secretary.name, rank: secretary.rank, position: secretary.jobTitle } : null, " "),
+      signer(t.tanda_tangan.pimpinan, chair, dateLine),
     ),
   );
 
   // Appendix: the attendance list, grouped by place (the main venue first, then each site)
   if (data.attendees.length) {
     const l = t.lampiran;
-    body.push(para(l.judul, { bold: true, align: AlignmentType.CENTER, pageBreakBefore: true, after: 60 }));
-    body.push(para(fill(l.subjudul), { align: AlignmentType.CENTER, after: 200 }));
-    const w = [550, 2700, 2350, CONTENT_WIDTH - 550 - 2700 - 2350 - 1350, 1350];
-    const small = 18;
-    const rows: TableRow[] = [
-      new TableRow({
-        tableHeader: true,
-        children: [l.no, l.nama, l.pangkat_jabatan, l.instansi, l.kehadiran].map((h, i) => cell(h, w[i], { bold: true, shade: true, align: AlignmentType.CENTER, size: small })),
-      }),
-    ];
+    body.push(kit.para(l.judul, { align: "center", pageBreakBefore: true, after: 60 }, { bold: true }));
+    body.push(kit.para(fill(l.subjudul), { align: "center", after: 200 }));
     const places = [{ id: null as number | null, name: `${t.tempat_utama}${r.venue ? ` (${r.venue})` : ""}` }, ...r.sites.map((s) => ({ id: s.id as number | null, name: s.name }))];
+    const rows: kit.Cell[][] = [];
     let n = 0;
     for (const place of places) {
       const people = data.attendees.filter((a) => a.siteId === place.id);
       if (people.length === 0) continue;
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              columnSpan: 5,
-              width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-              margins: { top: 40, bottom: 40, left: 80, right: 80 },
-              shading: { fill: "F3F5F8", color: "auto", type: "clear" },
-              children: [new Paragraph({ spacing: { after: 0 }, keepNext: true, children: [new TextRun({ text: `${l.lokasi}: ${place.name}`, bold: true, size: small })] })],
-            }),
-          ],
-        }),
-      );
+      rows.push([{ content: `${l.lokasi}: ${place.name}`, span: 5, bold: true, shade: "F3F5F8" }]);
       for (const a of people) {
         n++;
-        rows.push(
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(`${n}.`, w[0], { align: AlignmentType.CENTER, size: small }),
-              cell(a.name, w[1], { size: small }),
-              cell([a.rank, a.jobTitle].filter(Boolean).join(" / ") || "-", w[2], { size: small }),
-              cell(a.agencyName ?? "-", w[3], { size: small }),
-              cell(ATTENDANCE_LABELS[a.attendance], w[4], { size: small }),
-            ],
-          }),
-        );
+        rows.push([`${n}.`, a.name, [a.rank, a.jobTitle].filter(Boolean).join(" / ") || "-", a.agencyName ?? "-", ATTENDANCE_LABELS[a.attendance]]);
       }
     }
-    body.push(grid(w, rows));
+    body.push(
+      kit.table({
+        widths: [550, 2700, 2350, W - 550 - 2700 - 2350 - 1350, 1350],
+        aligns: ["center", "left", "left", "left", "left"],
+        text: "small",
+        header: [l.no, l.nama, l.pangkat_jabatan, l.instansi, l.kehadiran],
+        rows,
+      }),
+    );
   }
+  // Word expects the body to end with a paragraph, not a table.
+  body.push(kit.para("", { after: 0 }));
 
-  const doc = new Document({
-    creator: "SIGAP TPPO",
+  const doc = kit.kitDocument({
+    look: { font: t.huruf, size: t.ukuran_huruf },
     title: `Notulen ${r.title}`,
     description: `Notulen ${r.title}, ${values.hari_tanggal}`,
-    styles: { default: { document: { run: { font: t.huruf, size: t.ukuran_huruf * 2 } } } },
     sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-          },
-        },
-        footers: { default: footer(t, values) },
+      kit.section({
+        footer: kit.pageFooter(fill(t.kaki_halaman), { size: 8 }),
         children: [
-          para(fill(t.judul), { bold: true, align: AlignmentType.CENTER, after: 60, size: (t.ukuran_huruf + 2) * 2 }),
-          para(fill(t.subjudul).toUpperCase(), { bold: true, align: AlignmentType.CENTER, after: 360 }),
+          kit.para(fill(t.judul), { style: "Title", after: 60 }),
+          kit.para(fill(t.subjudul).toUpperCase(), { align: "center", after: 360 }, { bold: true }),
           identityTable,
           ...body,
         ],
-      },
+      }),
     ],
   });
-  return Packer.toBuffer(doc);
+  return kit.pack(doc);
 }

@@ -5,13 +5,13 @@ import { json } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
-import { agendaItems, MATERIAL_KINDS, RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES, regions, TIME_ZONES, type RakorLevel, type TimeZone } from "../../db/schema";
+import { agendaItems, MATERIAL_KINDS, rakor, RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES, regions, TIME_ZONES, type RakorLevel, type TimeZone } from "../../db/schema";
 import type { SessionUser } from "../accounts/auth.server";
 import { fields, parseForm, type FieldErrors } from "../utils/forms";
 import { idParam } from "../utils/http.server";
-import { calendarDateIn, epochToLocalInput, isCalendarDate, localInputToEpoch } from "../utils/period";
+import { calendarDateIn, epochToLocalInput, formatDayDate, isCalendarDate, localInputToEpoch } from "../utils/period";
 import { listAgencyOptions } from "../accounts/agency.server";
-import { createRakor, updateRakor, type PersonInput, type RakorHead, type RakorInput } from "./rakor.server";
+import { createRakor, findSameDayRakor, updateRakor, type PersonInput, type RakorHead, type RakorInput } from "./rakor.server";
 import { getRegion, listRegionsInScope } from "../task-forces/region.server";
 import { problemSentence, withRules } from "../utils/rules";
 import { materialProblems, RAKOR_RULES, type RakorFacts } from "./rules";
@@ -132,10 +132,40 @@ export function validateRakorForm(db: Db, formData: FormData, user: Pick<Session
   return parsed.ok ? { ok: true, input: parsed.data } : parsed;
 }
 
-/** Validates and saves the posted form: a new rakor (id null) or changes to one. */
+/** The form field a secretariat ticks to record a rakor although one like it is already recorded. */
+export const CONFIRM_DUPLICATE = "konfirmasiDuplikat";
+
+/** Whether a saved rakor keeps its title, scope and day (a twin confirmed earlier is not asked about again). */
+function keepsItsDay(db: Db, rakorId: number | null, input: RakorInput): boolean {
+  if (rakorId === null) return false;
+  const before = db.select({ title: rakor.title, regionCode: rakor.regionCode, startsAt: rakor.startsAt, timeZone: rakor.timeZone }).from(rakor).where(eq(rakor.id, rakorId)).get();
+  return (
+    !!before &&
+    before.title.trim().toLowerCase() === input.title.trim().toLowerCase() &&
+    before.regionCode === input.regionCode &&
+    calendarDateIn(before.startsAt, before.timeZone) === calendarDateIn(input.startsAt, input.timeZone)
+  );
+}
+
+/**
+ * Validates and saves the posted form: a new rakor (id null) or changes to one. A rakor with the
+ * same scope, day and title as another one asks for confirmation first (it is usually the same
+ * meeting typed twice); nothing is written until the box is ticked.
+ */
 export function submitRakorForm(db: Db, formData: FormData, user: SessionUser, rakorId: number | null) {
   const result = validateRakorForm(db, formData, user);
   if (!result.ok) return result;
+  const twin = formData.get(CONFIRM_DUPLICATE) === "1" || keepsItsDay(db, rakorId, result.input) ? undefined : findSameDayRakor(db, result.input, rakorId);
+  if (twin) {
+    const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+    return {
+      ok: false as const,
+      values,
+      errors: {
+        [CONFIRM_DUPLICATE]: `Rakor “${twin.title}” pada ${formatDayDate(twin.startsAt, twin.timeZone)} sudah tercatat (/rakor/${twin.id}). Bila ini rakor yang lain, centang “Tetap simpan” lalu simpan lagi.`,
+      } as FieldErrors,
+    };
+  }
   if (rakorId === null) return { ok: true as const, id: createRakor(db, result.input, user.id) };
   updateRakor(db, rakorId, result.input, user.id);
   return { ok: true as const, id: rakorId };

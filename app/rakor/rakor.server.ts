@@ -3,7 +3,7 @@
 // transaction together with its audit row. Attendees live in attendee.server.ts.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, lt, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import {
   actionItems,
@@ -27,6 +27,7 @@ import { resolveAgencyId } from "../accounts/agency.server";
 import { recordAudit } from "../accounts/audit.server";
 import { recordFile, uploadDir, type StagedFile } from "../utils/upload.server";
 import { assertNoProblems } from "../utils/rules";
+import { addDays, calendarDateIn, zonedToEpoch } from "../utils/period";
 import { prepared } from "../utils/prepared.server";
 import { materialProblems, rakorProblems } from "./rules";
 
@@ -282,6 +283,31 @@ function updateRakorStatement(tx: Tx) {
 function rakorRow(tx: Tx, input: RakorInput, actorId: number): RakorRow {
   const { organizer, ...own } = input;
   return { ...own, organizerAgencyId: resolveAgencyId(tx, organizer, actorId, input.regionCode) };
+}
+
+/**
+ * Another rakor of the same scope (region), on the same day in the rakor's zone, with the same
+ * title (ignoring case and spacing), other than `exceptId`: most likely the same meeting.
+ */
+export function findSameDayRakor(db: Db, input: Pick<RakorInput, "title" | "regionCode" | "startsAt" | "timeZone">, exceptId: number | null) {
+  const day = calendarDateIn(input.startsAt, input.timeZone);
+  const from = zonedToEpoch(day, "00:00", input.timeZone);
+  const to = zonedToEpoch(addDays(day, 1), "00:00", input.timeZone);
+  const normalized = input.title.trim().toLowerCase();
+  return db
+    .select({ id: rakor.id, title: rakor.title, startsAt: rakor.startsAt, timeZone: rakor.timeZone })
+    .from(rakor)
+    .where(
+      and(
+        input.regionCode === null ? isNull(rakor.regionCode) : eq(rakor.regionCode, input.regionCode),
+        gte(rakor.startsAt, from),
+        lt(rakor.startsAt, to),
+        sql`lower(trim(${rakor.title})) = ${normalized}`,
+        exceptId === null ? undefined : ne(rakor.id, exceptId),
+      ),
+    )
+    .limit(1)
+    .get();
 }
 
 export function createRakor(db: Db, input: RakorInput, actorId: number): number {

@@ -1,23 +1,28 @@
-// Composes the report from its data (report.server.ts) and its wording
-// (templates/laporan.json) into a ReportDocument: the cover, chapters I-VII in the structure of a
-// Laporan under the Tata Naskah Dinas, and the signature. The preview passes `links`, so every
-// figure carries the address of the records behind it; the .docx does not.
+// Composes the report from its data (report.server.ts) and its wording (templates/laporan.json,
+// templates/dasar-hukum.json) into a ReportDocument: the cover, chapters I-VII in the structure of
+// a Laporan under the Tata Naskah Dinas, and the signature. The report speaks at the level of its
+// scope: figures for everything within it, one row per region directly below it, and by name only
+// its own task force's records and the longest-blocked items, each list capped (the annex lists
+// them all). The preview passes `links`, so every figure carries the address of the records
+// behind it; the .docx does not.
 import type { ReportData } from "./report.server";
 import { FIGURES } from "../task-forces/case-figures";
 import { barChartSvg } from "../documents/chart";
 import { formatNumber, formatPercent } from "../utils/format";
-import { formatCalendarDate, formatDayDate, periodLabel } from "../utils/period";
+import { formatCalendarDate, formatDate, formatDayDate, periodLabel } from "../utils/period";
 import { ACTION_STATUS_LABELS, LEGAL_BASIS_LABELS, LEVEL_LABELS, MODE_LABELS } from "../utils/labels";
 import { personLine } from "../rakor/rakor-format";
+import type { StatusCounts } from "../action-plan/figures.server";
+import type { ReportActionFilter } from "./report.server";
 import type { ReportLinks } from "./links";
 import type { Block, CellModel, Column, Inline, ReportDocument, Text } from "./model";
-import { fillTemplate, type LaporanTemplate } from "./template.server";
+import { fillTemplate, referencesFor, type LaporanTemplate } from "./template.server";
 
 /** The text width of an A4 page with the report's margins (3 cm left, 2 cm right), in twips. */
 export const TEXT_WIDTH = 9071;
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const NOTE_MAX = 300;
+const NOTE_MAX = 200;
 
 /** The head of a region's government: "Gubernur Jawa Barat", "Bupati Indramayu", "Wali Kota Balikpapan". */
 export function regionHead(level: string, name: string): string {
@@ -26,6 +31,97 @@ export function regionHead(level: string, name: string): string {
   if (!m) return `Kepala Daerah ${name}`;
   return m[1] === "Kabupaten" ? `Bupati ${m[2]}` : `Wali Kota ${m[2]}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Legal bases
+// ---------------------------------------------------------------------------------------------
+
+/** The name of an act at the start of a title: "Keputusan Gubernur ...", "Peraturan Bupati ...", "SK ...". */
+const ACT = /^(?:surat\s+keputusan|keputusan|peraturan|instruksi|sk|perda|perkada|pergub|perbup|perwal|kepgub|kepbup|kepwal)\b/i;
+
+/**
+ * A recorded title split into the act it names and what the act is about:
+ * "Keputusan Gubernur Jawa Barat Nomor 5 Tahun 2024 tentang Pembentukan X" gives the act
+ * "Keputusan Gubernur Jawa Barat" and the subject "Pembentukan X"; "tentang X" and "X" give the
+ * subject "X"; a title that only names the act has no subject.
+ */
+export function splitLegalTitle(title: string | null | undefined): { act: string | null; subject: string | null } {
+  const t = (title ?? "").replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
+  if (!t) return { act: null, subject: null };
+  const actName = (s: string) => s.replace(/\s+(?:nomor|no\.?)\s.*$/i, "").trim() || null;
+  const about = /^(.*?)\btentang\s+(.+)$/i.exec(t);
+  if (about && (about[1].trim() === "" || ACT.test(about[1]))) return { act: actName(about[1]), subject: about[2].trim() };
+  if (ACT.test(t)) return { act: actName(t), subject: null };
+  return { act: null, subject: t };
+}
+
+/**
+ * A legal basis written once: "SK Kepala Daerah Nomor 188/2024 tanggal 15 Januari 2024 tentang
+ * Pembentukan ...": the recorded kind, number and date, and what it is about taken from the
+ * recorded title without what the rest already says; `fallbackSubject` when the title says nothing
+ * more. A basis of kind "other" is named by the act its title names.
+ */
+export function legalBasisText(b: { kind: string | null; number: string | null; date: string | null; title?: string | null }, fallbackSubject?: string): string {
+  const { act, subject } = splitLegalTitle(b.title);
+  const kind = b.kind && b.kind !== "other" ? (LEGAL_BASIS_LABELS[b.kind as keyof typeof LEGAL_BASIS_LABELS] ?? b.kind) : (act ?? "Dasar hukum");
+  const number = b.number?.replace(/^\s*(?:nomor|no\.?)\s*:?\s*/i, "").trim();
+  const about = subject ?? fallbackSubject;
+  return [kind, number ? `Nomor ${number}` : "", b.date ? `tanggal ${formatCalendarDate(b.date)}` : "", about ? `tentang ${about}` : ""].filter(Boolean).join(" ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Narrative text
+// ---------------------------------------------------------------------------------------------
+
+const NUMBERED = /^\(?(?:\d{1,3}|[a-z])[.)]\s+(\S.*)$/;
+const BULLETED = /^[-•*–]\s+(\S.*)$/;
+
+/**
+ * The blocks of a text typed by the secretariat, keeping its structure: blank lines separate
+ * paragraphs (a single line break stays a line break), each line of a numbered list ("1. ...",
+ * "2) ...", "a. ...") is its own item of a numbered list, "-" or "•" lines are bulleted, and an
+ * indented line continues the item above it.
+ */
+export function narrativeBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  let list: { ordered: boolean; items: string[] } | null = null;
+  const endParagraph = () => {
+    if (lines.length) blocks.push({ kind: "paragraph", content: lines.join("\n") });
+    lines = [];
+  };
+  const endList = () => {
+    if (list) blocks.push({ kind: "list", ordered: list.ordered, items: list.items });
+    list = null;
+  };
+  for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const line = raw.trim();
+    if (!line) {
+      endParagraph();
+      continue;
+    }
+    const numbered = NUMBERED.exec(line);
+    const item = numbered ?? BULLETED.exec(line);
+    if (item) {
+      endParagraph();
+      if (list && list.ordered !== Boolean(numbered)) endList();
+      list ??= { ordered: Boolean(numbered), items: [] };
+      list.items.push(item[1]);
+    } else if (list && /^\s/.test(raw) && lines.length === 0) {
+      list.items[list.items.length - 1] += ` ${line}`;
+    } else {
+      endList();
+      lines.push(line);
+    }
+  }
+  endParagraph();
+  endList();
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+// ---------------------------------------------------------------------------------------------
 
 type Values = Record<string, string | number>;
 type LinkedValues = Record<string, string | number | Inline>;
@@ -42,14 +138,6 @@ function fillInline(template: string, values: LinkedValues): Inline[] {
     else out.push({ text: String(v) });
   }
   return out;
-}
-
-/** Paragraphs of a leader's text: blank lines separate paragraphs, single line breaks are kept. */
-function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 }
 
 function truncate(text: string, max = NOTE_MAX): string {
@@ -76,6 +164,9 @@ export function wordingValues(data: ReportData, t: LaporanTemplate) {
     tanggal_data: formatCalendarDate(data.today),
     wilayah: national ? "Nasional" : regionTitle,
     wilayah_kapital: regionTitle.toUpperCase(),
+    wilayah_bawah: national ? "provinsi" : "kabupaten/kota",
+    wilayah_bawah_judul: national ? "Provinsi" : "Kabupaten/Kota",
+    baris_sendiri: national ? t.rencana_aksi.baris_sendiri.nasional : t.rencana_aksi.baris_sendiri.provinsi,
     kepala_daerah: national ? "" : regionHead(scope.level, scope.name),
     gugus_tugas: `Gugus Tugas Pencegahan dan Penanganan Tindak Pidana Perdagangan Orang${regionTitle ? ` ${regionTitle}` : ""}`,
     gugus_tugas_singkat: `GT PP-TPPO${regionTitle ? ` ${regionTitle}` : ""}`,
@@ -90,8 +181,17 @@ export function wordingValues(data: ReportData, t: LaporanTemplate) {
   const fill = (s: string, extra: Values = {}) => fillTemplate(s, { ...values, ...extra });
   values.penerima = fill(national ? t.penerima.nasional : t.penerima.daerah);
   values.penerima_kapital = String(values.penerima).toUpperCase();
-  const base = national ? t.penandatangan.nasional : { ...t.penandatangan.daerah, ...(scope.code ? t.penandatangan.wilayah[scope.code] : undefined) };
-  const signer = { tempat: fill(base.tempat ?? ""), jabatan: fill(base.jabatan ?? ""), nama: fill(base.nama ?? ""), keterangan: fill(base.keterangan ?? "") };
+  const own = scope.code ? t.penandatangan.wilayah[scope.code] : undefined;
+  const base = national ? t.penandatangan.nasional : { ...t.penandatangan.daerah, ...Object.fromEntries(Object.entries(own ?? {}).filter(([, v]) => v !== undefined && v !== "")) };
+  const signer = {
+    tempat: fill(base.tempat ?? ""),
+    jabatan: fill(base.jabatan ?? ""),
+    nama: fill(base.nama ?? ""),
+    pangkat: fill(base.pangkat ?? ""),
+    nip: (base.nip ?? "").trim(),
+    nrp: (base.nrp ?? "").trim(),
+    keterangan: fill(base.keterangan ?? ""),
+  };
   values.tempat = signer.tempat;
   values.tempat_tanggal = signer.tempat ? fill(t.tanda_tangan.tempat_tanggal) : fill(t.tanda_tangan.tanggal_saja);
   return { values, fill, signer, period, national };
@@ -103,12 +203,17 @@ export function defaultNarrative(data: ReportData, t: LaporanTemplate): { pengan
   return { pengantar: t.pendahuluan.umum.paragraf.map((p) => fill(p)).join("\n\n"), penutup: fill(t.penutup.baku) };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The document
+// ---------------------------------------------------------------------------------------------
+
 export function composeReport(data: ReportData, t: LaporanTemplate, options: ComposeOptions = {}): ReportDocument {
   const L = options.links;
   const scope = data.scope;
   const { values, fill, signer, period, national } = wordingValues(data, t);
   const num = (n: number) => formatNumber(n);
   const pct = (v: number | null) => (v === null ? t.rencana_aksi.tidak_ada_angka : formatPercent(v));
+  const share = (part: number, whole: number) => pct(whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
   const link = (text: string, href: string | undefined): Inline | string => (href ? { text, href } : text);
   const totals = data.totals;
 
@@ -125,22 +230,47 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
   const h2 = (title: string) => {
     sub += 1;
     blocks.push({ kind: "heading", level: 2, number: `${LETTERS[sub - 1]}.`, title, anchor: `bab-${chapter}-${sub}` });
+    return `bab-${chapter}-${sub}`;
   };
   const para = (content: Text, note = false) => {
     if (typeof content === "string" ? content.trim() : content.some((i) => i.text.trim())) blocks.push({ kind: "paragraph", content, note });
   };
+  const narrative = (text: string) => blocks.push(...narrativeBlocks(text));
   const nextTable = () => (tableNo += 1);
   const table = (caption: string, columns: Column[], rows: CellModel[][], footer?: CellModel[], small = false) =>
     blocks.push({ kind: "table", anchor: `tabel-${tableNo}`, caption, columns, rows, footer, small });
-  const more = (shown: number, total: number, what: string, href: string | undefined) => {
-    if (href && total > shown) blocks.push({ kind: "more", text: `Pratinjau menampilkan ${num(shown)} dari ${num(total)} ${what}; dokumen .docx memuat semuanya. Lihat semua`, href });
+  /** Under a capped list: "… dan 43 rencana aksi lainnya (lihat Lampiran).", in the preview a link to the whole list. */
+  const rest = (shown: number, total: number, what: string, href: string | undefined) => {
+    if (total <= shown) return;
+    const text = fill(t.rencana_aksi.lainnya, { jumlah_lainnya: num(total - shown), apa: what });
+    para([href ? { text, href } : { text }], true);
   };
+  const countCell = (n: number, href: string | undefined, bold = false): CellModel => ({ text: num(n), href: n ? href : undefined, bold });
+  /** Total, selesai, berjalan, terhambat, terlambat and completion of one row, each count linked to its items. */
+  const countCells = (c: StatusCounts, f: ReportActionFilter, bold = false): CellModel[] => [
+    countCell(c.total, L?.actions(f), bold),
+    countCell(c.done, L?.actions({ ...f, status: "done" }), bold),
+    countCell(c.inProgress, L?.actions({ ...f, status: "in_progress" }), bold),
+    countCell(c.blocked, L?.actions({ ...f, status: "blocked" }), bold),
+    countCell(c.overdue, L?.actions({ ...f, overdue: true }), bold),
+    { text: pct(c.completion), bold },
+  ];
+
+  // The legal basis of the scope's own task force, written once and cited in chapters I and V:
+  // as recorded in the registry, else (national) the act of templates/dasar-hukum.json forming it.
+  const references = referencesFor(t.acuan, scope.code, data.period);
+  const recorded = data.coverage.own?.legalBasis ?? null;
+  const ownBasis = recorded
+    ? legalBasisText(recorded, `Pembentukan ${values.gugus_tugas}`)
+    : national
+      ? (references.filter((r) => r.pembentukan_nasional).at(-1)?.teks ?? null)
+      : null;
 
   // I. PENDAHULUAN ------------------------------------------------------------------------------
   const P = t.pendahuluan;
   h1(P.judul);
   h2(P.umum.judul);
-  if (data.draft?.pengantar) for (const p of paragraphsOf(data.draft.pengantar)) para(p);
+  if (data.draft?.pengantar) narrative(data.draft.pengantar);
   else for (const p of P.umum.paragraf) para(fill(p));
   h2(P.maksud.judul);
   for (const p of P.maksud.paragraf) para(fill(p));
@@ -148,15 +278,11 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
   for (const p of P.ruang_lingkup.paragraf) para(fill(p));
   h2(P.dasar_hukum.judul);
   para(fill(P.dasar_hukum.pengantar));
-  const bases = P.dasar_hukum.daftar.map((d) => fill(d));
-  const ownBasis = data.coverage.own?.legalBasis;
-  const ownBasisText = ownBasis?.kind && ownBasis.number && ownBasis.date ? legalBasisText(ownBasis) : null;
-  if (ownBasis && ownBasisText) {
-    const subject = ownBasis.title?.replace(/^tentang\s+/i, "") || `Pembentukan ${values.gugus_tugas}`;
-    bases.push(fill(P.dasar_hukum.dasar_pembentukan, { dasar_hukum: legalBasisText(ownBasis, false), judul_dasar_hukum: subject }));
-  }
+  const bases = references.map((r) => r.teks);
+  if (recorded && ownBasis) bases.push(fill(P.dasar_hukum.dasar_pembentukan, { dasar_hukum: ownBasis }));
   // Items of a list of grounds end with ";", the last one with ".".
-  if (bases.length) blocks.push({ kind: "list", items: bases.map((b, i) => (i === bases.length - 1 ? b.replace(/;\s*$/, ".") : b)) });
+  const ground = (b: string, last: boolean) => `${b.trim().replace(/[;.,]+$/, "")}${last ? "." : ";"}`;
+  if (bases.length) blocks.push({ kind: "list", ordered: true, items: bases.map((b, i) => ground(b, i === bases.length - 1)) });
 
   // II. PELAKSANAAN KOORDINASI --------------------------------------------------------------------
   const K = t.koordinasi;
@@ -164,8 +290,7 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
   const held = data.rakorHeld;
   if (held.total === 0) para(fill(K.kosong));
   else {
-    const levelTable = tableNo + 1;
-    para(fillInline(fill(K.pengantar, { no_tabel_tingkat: levelTable, no_tabel_daftar: levelTable + 1 }), { jumlah_rakor: link(num(held.total), L?.rakorList()) }));
+    para(fillInline(fill(K.pengantar, { no_tabel_tingkat: tableNo + 1 }), { jumlah_rakor: link(num(held.total), L?.rakorList()) }));
     const modeWidth = 1500;
     const cols: Column[] = [{ label: K.kolom.tingkat, width: TEXT_WIDTH - modeWidth * (data.rakorModes.length + 1) }, ...data.rakorModes.map((m) => ({ label: MODE_LABELS[m], width: modeWidth, align: "center" as const })), { label: K.kolom.jumlah, width: modeWidth, align: "center" }];
     const rows = data.rakorLevels.map((level) => [
@@ -183,34 +308,34 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
     ];
     nextTable();
     table(fill(K.tabel_tingkat, { no: tableNo }), cols, rows, footer);
-    nextTable();
-    const listCols: Column[] = [
-      { label: K.kolom.no, width: 560, align: "center" },
-      { label: K.kolom.tanggal, width: 1900 },
-      { label: K.kolom.judul, width: 2811 },
-      { label: K.kolom.tempat, width: 1900 },
-      { label: K.kolom.pimpinan, width: 1900 },
-    ];
-    const listRows = data.rakorList.rows.map((r, i) => {
-      const place =
-        r.mode === "virtual"
-          ? r.onlinePlatform
-            ? fill(K.daring, { platform: r.onlinePlatform })
-            : K.daring_tanpa_platform
-          : r.mode === "hybrid"
-            ? fill(K.hybrid, { tempat: r.venue ?? "-" })
-            : (r.venue ?? "-");
-      const chair = personLine({ name: r.chairName, rank: r.chairRank, position: r.chairPosition, agency: r.chairAgency }) || K.pimpinan_kosong;
-      return [
-        { text: `${i + 1}.` },
-        { text: formatDayDate(r.startsAt, r.timeZone) },
-        { text: r.title, href: L?.rakor(r.id) },
-        { text: place },
-        { text: chair },
+    // By name: the rakor of the scope's own level, held by its own task force.
+    const ownHeld = held.byLevel[scope.level];
+    if (ownHeld === 0) para(fill(K.daftar_kosong));
+    else {
+      nextTable();
+      para(fillInline(fill(K.daftar, { no_tabel: tableNo }), { jumlah: link(num(ownHeld), L?.rakorList({ level: scope.level })) }));
+      const listCols: Column[] = [
+        { label: K.kolom.no, width: 560, align: "center" },
+        { label: K.kolom.tanggal, width: 1900 },
+        { label: K.kolom.judul, width: 2811 },
+        { label: K.kolom.tempat, width: 1900 },
+        { label: K.kolom.pimpinan, width: 1900 },
       ];
-    });
-    table(fill(K.tabel_daftar, { no: tableNo }), listCols, listRows, undefined, true);
-    more(data.rakorList.rows.length, data.rakorList.total, "rakor", L?.rakorList());
+      const listRows = data.rakorList.rows.map((r, i) => {
+        const place =
+          r.mode === "virtual"
+            ? r.onlinePlatform
+              ? fill(K.daring, { platform: r.onlinePlatform })
+              : K.daring_tanpa_platform
+            : r.mode === "hybrid"
+              ? fill(K.hybrid, { tempat: r.venue ?? "-" })
+              : (r.venue ?? "-");
+        const chair = personLine({ name: r.chairName, rank: r.chairRank, position: r.chairPosition, agency: r.chairAgency }) || K.pimpinan_kosong;
+        return [{ text: `${i + 1}.` }, { text: formatDayDate(r.startsAt, r.timeZone) }, { text: r.title, href: L?.rakor(r.id) }, { text: place }, { text: chair }];
+      });
+      table(fill(K.tabel_daftar, { no: tableNo }), listCols, listRows, undefined, true);
+      rest(data.rakorList.rows.length, data.rakorList.total, "rakor", L?.rakorList({ level: scope.level }));
+    }
   }
 
   // III. CAPAIAN RENCANA AKSI ---------------------------------------------------------------------
@@ -227,37 +352,17 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
     capaian: pct(totals.completion),
   };
   if (totals.total === 0) para(fill(R.kosong));
-  else {
-    para(fillInline(fill(R.pengantar, { no_tabel: tableNo + 1, no_gambar: figureNo + 1 }), counts));
-  }
+  else para(fillInline(fill(R.pengantar, { no_tabel: tableNo + 1, no_gambar: figureNo + 1 }), counts));
   // The summary table and the chart show every Subsatgas even when there are no items: the list is data.
   nextTable();
   const C = R.kolom_ringkasan;
   const numCol = 1150;
-  const summaryCols: Column[] = [
-    { label: C.subsatgas, width: TEXT_WIDTH - numCol * 6 },
-    ...[C.total, C.selesai, C.berjalan, C.terhambat, C.terlambat, C.capaian].map((label) => ({ label, width: numCol, align: "center" as const })),
-  ];
-  const countCell = (n: number, href: string | undefined, bold = false): CellModel => ({ text: num(n), href: n ? href : undefined, bold });
-  const summaryRows = data.subsatgas.map((s) => [
-    { text: s.name, href: L ? `#bab-3-${data.subsatgas.indexOf(s) + 1}` : undefined },
-    countCell(s.total, L?.actions({ subsatgas: s.slug })),
-    countCell(s.done, L?.actions({ subsatgas: s.slug, status: "done" })),
-    countCell(s.inProgress, L?.actions({ subsatgas: s.slug, status: "in_progress" })),
-    countCell(s.blocked, L?.actions({ subsatgas: s.slug, status: "blocked" })),
-    countCell(s.overdue, L?.actions({ subsatgas: s.slug, overdue: true })),
-    { text: pct(s.completion) },
-  ]);
-  const summaryFooter = [
-    { text: C.jumlah, bold: true },
-    countCell(totals.total, L?.actions(), true),
-    countCell(totals.done, L?.actions({ status: "done" }), true),
-    countCell(totals.inProgress, L?.actions({ status: "in_progress" }), true),
-    countCell(totals.blocked, L?.actions({ status: "blocked" }), true),
-    countCell(totals.overdue, L?.actions({ overdue: true }), true),
-    { text: pct(totals.completion), bold: true },
-  ];
-  table(fill(R.tabel_ringkasan, { no: tableNo }), summaryCols, summaryRows, summaryFooter);
+  const numCols = [C.total, C.selesai, C.berjalan, C.terhambat, C.terlambat, C.capaian].map((label) => ({ label, width: numCol, align: "center" as const }));
+  // Each Subsatgas links to its section below: after the regions' section when there is one.
+  const firstSubsatgasSection = data.regions ? 2 : 1;
+  const summaryRows = data.subsatgas.map((s, i) => [{ text: s.name, href: L ? `#bab-${chapter}-${i + firstSubsatgasSection}` : undefined }, ...countCells(s, { subsatgas: s.slug })]);
+  const summaryFooter = [{ text: C.jumlah, bold: true }, ...countCells(totals, {}, true)];
+  table(fill(R.tabel_ringkasan, { no: tableNo }), [{ label: C.subsatgas, width: TEXT_WIDTH - numCol * 6 }, ...numCols], summaryRows, summaryFooter);
   figureNo += 1;
   blocks.push({
     kind: "figure",
@@ -272,20 +377,44 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
       width: 560,
     }),
   });
+
+  // The regions directly below, one row each, after the scope's own items.
+  let regionTable = 0;
+  if (data.regions) {
+    const level = national ? "nasional" : "provinsi";
+    h2(fill(R.wilayah_judul));
+    regionTable = nextTable();
+    para(fill(R.wilayah_pengantar[level], { no_tabel: regionTable }));
+    const rows = [
+      [{ text: String(values.baris_sendiri) }, ...countCells(data.regions.own, { own: true })],
+      ...data.regions.rows.map((r) => [{ text: r.name, href: national ? L?.report(r.code) : undefined }, ...countCells(r, { region: r.code })]),
+    ];
+    table(fill(R.tabel_wilayah, { no: regionTable }), [{ label: String(values.wilayah_bawah_judul), width: TEXT_WIDTH - numCol * 6 }, ...numCols], rows, summaryFooter, true);
+  }
+
+  // Per Subsatgas: its figures, and the scope's own items by name.
   const D = R.kolom_rincian;
   data.items.forEach((group, gi) => {
     const s = data.subsatgas[gi];
     h2(fill(R.subbab, { subsatgas: group.name }));
-    if (group.total === 0) {
+    if (s.total === 0) {
       para(fill(R.per_subsatgas_kosong, { subsatgas: group.name }));
       return;
     }
     para(
       fillInline(fill(R.per_subsatgas, { subsatgas: group.name, capaian: pct(s.completion) }), {
-        jumlah: link(num(group.total), L?.actions({ subsatgas: group.slug })),
+        jumlah: link(num(s.total), L?.actions({ subsatgas: group.slug })),
         jumlah_terlambat: link(num(s.overdue), L?.actions({ subsatgas: group.slug, overdue: true })),
       }),
     );
+    const own = { subsatgas: group.slug, own: true };
+    if (data.regions) {
+      if (group.total === 0) {
+        para(fill(R.per_subsatgas_sendiri_kosong, { no_tabel_wilayah: regionTable }));
+        return;
+      }
+      para(fillInline(fill(R.per_subsatgas_sendiri, { no_tabel: tableNo + 1, no_tabel_wilayah: regionTable }), { jumlah_sendiri: link(num(group.total), L?.actions(own)) }));
+    }
     nextTable();
     const cols: Column[] = [
       { label: D.no, width: 450, align: "center" },
@@ -296,9 +425,10 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
       { label: D.progres, width: 900, align: "center" },
       { label: D.catatan, width: TEXT_WIDTH - 450 - 2300 - 1150 - 1150 - 1300 - 900 },
     ];
+    // The scope's own items: the region would only repeat the scope's name.
     const rows = group.rows.map((a, i) => [
       { text: `${i + 1}.` },
-      { text: a.regionName ? `${a.title} (${a.regionName})` : a.title, href: L?.action(a.id) },
+      { text: a.title, href: L?.action(a.id) },
       { text: a.leadAgencyShort ?? a.leadAgencyName },
       { text: formatCalendarDate(a.dueDate) },
       { text: ACTION_STATUS_LABELS[a.status], flag: a.overdue ? R.tanda_terlambat : undefined },
@@ -306,7 +436,7 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
       { text: a.lastNote ? truncate(a.lastNote) : R.catatan_kosong },
     ]);
     table(fill(R.tabel_subsatgas, { no: tableNo, subsatgas: group.name }), cols, rows, undefined, true);
-    more(group.rows.length, group.total, `rencana aksi Subsatgas ${group.name}`, L?.actions({ subsatgas: group.slug }));
+    rest(group.rows.length, group.total, "rencana aksi", L?.actions(own));
     if (group.rows.some((a) => a.overdue)) para(R.keterangan_terlambat, true);
   });
 
@@ -358,28 +488,36 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
   const V = t.kelembagaan;
   h1(V.judul);
   const cov = data.coverage;
-  para(fillInline(fill(V.pengantar), { kalimat_cakupan: link(cov.sentence, L?.taskForces()), kalimat_subsatgas: cov.subsatgasSentence }));
-  para(ownBasisText ? fill(V.dasar_hukum_sendiri, { dasar_hukum: ownBasisText }) : fill(V.dasar_hukum_sendiri_kosong));
-  if (cov.rows.length === 0) para(fill(V.kosong));
-  else if (scope.level !== "kabupaten_kota") {
+  const basisSentence = ownBasis ? fill(V.dasar_hukum_sendiri, { dasar_hukum: ownBasis.replace(/[.;]+$/, "") }) : fill(V.dasar_hukum_sendiri_kosong);
+  if (scope.level === "kabupaten_kota") {
+    // A regency's report speaks of its own task force: its legal basis and the Subsatgas it has formed.
+    const formed = cov.own?.formed ? cov.own.subsatgasFormed : [];
+    para(basisSentence);
+    para(formed.length ? fill(V.subsatgas_sendiri, { daftar_subsatgas_terbentuk: formed.join("; "), jumlah: num(formed.length) }) : fill(V.subsatgas_sendiri_kosong));
+  } else {
+    para(fillInline(fill(V.pengantar), { kalimat_cakupan: link(cov.sentence, L?.taskForces()), kalimat_subsatgas: cov.subsatgasSentence }));
+    para(basisSentence);
+  }
+  if (cov.rows.length === 0) {
+    if (scope.level !== "kabupaten_kota") para(fill(V.kosong));
+  } else {
     nextTable();
     const VC = V.kolom;
-    const isNational = national;
-    const cols: Column[] = isNational
+    const cols: Column[] = national
       ? [
           { label: VC.no, width: 500, align: "center" },
-          { label: VC.provinsi, width: 2300 },
-          { label: VC.terbentuk, width: 1250, align: "center" },
-          { label: VC.dasar_hukum, width: 2621 },
-          { label: VC.subsatgas, width: 1200, align: "center" },
-          { label: VC.kabupaten_terbentuk, width: 1200, align: "center" },
+          { label: VC.provinsi, width: 1900 },
+          { label: VC.terbentuk, width: 1150, align: "center" },
+          { label: VC.dasar_hukum, width: 3321 },
+          { label: VC.subsatgas, width: 1100, align: "center" },
+          { label: VC.kabupaten_terbentuk, width: 1100, align: "center" },
         ]
       : [
           { label: VC.no, width: 500, align: "center" },
-          { label: VC.kabupaten, width: 2800 },
-          { label: VC.terbentuk, width: 1300, align: "center" },
-          { label: VC.dasar_hukum, width: 3271 },
-          { label: VC.subsatgas, width: 1200, align: "center" },
+          { label: VC.kabupaten, width: 2400 },
+          { label: VC.terbentuk, width: 1150, align: "center" },
+          { label: VC.dasar_hukum, width: 3921 },
+          { label: VC.subsatgas, width: 1100, align: "center" },
         ];
     const rows = cov.rows.map((r, i) => {
       const cells: CellModel[] = [
@@ -389,56 +527,95 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
         { text: r.legalBasis ? legalBasisText(r.legalBasis) : V.tanpa_dasar_hukum },
         { text: r.subsatgasComplete ? V.lengkap : V.tidak_lengkap },
       ];
-      if (isNational) cells.push({ text: fill(V.kabupaten_terbentuk, { terbentuk: num(r.regenciesFormed ?? 0), jumlah: num(r.regencies ?? 0) }) });
+      if (national) cells.push({ text: fill(V.kabupaten_terbentuk, { terbentuk: num(r.regenciesFormed ?? 0), jumlah: num(r.regencies ?? 0) }) });
       return cells;
     });
-    table(fill(isNational ? V.tabel_provinsi : V.tabel_kabupaten, { no: tableNo }), cols, rows, undefined, true);
+    table(fill(national ? V.tabel_provinsi : V.tabel_kabupaten, { no: tableNo }), cols, rows, undefined, true);
   }
 
   // VI. KENDALA DAN REKOMENDASI -------------------------------------------------------------------
   const KD = t.kendala;
+  const KC = KD.kolom;
   h1(KD.judul);
   h2(KD.kendala_judul);
   if (totals.blocked === 0) para(fill(KD.kosong));
   else {
-    para(fillInline(fill(KD.pengantar, { no_tabel: tableNo + 1 }), { jumlah_terhambat: link(num(totals.blocked), L?.actions({ status: "blocked" })) }));
+    const blockedLink = (f: ReportActionFilter, n: number) => countCell(n, L?.actions({ ...f, status: "blocked" }));
+    const shareCols = (label: string): Column[] => [
+      { label, width: TEXT_WIDTH - 3 * 1700 },
+      { label: KC.jumlah, width: 1700, align: "center" },
+      { label: KC.terhambat, width: 1700, align: "center" },
+      { label: KC.persen, width: 1700, align: "center" },
+    ];
+    const blockedFooter = [{ text: C.jumlah, bold: true }, countCell(totals.total, L?.actions(), true), countCell(totals.blocked, L?.actions({ status: "blocked" }), true), { text: share(totals.blocked, totals.total), bold: true }];
     nextTable();
+    para(fillInline(fill(KD.pengantar, { no_tabel: tableNo }), { jumlah_terhambat: link(num(totals.blocked), L?.actions({ status: "blocked" })) }));
+    table(
+      fill(KD.tabel_subsatgas, { no: tableNo }),
+      shareCols(C.subsatgas),
+      data.subsatgas.map((s) => [{ text: s.name }, countCell(s.total, L?.actions({ subsatgas: s.slug })), blockedLink({ subsatgas: s.slug }, s.blocked), { text: share(s.blocked, s.total) }]),
+      blockedFooter,
+    );
+    if (data.regions) {
+      // Where the blocked items are, most first; regions without any are left out.
+      const rows = [
+        { name: String(values.baris_sendiri), c: data.regions.own, f: { own: true } as ReportActionFilter },
+        ...data.regions.rows.map((r) => ({ name: r.name, c: r as StatusCounts, f: { region: r.code } as ReportActionFilter })),
+      ]
+        .filter((r) => r.c.blocked > 0)
+        .sort((a, b) => b.c.blocked - a.c.blocked);
+      nextTable();
+      para(fill(KD.pengantar_wilayah, { no_tabel: tableNo }));
+      table(
+        fill(KD.tabel_wilayah, { no: tableNo }),
+        shareCols(String(values.wilayah_bawah_judul)),
+        rows.map((r) => [{ text: r.name }, countCell(r.c.total, L?.actions(r.f)), blockedLink(r.f, r.c.blocked), { text: share(r.c.blocked, r.c.total) }]),
+        blockedFooter,
+        true,
+      );
+    }
+    nextTable();
+    const all = data.blocked.length >= totals.blocked;
+    para(fillInline(fill(all ? KD.terlama_semua : KD.terlama, { no_tabel: tableNo }), { jumlah: num(data.blocked.length) }));
     const cols: Column[] = [
-      { label: KD.kolom.no, width: 500, align: "center" },
-      { label: KD.kolom.judul, width: 2700 },
-      { label: KD.kolom.subsatgas, width: 1600 },
-      { label: KD.kolom.instansi, width: 1600 },
-      { label: KD.kolom.hambatan, width: TEXT_WIDTH - 500 - 2700 - 1600 - 1600 },
+      { label: KC.no, width: 450, align: "center" },
+      { label: KC.judul, width: 2300 },
+      { label: KC.subsatgas, width: 1250 },
+      { label: KC.instansi, width: 1700 },
+      { label: KC.sejak, width: 1150 },
+      { label: KC.hambatan, width: TEXT_WIDTH - 450 - 2300 - 1250 - 1700 - 1150 },
     ];
     const rows = data.blocked.map((b, i) => [
       { text: `${i + 1}.` },
       { text: b.regionName ? `${b.title} (${b.regionName})` : b.title, href: L?.action(b.id) },
       { text: b.subsatgasName },
       { text: b.leadAgencyShort ?? b.leadAgencyName },
-      { text: b.blockedBy ? truncate(b.blockedBy, 500) : KD.hambatan_kosong },
+      { text: b.blockedSince === null ? KD.sejak_kosong : formatDate(b.blockedSince, scope.zone) },
+      { text: b.blockedBy ? truncate(b.blockedBy, 400) : KD.hambatan_kosong },
     ]);
     table(fill(KD.tabel, { no: tableNo }), cols, rows, undefined, true);
-    more(data.blocked.length, totals.blocked, "rencana aksi terhambat", L?.actions({ status: "blocked" }));
+    rest(data.blocked.length, totals.blocked, "rencana aksi terhambat", L?.actions({ status: "blocked" }));
   }
   if (data.draft?.kendala) {
     if (totals.blocked > 0) para(fill(KD.catatan_pimpinan));
-    for (const p of paragraphsOf(data.draft.kendala)) para(p);
+    narrative(data.draft.kendala);
   }
   h2(KD.rekomendasi_judul);
-  if (data.draft?.rekomendasi) for (const p of paragraphsOf(data.draft.rekomendasi)) para(p);
+  if (data.draft?.rekomendasi) narrative(data.draft.rekomendasi);
   else para(fill(KD.rekomendasi_kosong));
 
   // VII. PENUTUP ----------------------------------------------------------------------------------
   h1(t.penutup.judul);
-  if (data.draft?.penutup) for (const p of paragraphsOf(data.draft.penutup)) para(p);
+  if (data.draft?.penutup) narrative(data.draft.penutup);
   else para(fill(t.penutup.baku));
 
   const title = `Laporan ${values.gugus_tugas_singkat} kepada ${values.penerima}, Periode ${period}`;
+  const filled = (lines: string[]) => lines.map((l) => fill(l)).filter((l) => l.trim() !== "");
   return {
     title,
     font: t.huruf,
     size: t.ukuran_huruf,
-    cover: { lines: t.sampul.baris.map((l) => fill(l)).filter((l) => l.trim() !== ""), period: fill(t.sampul.periode), placeDate: fill(t.sampul.tempat_tanggal) },
+    cover: { logo: t.logo, lines: filled(t.sampul.baris), about: filled(t.sampul.tentang), period: fill(t.sampul.periode), placeDate: fill(t.sampul.tempat_tanggal) },
     tocTitle: fill(t.daftar_isi.judul),
     tocNote: fill(t.daftar_isi.catatan),
     header: fill(t.kepala_halaman),
@@ -448,15 +625,10 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
       placeDate: String(values.tempat_tanggal),
       position: signer.jabatan,
       name: signer.nama.trim() ? signer.nama : null,
+      rank: signer.pangkat.trim() || null,
+      idLine: signer.nrp ? `NRP ${signer.nrp}` : signer.nip ? `NIP ${signer.nip}` : null,
       blank: t.tanda_tangan.nama_kosong,
       note: signer.keterangan,
     },
   };
-}
-
-/** "Peraturan Kepala Daerah Nomor 12 Tahun 2024 tanggal 3 Mei 2024 tentang ..." from the recorded kind, number, date and title. */
-export function legalBasisText(b: { kind: string | null; number: string | null; date: string | null; title?: string | null }, withTitle = true): string {
-  const kind = b.kind === "other" || !b.kind ? (b.kind === "other" ? "Dasar hukum" : "") : (LEGAL_BASIS_LABELS[b.kind as keyof typeof LEGAL_BASIS_LABELS] ?? b.kind);
-  const parts = [kind, b.number ? `Nomor ${b.number}` : "", b.date ? `tanggal ${formatCalendarDate(b.date)}` : "", withTitle && b.title ? `tentang ${b.title.replace(/^tentang\s+/i, "")}` : ""].filter(Boolean);
-  return parts.join(" ");
 }

@@ -1,5 +1,5 @@
-// Reports are built off the request thread, in worker threads (worker.ts), so the server keeps
-// answering while a national report is built. A small pool: REPORT_WORKERS threads (default 1, on
+// Reports and their annexes are built off the request thread, in worker threads (worker.ts), so
+// the server keeps answering while a national report is built. A small pool: REPORT_WORKERS threads (default 1, on
 // a 2-core machine the other core serves requests), a bounded queue of REPORT_QUEUE_MAX waiting
 // jobs (default 3; beyond that the caller gets ReportBusyError, i.e. "try again shortly", instead
 // of an ever-growing backlog), a time limit per job (REPORT_TIMEOUT_MS, default 120 s; the thread
@@ -154,8 +154,8 @@ export class ReportPool {
       // A running job keeps the process alive (a command-line run waits for it); an idle thread does not.
       worker.ref();
       slot.timer = setTimeout(() => {
-        logEvent("report_timeout", { id: pending.id, scope: pending.job.scope ?? "nasional", ms: this.options.timeoutMs });
-        this.crash(slot, worker, new ReportFailedError("Penyusunan laporan melebihi batas waktu."));
+        logEvent("report_timeout", { id: pending.id, kind: pending.job.kind ?? "docx", scope: pending.job.scope ?? "nasional", ms: this.options.timeoutMs });
+        this.crash(slot, worker, new ReportFailedError(`Penyusunan ${pending.job.kind === "annex" ? "lampiran" : "laporan"} melebihi batas waktu.`));
       }, this.options.timeoutMs);
       const message: JobMessage = { id: pending.id, job: pending.job };
       worker.postMessage(message);
@@ -174,7 +174,7 @@ export class ReportPool {
     if (slot.worker !== worker || !pending || pending.id !== m.id) return;
     this.release(slot);
     if (m.ok) {
-      logEvent("report_generated", { id: m.id, scope: pending.job.scope ?? "nasional", ms: m.ms, waitedMs: Date.now() - pending.queuedAt - m.ms, bytes: m.data.byteLength });
+      logEvent("report_generated", { id: m.id, kind: pending.job.kind ?? "docx", scope: pending.job.scope ?? "nasional", ms: m.ms, waitedMs: Date.now() - pending.queuedAt - m.ms, bytes: m.data.byteLength });
       pending.resolve(m.data);
     } else {
       if (!m.input) logEvent("report_failed", { id: m.id, message: m.message });

@@ -1,15 +1,18 @@
 // The report to the President (laporan kepada Presiden): the data it is written from, and the
 // drafts of its narrative parts. Every number comes from the modules the dashboard and the
-// statistics pages use (dashboard.server.ts, case-statistic.server.ts, task-force.server.ts): one
-// implementation of each number. What they do not offer, the records behind those numbers (the
-// items of a Subsatgas with their latest note, the blocked items with what blocks them, the rakor
-// held), is listed here with the same conditions (duePeriodCondition, rakorHeldCondition,
-// overdueCondition, scopeCondition), so a list always has as many rows as its number says.
+// statistics pages use (the maintained figures of figures.server.ts, case-statistic.server.ts,
+// task-force.server.ts): one implementation of each number. What they do not offer, the records
+// behind those numbers (the items of a Subsatgas with their latest note, the blocked items with
+// what blocks them, the rakor held), is listed here with the same conditions
+// (duePeriodCondition, rakorHeldCondition, overdueCondition, scopeCondition), so a list always
+// has as many rows as its number says; the report names only a few of them (REPORT_LIST_LIMITS),
+// the annex all.
 //
 // Scope: the report of a task force covers its region and the regions below it (national: all;
-// a province: itself and its regencies/cities). Period: inclusive calendar dates; action items
-// belong to it by their due date, rakor by their start in the scope's zone, case statistics when
-// their whole period lies within it (each rule as its module defines it).
+// a province: itself and its regencies/cities), summarised one row per region directly below.
+// Period: inclusive calendar dates; action items belong to it by their due date, rakor by their
+// start in the scope's zone, case statistics when their whole period lies within it (each rule as
+// its module defines it).
 import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
@@ -30,21 +33,35 @@ import {
   type RakorMode,
   type TimeZone,
 } from "../../db/schema";
-import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../accounts/scope";
+import { isProvinceCode, ownScopeCondition, scopeCondition, scopeKey, type ScopeCode } from "../accounts/scope";
 import { currentYear, todayIn, type Period } from "../utils/period";
 import { leadAgency } from "../action-plan/action.server";
 import { recordAudit } from "../accounts/audit.server";
 import { caseTotals, caseTotalsByRegion } from "../task-forces/case-statistic.server";
+import { duePeriodCondition, rakorHeldCondition } from "../action-plan/dashboard.server";
 import {
-  duePeriodCondition,
   rakorHeldByLevelAndMode,
-  rakorHeldCondition,
+  regionSummary,
   scopeTimeZone,
   subsatgasSummary,
   sumCounts,
-} from "../action-plan/dashboard.server";
+  withCompletion,
+  ZERO_COUNTS,
+  type Counts,
+  type StatusCounts,
+} from "../action-plan/figures.server";
 import { overdueCondition } from "../action-plan/overdue.server";
-import { coverageByProvince, coverageSentence, getTaskForce, listRegencyCoverage, subsatgasSentence, taskForceCoverage, taskForceName } from "../task-forces/task-force.server";
+import {
+  coverageByProvince,
+  coverageSentence,
+  getTaskForce,
+  listActiveSubsatgas,
+  listRegencyCoverage,
+  subsatgasSentence,
+  taskForceCoverage,
+  taskForceName,
+  type TaskForceCoverage,
+} from "../task-forces/task-force.server";
 
 // ---------------------------------------------------------------------------------------------
 // Scope and period
@@ -148,9 +165,14 @@ export interface ReportActionFilter {
   subsatgas?: string;
   status?: ActionStatus;
   overdue?: boolean;
+  /** Only the items of this region within scope: a province with its regencies/cities, or a regency/city. */
+  region?: string;
+  /** Only the scope's own items (national: those without a region), not those of the regions below it. */
+  own?: boolean;
 }
 
-function noteOf(extra: SQL | undefined) {
+/** The latest note written on an item (with `extra`: on one of its updates matching it), as the report and its annex read it. */
+export function noteOf(extra?: SQL) {
   return sql<string | null>`(SELECT u.note FROM ${actionUpdates} u WHERE u.action_id = ${actionItems.id} AND coalesce(u.note, '') <> '' ${extra ? sql`AND ${extra}` : sql``} ORDER BY u.at DESC, u.id DESC LIMIT 1)`;
 }
 
@@ -161,6 +183,8 @@ function actionListWhere(scope: ScopeCode, period: Period, f: ReportActionFilter
     f.subsatgas ? eq(actionItems.subsatgasSlug, f.subsatgas) : undefined,
     f.status ? eq(actionItems.status, f.status) : undefined,
     f.overdue ? overdueCondition(now) : undefined,
+    f.region ? scopeCondition(actionItems.regionCode, f.region) : undefined,
+    f.own ? ownScopeCondition(actionItems.regionCode, scope) : undefined,
   );
 }
 
@@ -219,23 +243,21 @@ export function listReportActions(db: Db, scope: ScopeCode, period: Period, filt
 export type ReportActionRow = ReturnType<typeof listReportActions>["rows"][number];
 
 /**
- * The items terhambat due in the period within scope, each with what blocks it: the note of its
- * latest update marking it terhambat (the rule requires one), else its latest note.
+ * When an item terhambat became so: its first update marking it terhambat after the latest one
+ * giving it another status (null when its history does not say).
+ */
+const blockedSince = sql<number | null>`(SELECT min(u.at) FROM ${actionUpdates} u WHERE u.action_id = ${actionItems.id} AND u.status = 'blocked'
+  AND u.at > coalesce((SELECT max(v.at) FROM ${actionUpdates} v WHERE v.action_id = ${actionItems.id} AND v.status <> 'blocked'), 0))`;
+
+/**
+ * The items terhambat due in the period within scope, longest blocked first (then by due date),
+ * each with since when and what blocks it: the note of its latest update marking it terhambat
+ * (the rule requires one), else its latest note.
  */
 export function listBlockedActions(db: Db, scope: ScopeCode, period: Period, now = Date.now(), limit?: number) {
   const where = actionListWhere(scope, period, { status: "blocked" }, now);
-  const order = [asc(subsatgas.position), asc(actionItems.dueDate), asc(actionItems.id)];
-  const pageIds =
-    limit !== undefined
-      ? db
-          .select({ id: actionItems.id })
-          .from(actionItems)
-          .innerJoin(subsatgas, eq(subsatgas.slug, actionItems.subsatgasSlug))
-          .leftJoin(regions, eq(regions.code, actionItems.regionCode))
-          .where(where)
-          .orderBy(...order)
-          .limit(limit)
-      : undefined;
+  const order = [sql`${blockedSince} IS NULL`, sql`${blockedSince}`, asc(actionItems.dueDate), asc(actionItems.id)];
+  const pageIds = limit !== undefined ? db.select({ id: actionItems.id }).from(actionItems).where(where).orderBy(...order).limit(limit) : undefined;
   return db
     .select({
       id: actionItems.id,
@@ -247,6 +269,7 @@ export function listBlockedActions(db: Db, scope: ScopeCode, period: Period, now
       dueDate: actionItems.dueDate,
       progress: actionItems.progress,
       overdue: sql<number>`${overdueCondition(now)}`.mapWith(Boolean),
+      blockedSince,
       blockedBy: sql<string | null>`coalesce(${noteOf(sql`u.status = 'blocked'`)}, ${noteOf(undefined)})`,
     })
     .from(actionItems)
@@ -352,30 +375,63 @@ export function saveReportDraft(db: Db, scope: ScopeCode, period: Period, input:
 // Everything the report says, in one serialisable object (the preview and the .docx read the same)
 // ---------------------------------------------------------------------------------------------
 
-export interface ReportDataOptions {
-  /** Rows listed per Subsatgas, blocked items and rakor (the preview shows a few; the document all). */
-  listLimit?: number;
+/**
+ * How many records the report names where it lists them (the rest are counted, and listed in the
+ * annex): own items per Subsatgas, rakor of its own level, the longest-blocked items.
+ */
+export const REPORT_LIST_LIMITS = { items: 25, rakor: 30, blocked: 10 } as const;
+
+/** `total` less the sum of `parts`: the scope's own items, once its regions are taken out. */
+function countsLess(total: Counts, parts: Counts[]): StatusCounts {
+  const out = { ...ZERO_COUNTS };
+  for (const k of Object.keys(ZERO_COUNTS) as (keyof Counts)[]) out[k] = total[k] - parts.reduce((s, p) => s + p[k], 0);
+  return withCompletion(out);
 }
 
-function coverageRows(db: Db, scope: ReportScope) {
+/** Whether a recorded legal basis is complete (the registry's rule: formed, kind, number and date). */
+function recordedBasis(tf: { formed: boolean; legalBasisKind: LegalBasisKind | null; legalBasisNumber: string | null; legalBasisDate: string | null; legalBasisTitle: string | null } | null | undefined): LegalBasisText | null {
+  if (!tf?.formed || !tf.legalBasisKind || !tf.legalBasisNumber || !tf.legalBasisDate) return null;
+  return { kind: tf.legalBasisKind, number: tf.legalBasisNumber, date: tf.legalBasisDate, title: tf.legalBasisTitle };
+}
+
+/**
+ * The task forces below the scope, read once: the table's rows, and the counts of the sentence
+ * added up from those rows, so the sentence and the table say the same.
+ */
+function coverageOf(db: Db, scope: ReportScope) {
+  const level = (rows: { formed: boolean; hasLegalBasis: boolean; subsatgasComplete: boolean }[]) => ({
+    total: rows.length,
+    formed: rows.filter((r) => r.formed).length,
+    withLegalBasis: rows.filter((r) => r.hasLegalBasis).length,
+    subsatgasComplete: rows.filter((r) => r.subsatgasComplete).length,
+  });
+  if (scope.level === "kabupaten_kota") return { counts: taskForceCoverage(db, scope.code), rows: [] };
   if (scope.level === "nasional") {
-    const rows = coverageByProvince(db, null);
-    const basis = legalBasisByRegion(db, rows.map((r) => r.code));
-    return rows.map((r) => ({
+    const provinces = coverageByProvince(db, null);
+    const basis = legalBasisByRegion(db, provinces.map((r) => r.code));
+    const sum = (k: "regencies" | "regenciesFormed" | "regenciesWithLegalBasis" | "regenciesSubsatgasComplete") => provinces.reduce((s, r) => s + r[k], 0);
+    const counts: TaskForceCoverage = {
+      provinces: level(provinces),
+      regencies: { total: sum("regencies"), formed: sum("regenciesFormed"), withLegalBasis: sum("regenciesWithLegalBasis"), subsatgasComplete: sum("regenciesSubsatgasComplete") },
+      subsatgasCount: listActiveSubsatgas(db).length,
+    };
+    const rows = provinces.map((r) => ({
       code: r.code,
       name: r.name,
       formed: r.formed,
       hasLegalBasis: r.hasLegalBasis,
       subsatgasComplete: r.subsatgasComplete,
       legalBasis: r.hasLegalBasis ? (basis.get(r.code) ?? null) : null,
-      regencies: r.regencies,
-      regenciesFormed: r.regenciesFormed,
-      regenciesWithLegalBasis: r.regenciesWithLegalBasis,
+      regencies: r.regencies as number | null,
+      regenciesFormed: r.regenciesFormed as number | null,
+      regenciesWithLegalBasis: r.regenciesWithLegalBasis as number | null,
     }));
+    return { counts, rows };
   }
-  const rows = listRegencyCoverage(db, scope.code);
-  const basis = legalBasisByRegion(db, rows.map((r) => r.code));
-  return rows.map((r) => ({
+  const regencies = listRegencyCoverage(db, scope.code);
+  const basis = legalBasisByRegion(db, regencies.map((r) => r.code));
+  const counts: TaskForceCoverage = { provinces: level(coverageByProvince(db, scope.code)), regencies: level(regencies), subsatgasCount: listActiveSubsatgas(db).length };
+  const rows = regencies.map((r) => ({
     code: r.code,
     name: r.name,
     formed: r.formed,
@@ -386,19 +442,27 @@ function coverageRows(db: Db, scope: ReportScope) {
     regenciesFormed: null as number | null,
     regenciesWithLegalBasis: null as number | null,
   }));
+  return { counts, rows };
 }
 
-/** The whole report of `scope` for `period`, as the records stand at `now`. */
-export function loadReportData(db: Db, scope: ReportScope, period: Period, now = Date.now(), options: ReportDataOptions = {}) {
-  const limit = options.listLimit;
+/**
+ * The whole report of `scope` for `period`, as the records stand at `now`. It speaks at the level
+ * of its scope: the figures cover everything within it (from the maintained figures, as the
+ * dashboard), the regions directly below are summarised one row each, and the records it names
+ * are its own task force's (its own items per Subsatgas, its own level's rakor) and the longest
+ * blocked, each list capped by REPORT_LIST_LIMITS.
+ */
+export function loadReportData(db: Db, scope: ReportScope, period: Period, now = Date.now()) {
+  const limits = REPORT_LIST_LIMITS;
   const code = scope.code;
   const summary = subsatgasSummary(db, code, period, now);
+  const totals = sumCounts(summary);
   const items = summary.map((s) => {
-    const list = listReportActions(db, code, period, { subsatgas: s.slug }, now, limit !== undefined ? { limit, offset: 0 } : undefined);
+    const list = listReportActions(db, code, period, { subsatgas: s.slug, own: true }, now, { limit: limits.items, offset: 0 });
     return { slug: s.slug, name: s.name, rows: list.rows, total: list.total };
   });
-  const rakorList = listRakorHeldInPeriod(db, code, period, {}, limit !== undefined ? { limit, offset: 0 } : undefined);
-  const coverage = taskForceCoverage(db, code);
+  const regionRows = scope.level === "kabupaten_kota" ? null : regionSummary(db, code, period, now);
+  const coverage = coverageOf(db, scope);
   const own = getTaskForce(db, code);
   return {
     scope,
@@ -409,21 +473,25 @@ export function loadReportData(db: Db, scope: ReportScope, period: Period, now =
     rakorHeld: rakorHeldByLevelAndMode(db, code, period),
     rakorLevels: RAKOR_LEVELS,
     rakorModes: RAKOR_MODES,
-    rakorList,
+    /** The rakor of the scope's own level (its own task force's), the first few. */
+    rakorList: listRakorHeldInPeriod(db, code, period, { level: scope.level }, { limit: limits.rakor, offset: 0 }),
     subsatgas: summary,
-    totals: sumCounts(summary),
+    totals,
+    /** Per region directly below the scope, and the scope's own items (the total less those rows); null for a regency. */
+    regions: regionRows ? { rows: regionRows, own: countsLess(totals, regionRows) } : null,
+    /** The scope's own items per Subsatgas, the first few of each. */
     items,
-    blocked: listBlockedActions(db, code, period, now, limit),
+    blocked: listBlockedActions(db, code, period, now, limits.blocked),
     cases: { totals: caseTotals(db, code, period), byRegion: caseTotalsByRegion(db, code, period) },
     coverage: {
-      counts: coverage,
-      sentence: coverageSentence(coverage),
-      subsatgasSentence: subsatgasSentence(coverage),
-      rows: coverageRows(db, scope),
+      counts: coverage.counts,
+      sentence: coverageSentence(coverage.counts),
+      subsatgasSentence: subsatgasSentence(coverage.counts),
+      rows: coverage.rows,
       own: own?.taskForce
         ? {
             formed: own.taskForce.formed,
-            legalBasis: { kind: own.taskForce.legalBasisKind, number: own.taskForce.legalBasisNumber, date: own.taskForce.legalBasisDate, title: own.taskForce.legalBasisTitle },
+            legalBasis: recordedBasis(own.taskForce),
             subsatgasFormed: own.subsatgas.filter((s) => s.formed).map((s) => s.name),
             secretariatName: own.secretariatName,
           }

@@ -1,9 +1,9 @@
-// The report worker: receives jobs from pool.server.ts, builds each report with its own read-only
-// database connection (kept open between jobs) and sends the .docx bytes back, transferred rather
-// than copied. One job at a time; errors go back as messages, never as a crash of the server.
+// The report worker: receives jobs from pool.server.ts, builds each report (.docx) or annex (.xlsx)
+// with its own read-only database connection (kept open between jobs) and sends the bytes back,
+// transferred rather than copied. One job at a time; errors go back as messages, never as a crash of the server.
 import { parentPort } from "node:worker_threads";
 import type { Db } from "../../db/client";
-import { generateReport, openReadOnly, ReportInputError, type ReportJob } from "./generate.server";
+import { generate, openReadOnly, ReportInputError, type ReportJob } from "./generate.server";
 
 export interface JobMessage {
   id: number;
@@ -25,10 +25,10 @@ function database(file: string): Db {
   return connection.db;
 }
 
-parentPort!.on("message", (message: JobMessage) => {
+parentPort!.on("message", async (message: JobMessage) => {
   const started = performance.now();
   try {
-    const data = generateReport(database(message.job.databasePath), message.job);
+    const data = await generate(database(message.job.databasePath), message.job);
     const result: ResultMessage = { id: message.id, ok: true, data, ms: Math.round(performance.now() - started) };
     parentPort!.postMessage(result, [data.buffer as ArrayBuffer]);
   } catch (error) {

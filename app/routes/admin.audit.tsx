@@ -29,6 +29,7 @@ const ACTION_LABELS: Record<string, string> = {
   "import.update": "Impor (ubah)",
   move_up: "Memindah ke atas",
   move_down: "Memindah ke bawah",
+  resend: "Kirim ulang",
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -43,6 +44,7 @@ const ENTITY_LABELS: Record<string, string> = {
   agency: "Instansi",
   task_force: "Gugus tugas",
   case_statistic: "Statistik kasus",
+  mail: "Surel",
 };
 
 function entityHref(entity: string, id: string | null): string | null {
@@ -56,6 +58,8 @@ function entityHref(entity: string, id: string | null): string | null {
       return `/admin/pengguna/${id}`;
     case "agency":
       return `/admin/instansi/${id}`;
+    case "mail":
+      return `/admin/surel/${id}`;
     default:
       return null;
   }

@@ -7,7 +7,8 @@ import { Pagination } from "~/components/Pagination";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { readPage } from "~/utils/pagination";
 import { getDb } from "~/db.server";
-import { listReportActions, listRakorHeldInPeriod } from "~/report/report.server";
+import { getReportScope, listReportActions, listRakorHeldInPeriod } from "~/report/report.server";
+import { scopeIncludes } from "~/accounts/scope";
 import { listActiveSubsatgas } from "~/task-forces/task-force.server";
 import { formatCalendarDate, formatDayDate, periodLabel } from "~/utils/period";
 import { reportHref } from "~/report/links";
@@ -54,14 +55,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const subsatgas = listActiveSubsatgas(db);
   const slug = params.get("subsatgas");
+  // A row of the report's table per region: the items of one region below the scope, or the scope's own.
+  const kode = params.get("kode")?.trim() || undefined;
+  const region = kode ? getReportScope(db, kode) : undefined;
+  if (kode && (!region || kode === scope.code || !scopeIncludes(scope.code, kode))) throw json({ message: "Kode wilayah tidak berada di bawah wilayah laporan." }, { status: 400 });
+  const own = params.get("sendiri") === "1";
   const filter = {
     subsatgas: slug && subsatgas.some((s) => s.slug === slug) ? slug : undefined,
     status: pick<ActionStatus>(params.get("status"), ACTION_STATUSES),
     overdue: params.get("terlambat") === "1" || undefined,
+    region: region?.code ?? undefined,
+    own: own || undefined,
   };
   const { rows, total } = listReportActions(db, scope.code, period, filter, Date.now(), limit);
   const what = [
     "Rencana aksi",
+    region ? `wilayah ${region.level === "provinsi" ? `Provinsi ${region.name}` : region.name}` : "",
+    own ? `tingkat ${LEVEL_LABELS[scope.level].toLowerCase()}` : "",
     filter.subsatgas ? `Subsatgas ${subsatgas.find((s) => s.slug === filter.subsatgas)?.name}` : "",
     filter.status ? `berstatus ${ACTION_STATUS_LABELS[filter.status]}` : "",
     filter.overdue ? "yang terlambat" : "",

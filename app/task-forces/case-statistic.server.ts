@@ -500,7 +500,8 @@ function sumColumns() {
   };
 }
 
-function withinPeriod(period: Period): SQL {
+/** Entries whose whole period lies within `period`: the entries the totals sum (shared with the report's annex). */
+export function withinPeriod(period: Period): SQL {
   return and(gte(caseStatistics.periodStart, period.start), lte(caseStatistics.periodEnd, period.end))!;
 }
 

@@ -4,6 +4,7 @@ import type {
   Attendance,
   AttendeeRole,
   LegalBasisKind,
+  MailStatus,
   MaterialKind,
   RakorLevel,
   RakorMode,
@@ -71,6 +72,13 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasisKind, string> = {
   perkada: "Peraturan Kepala Daerah",
   perda: "Peraturan Daerah",
   other: "Lainnya",
+};
+
+export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
+  queued: "Menunggu",
+  sending: "Sedang dikirim",
+  sent: "Terkirim",
+  failed: "Gagal",
 };
 
 export const TIME_ZONE_ABBR: Record<TimeZone, string> = {

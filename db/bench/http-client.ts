@@ -34,6 +34,8 @@ export interface HttpResult {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body as received (a download's bytes). */
+  bytes: Buffer;
   ms: number;
 }
 
@@ -63,7 +65,10 @@ export class HttpClient {
       const req = http.request({ host: this.host, port: this.port, method, path: pathname, agent: this.agent, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: ms(start) }));
+        res.on("end", () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString("utf8"), bytes, ms: ms(start) });
+        });
         res.on("error", reject);
       });
       req.on("error", reject);

@@ -62,7 +62,7 @@ describe("at phone width (360 x 740)", () => {
       expect(await nav.getByRole("link").count()).toBe(0);
 
       await menu.click();
-      const labels = ["Beranda", "Dasbor", "Rakor", "Rencana Aksi", "Gugus Tugas", "Statistik Kasus", "Laporan", "Pertukaran Data", "Pengguna", "Instansi", "Audit"];
+      const labels = ["Beranda", "Dasbor", "Rakor", "Rencana Aksi", "Gugus Tugas", "Statistik Kasus", "Laporan", "Pertukaran Data", "Pengguna", "Instansi", "Audit", "Surel"];
       await expect.poll(() => nav.getByRole("link").allTextContents(), { timeout: 5000 }).toEqual(labels);
       for (const label of labels) {
         const link = nav.getByRole("link", { name: label, exact: true });

@@ -11,6 +11,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionItems, agencies, attendees, outcomes, rakor, rakorSites } from "../../db/schema";
 import { createRakor, rowsForm, siteForm, submit, uploadForm } from "../support/rakor";
+import { readWithPythonDocx } from "../support/python-docx";
 import { startTestApp, type TestApp, type TestClient } from "../support/server";
 
 let app: TestApp;
@@ -25,6 +26,8 @@ function docxParagraphs(bytes: Uint8Array): string[] {
   const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
   return xml
     .split("</w:p>")
+    // A tab reads as a space, a line break within the paragraph as a line break.
+    .map((p) => p.replace(/<w:tab\/>/g, "<w:t>\t</w:t>").replace(/<w:br\/>/g, "<w:t>\n</w:t>"))
     .map((p) => decode([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")).replace(/\t/g, " "))
     .filter((p) => p.trim() !== "");
 }
@@ -217,6 +220,17 @@ describe("the notulen", () => {
     expect(text).toMatch(/Notulis,\nSangidun\nIpda \/ Kasi Humas Polresta Balikpapan\nJakarta, 4 Juni 2025\nPimpinan Rapat,\nDr\. Endi Sutendi\nIrjen Pol \/ Wakil Asisten Operasi Kapolri/);
     expect(text).toContain("LAMPIRAN: DAFTAR HADIR");
     expect(text).toContain("Lokasi: Aula Kemitraan Polres Kolaka");
+  });
+
+  it("re-opens in python-docx with its chapters as headings and the attendance tables' header rows repeated", () => {
+    const py = readWithPythonDocx(bytes);
+    expect(py.paragraphs.filter((p) => p.style === "Heading 1").map((p) => p.text)).toEqual(["I. PESERTA RAPAT", "II. AGENDA DAN PAPARAN", "III. HASIL RAPAT", "IV. PENUTUP"]);
+    const attendance = py.tables.filter((t) => t.headerRepeats);
+    expect(attendance.map((t) => t.header[1])).toEqual(["Instansi", "Nama"]);
+    // The attendance list: the header, then per place with people a row naming it and a row per person.
+    const people = app.db.select().from(attendees).where(eq(attendees.rakorId, rakorId)).all();
+    expect(attendance[1].rows).toBe(1 + people.length + new Set(people.map((p) => p.siteId)).size);
+    expect(py.paragraphs.every((p) => p.numId === null)).toBe(true);
   });
 
   it("takes its wording from templates/notulen.json", async () => {

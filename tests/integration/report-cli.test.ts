@@ -1,6 +1,7 @@
-// npm run report -- --from 2025-01-01 --to 2025-06-30 [--region CODE] --out laporan.docx, reading
-// DATABASE_PATH: the same worker as the app, started from the command line.
+// npm run report -- --from 2025-01-01 --to 2025-06-30 [--region CODE] --out laporan.docx --annex lampiran.xlsx,
+// reading DATABASE_PATH: the same worker as the app, started from the command line.
 import { spawnSync } from "node:child_process";
+import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,6 +62,37 @@ describe("npm run report", () => {
     }
   }, 120_000);
 
+  it("writes the report and its annex with --out and --annex, their item counts equal", async () => {
+    const out = path.join(dir, "laporan-dan-lampiran.docx");
+    const annex = path.join(dir, "lampiran.xlsx");
+    const r = spawnSync("npm", ["run", "--silent", "report", "--", "--from", "2025-01-01", "--to", "2025-12-31", "--region", "32", "--out", out, "--annex", annex], {
+      env: { ...process.env, DATABASE_PATH: dbFile, SIGAP_QUIET_LOG: "1" },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Laporan ditulis ke .*laporan-dan-lampiran\.docx \(\d+ KB, \d+,\d detik\)\.$/m);
+    expect(r.stdout).toMatch(/^Lampiran ditulis ke .*lampiran\.xlsx \(\d+ KB, \d+,\d detik\)\.$/m);
+    expect(openDocx(new Uint8Array(readFileSync(out))).text).toContain("PROVINSI JAWA BARAT");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(annex);
+    const db = openDatabase(dbFile);
+    try {
+      const total = sqlActionCounts(db, "32", { start: "2025-01-01", end: "2025-12-31" }).reduce((s, e) => s + e.total, 0);
+      expect(total).toBeGreaterThan(0);
+      expect(wb.getWorksheet("Rencana Aksi")!.actualRowCount - 1).toBe(total);
+    } finally {
+      db.$client.close();
+    }
+    // The annex alone.
+    const alone = path.join(dir, "lampiran-saja.xlsx");
+    const a = cli(["--from", "2025-01-01", "--to", "2025-06-30", "--annex", alone]);
+    expect(a.code, a.err).toBe(0);
+    expect(a.out).toMatch(/^Lampiran ditulis ke .*lampiran-saja\.xlsx/m);
+    expect(a.out).not.toContain("Laporan ditulis");
+    expect(readFileSync(alone).subarray(0, 2).toString()).toBe("PK");
+  }, 120_000);
+
   it("writes a province's report with --region", () => {
     const out = path.join(dir, "jabar.docx");
     const r = cli(["--from", "2025-01-01", "--to", "2025-06-30", "--region", "32", "--out", out]);
@@ -78,7 +110,8 @@ describe("npm run report", () => {
       [["--from", "2025-06-30", "--to", "2025-01-01", "--out", out], {}, "Akhir periode tidak boleh sebelum awal periode."],
       [["--region", "99", "--out", out], {}, "Wilayah dengan kode 99 tidak dikenal."],
       [["--region", "jabar", "--out", out], {}, 'Kode wilayah "jabar" tidak valid'],
-      [["--from", "2025-01-01"], {}, "--out wajib diisi."],
+      [["--from", "2025-01-01"], {}, "--out atau --annex wajib diisi."],
+      [["--out", out, "--annex", out], {}, "--out dan --annex harus menunjuk berkas yang berbeda."],
       [["--out", out], { DATABASE_PATH: path.join(dir, "tidak-ada.db") }, "tidak ditemukan"],
       [["--out", out, "--tahun", "2025"], {}, "Opsi --tahun tidak dikenal."],
     ];
@@ -106,6 +139,12 @@ describe("the served app (npm start)", () => {
       expect(doc.text).toContain("GUBERNUR JAWA BARAT");
       expect(server.output()).toMatch(/"event":"report_generated"/);
       expect(server.output()).toContain(`"event":"report_worker_started","entry":${JSON.stringify(path.join(buildDir, "report-worker.js"))}`);
+      const annex = await client.get("/laporan/lampiran.xlsx?dari=2025-01-01&sampai=2025-06-30&wilayah=32");
+      expect(annex.status, server.output()).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await annex.arrayBuffer()) as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["Rencana Aksi", "Rakor", "Statistik Kasus", "Keterangan"]);
+      expect(server.output()).toMatch(/"event":"report_generated","id":\d+,"kind":"annex"/);
     } finally {
       await server.stop();
     }

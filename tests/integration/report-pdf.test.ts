@@ -1,12 +1,16 @@
-// The downloaded report opens cleanly in a word processor: LibreOffice (headless) converts it to PDF,
+// The downloaded report opens cleanly in other readers: LibreOffice (headless) converts it to PDF,
 // and pdftotext finds the cover, the Daftar Isi with the right page numbers, the chapters, the
-// tables' Indonesian numbers and the figure.
+// tables' Indonesian numbers and the figure; python-docx re-opens it and finds the chapters as
+// headings, the tables' repeated header rows and a numbered recommendation as separate list items.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/server";
 import { docxToPdfText, fold, PERIOD, removeDir, seedReportData } from "../support/report";
+import { readWithPythonDocx, type PyDocx } from "../support/python-docx";
 
 let app: TestApp;
 let pdf: ReturnType<typeof docxToPdfText>;
+let py: PyDocx;
+const RECOMMENDATIONS = ["Bentuk Gugus Tugas di kabupaten/kota yang belum memilikinya.", "Tetapkan anggaran perlindungan korban di setiap provinsi."];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -14,11 +18,13 @@ beforeAll(async () => {
   const leader = await app.loginAs("pimpinan@demo.sigap.id");
   await leader.post(`/laporan?dari=${PERIOD.start}&sampai=${PERIOD.end}&wilayah=nasional`, {
     intent: "simpan",
-    rekomendasi: "Rekomendasi pimpinan: percepat penyerahan data LPK oleh pemerintah daerah.",
+    rekomendasi: ["Rekomendasi pimpinan: percepat penyerahan data LPK oleh pemerintah daerah.", ...RECOMMENDATIONS.map((r, i) => `${i + 1}. ${r}`)].join("\n"),
   });
   const res = await leader.get(`/laporan/unduh?dari=${PERIOD.start}&sampai=${PERIOD.end}&wilayah=nasional`);
   expect(res.status).toBe(200);
-  pdf = docxToPdfText(new Uint8Array(await res.arrayBuffer()));
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  pdf = docxToPdfText(bytes);
+  py = readWithPythonDocx(bytes);
 }, 180_000);
 afterAll(async () => {
   if (pdf) removeDir(pdf.dir);
@@ -72,9 +78,32 @@ describe("the report converted by LibreOffice", () => {
     expect(all).toContain("Gambar 1. Capaian rencana aksi per Subsatgas (persentase selesai)");
     expect(pdf.images).toBeGreaterThanOrEqual(1);
     expect(all).toMatch(/Korban \(jumlah seluruhnya\) 1\.283/);
-    expect(all).toContain("Senin, 10 Maret 2025");
+    expect(all).toContain("Rabu, 4 Juni 2025");
     expect(all).toContain("TERLAMBAT");
     expect(all).toContain("Rekomendasi pimpinan: percepat penyerahan data LPK oleh pemerintah daerah.");
+    RECOMMENDATIONS.forEach((r, i) => expect(all).toContain(`${i + 1}. ${r}`));
     expect(all).toContain("Ketua Harian Gugus Tugas Pencegahan dan Penanganan Tindak Pidana Perdagangan Orang,");
+  });
+});
+
+describe("the report re-opened with python-docx", () => {
+  it("finds the chapters as headings, in order", () => {
+    expect(py.paragraphs.filter((p) => p.style === "Heading 1").map((p) => p.text.replace("\t", " "))).toEqual(CHAPTERS);
+  });
+
+  it("finds every data table with a header row repeated on each page", () => {
+    // The last table is the signature block, which has no header.
+    const data = py.tables.slice(0, -1);
+    expect(data.length).toBeGreaterThan(3);
+    for (const t of data) expect(t.headerRepeats, t.header.join(" | ")).toBe(true);
+    expect(py.tables.map((t) => t.header[0])).toContain("Subsatgas");
+  });
+
+  it("finds a numbered recommendation as separate list items of one numbered list", () => {
+    const items = RECOMMENDATIONS.map((r) => py.paragraphs.find((p) => p.text === r));
+    for (const item of items) expect(item?.numFmt).toBe("decimal");
+    expect(items[0]!.numId).toBe(items[1]!.numId);
+    // The sentence before the list stays a paragraph of its own.
+    expect(py.paragraphs.find((p) => p.text === "Rekomendasi pimpinan: percepat penyerahan data LPK oleh pemerintah daerah.")?.numId).toBeNull();
   });
 });

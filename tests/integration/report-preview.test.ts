@@ -72,6 +72,27 @@ describe("the preview", () => {
     expect(checked.get(heldHref)).toBe(sqlRakorHeld(app.db, null).length);
   });
 
+  it("links each region's row to the items of that region, and the national row to the national task force's own", async () => {
+    const html = await (await leader.get(page)).text();
+    const text = htmlToText(html);
+    expect(text).toContain("TENTANG PELAKSANAAN TUGAS PENCEGAHAN DAN PENANGANAN TINDAK PIDANA PERDAGANGAN ORANG Periode 1 Januari s.d. 30 Juni 2025");
+    const base = "/laporan/rincian?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional&jenis=aksi";
+    const jabar = count("SELECT count(*) FROM action_items WHERE (region_code = '32' OR region_code LIKE '32.%') AND due_date BETWEEN ? AND ?", PERIOD.start, PERIOD.end);
+    const own = count("SELECT count(*) FROM action_items WHERE region_code IS NULL AND due_date BETWEEN ? AND ?", PERIOD.start, PERIOD.end);
+    const figure = links(html, "/laporan/rincian?");
+    expect(figure).toContainEqual([`${base}&kode=32`, String(jabar)]);
+    expect(figure).toContainEqual([`${base}&sendiri=1`, String(own)]);
+    expect(figure).toContainEqual([`${base}&kode=32&status=blocked`, "1"]);
+    expect(htmlToText(await (await leader.get(`${base}&kode=32`)).text())).toContain(`Rencana aksi wilayah Provinsi Jawa Barat: ${jabar}`);
+    expect(htmlToText(await (await leader.get(`${base}&sendiri=1`)).text())).toContain(`Rencana aksi tingkat nasional: ${own}`);
+    // Each province's name opens its own report for the same period.
+    expect(html).toContain('href="/laporan?dari=2025-01-01&amp;sampai=2025-06-30&amp;wilayah=32"');
+    // A region outside the report's scope is refused.
+    const jabarReport = "/laporan/rincian?dari=2025-01-01&sampai=2025-06-30&wilayah=32&jenis=aksi";
+    expect((await leader.get(`${jabarReport}&kode=33.01`)).status).toBe(400);
+    expect((await leader.get(`${jabarReport}&kode=32.12`)).status).toBe(200);
+  });
+
   it("lists the records behind a figure with links to each record", async () => {
     const res = await leader.get("/laporan/rincian?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional&jenis=aksi&status=blocked");
     const html = await res.text();

@@ -4,6 +4,8 @@
 // job does not take the next one down.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { subsatgasSummary, sumCounts } from "../../app/action-plan/dashboard.server";
 import { templatesDir } from "../../app/report/template.server";
 import { ReportBusyError, ReportFailedError, ReportPool, workerEntryPath } from "../../app/report/pool.server";
 import { startTestApp, type TestApp, type TestClient } from "../support/server";
@@ -75,15 +77,32 @@ describe("the report worker", () => {
     const elapsed = performance.now() - started;
     expect(res.status).toBe(200);
     const doc = openDocx(new Uint8Array(await res.arrayBuffer()));
-    const rows = doc.tables.filter((t) => t.caption.includes("Rencana aksi Subsatgas")).reduce((s, t) => s + t.rows.length - 1, 0);
-    expect(rows).toBeGreaterThanOrEqual(ITEMS);
-    // The report took long enough that a report built on the request thread would have stalled these answers.
-    expect(elapsed).toBeGreaterThan(1000);
-    expect(latencies.length).toBeGreaterThanOrEqual(10);
+    // It summarises every item (the annex lists them): the Jumlah of the table per Subsatgas counts them all.
+    const total = sumCounts(subsatgasSummary(app.db, null, { start: "2025-01-01", end: "2025-12-31" })).total;
+    expect(total).toBeGreaterThanOrEqual(ITEMS);
+    expect(doc.table("Capaian rencana aksi per Subsatgas").rows.at(-1)![1]).toBe(total.toLocaleString("id-ID"));
+    // Summarising 30,000 items takes about a second now: /healthz was asked all along (the annex
+    // below, a job of several seconds in the same worker, proves the same at length).
+    expect(latencies.length).toBeGreaterThanOrEqual(5);
     const sorted = [...latencies].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     expect(median, `median /healthz latency during generation (${latencies.length} answers, report ${Math.round(elapsed)} ms)`).toBeLessThan(200);
     expect(Math.max(...latencies), "slowest /healthz answer").toBeLessThan(Math.min(1500, elapsed / 2));
+  }, 180_000);
+
+  it("builds the national annex of 30,000 items, one row each, in the same worker while /healthz keeps answering", async () => {
+    const download = leader.get("/laporan/lampiran.xlsx?dari=2025-01-01&sampai=2025-12-31&wilayah=nasional");
+    const latencies = await pollHealth(download);
+    const res = await download;
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    const total = sumCounts(subsatgasSummary(app.db, null, { start: "2025-01-01", end: "2025-12-31" })).total;
+    expect(total).toBeGreaterThanOrEqual(ITEMS);
+    expect(wb.getWorksheet("Rencana Aksi")!.actualRowCount - 1).toBe(total);
+    // a job long enough that building it on the request thread would have stalled these answers
+    expect(latencies.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...latencies), "slowest /healthz answer").toBeLessThan(1500);
   }, 180_000);
 
   it("queues a second report asked at once, refuses a third with 503 (queue of one), and keeps answering meanwhile", async () => {

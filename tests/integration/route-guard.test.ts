@@ -59,6 +59,7 @@ import { DEMO_PASSWORD } from "../../db/demo/seed";
 import { loadBuild } from "../../app/http.server";
 import { createUser } from "../../app/accounts/user.server";
 import { checkUpload, recordFile, stageFile } from "../../app/utils/upload.server";
+import { queueMail } from "../../app/mail/outbox.server";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 
 // ---------------------------------------------------------------------------------------------
@@ -238,6 +239,37 @@ const ACCESS: Record<string, RouteAccess> = {
     get: "read-audit",
     scope: [{ as: REGIONAL_ADMIN, url: "/admin/audit", get: 200, shows: ["Ditampilkan perubahan oleh pengguna dalam cakupan Anda"], hides: ["admin@demo.sigap.id"] }],
     unscoped: "a regional admin reads only entries written by users of its scope (WHERE clause; probe above)",
+  },
+  // The outbox: admins read the messages of their scope and queue a failed one again.
+  "routes/admin.surel._index": {
+    url: () => (demoMail(), "/admin/surel"),
+    get: "read-mail",
+    scope: [{ as: REGIONAL_ADMIN, url: () => (demoMail(), "/admin/surel"), get: 200, shows: ["Undangan Rakor GT Indramayu (uji akses)"], hides: ["Undangan Rakornas (uji akses)"] }],
+    unscoped: "a regional admin reads only the messages of its scope (WHERE clause; probe above)",
+  },
+  "routes/admin.surel.$id": {
+    url: () => `/admin/surel/${demoMail().national}`,
+    get: "read-mail",
+    post: "resend-mail",
+    body: { intent: "kirim-ulang" },
+    scope: [
+      {
+        as: REGIONAL_ADMIN,
+        url: () => `/admin/surel/${demoMail().national}`,
+        get: 404,
+        post: 404,
+        why: "getMailInScope and requeueMail put the admin's scope in the WHERE clause: a message outside it does not exist for that admin",
+      },
+      { as: REGIONAL_ADMIN, url: () => `/admin/surel/${demoMail().indramayu}`, get: 200, post: "skip" },
+    ],
+  },
+  "routes/admin.surel.$id_.lampiran.$attachmentId": {
+    url: (d) => demoMailAttachment(d, demoMail().national),
+    get: "read-mail",
+    scope: [
+      { as: REGIONAL_ADMIN, url: (d) => demoMailAttachment(d, demoMail().national), get: 404, why: "the attachment is read with the admin's scope in the WHERE clause" },
+      { as: REGIONAL_ADMIN, url: (d) => demoMailAttachment(d, demoMail().indramayu), get: 200 },
+    ],
   },
   "routes/aksi._index": {
     url: "/aksi",
@@ -660,6 +692,16 @@ const ACCESS: Record<string, RouteAccess> = {
       { as: REGIONAL_ADMIN, url: "/laporan/unduh?dari=2025-01-01&sampai=2025-06-30&wilayah=33", get: 403 },
     ],
   },
+  "routes/laporan.lampiran[.]xlsx": {
+    url: "/laporan/lampiran.xlsx?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
+    get: "read-report",
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: "/laporan/lampiran.xlsx?dari=2025-01-01&sampai=2025-06-30&wilayah=nasional", get: 403 },
+      { as: "indramayu@demo.sigap.id", url: "/laporan/lampiran.xlsx?dari=2025-01-01&sampai=2025-06-30&wilayah=32", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/laporan/lampiran.xlsx?dari=2025-01-01&sampai=2025-06-30&wilayah=33", get: 403 },
+      { as: REGIONAL_ADMIN, url: "/laporan/lampiran.xlsx?dari=2025-01-01&sampai=2025-06-30&wilayah=32", get: 200 },
+    ],
+  },
   "routes/laporan.rincian": {
     url: "/laporan/rincian?jenis=rakor&dari=2025-01-01&sampai=2025-06-30&wilayah=nasional",
     get: "read-report",
@@ -738,6 +780,24 @@ function demoEvidence(d: Demo): string {
   const update = d.id("INSERT INTO action_updates (action_id, at, status, progress, note, by_name) VALUES (?, ?, 'in_progress', 60, 'Laporan', 'Liaison Polri') RETURNING id", d.action.polri, Date.parse("2025-07-16T02:00:00Z"));
   c.prepare("INSERT INTO action_update_files (update_id, file_id) VALUES (?, ?)").run(update, file.id);
   return `/aksi/${d.action.polri}/bukti/${file.id}`;
+}
+
+// Outbox fixtures: a national message that failed (so "Kirim ulang" would write) and one of
+// Indramayu, each with an attachment; queued once (their dedupe keys), on first use.
+
+function demoMail(): { national: number; indramayu: number } {
+  const queue = (dedupeKey: string, regionCode: string | null, subject: string, to: string) =>
+    app.db.transaction((tx) =>
+      queueMail(tx, { to, subject, text: "Yth. Bapak/Ibu, dengan hormat.", kind: "undangan", dedupeKey, regionCode, attachments: [{ filename: "undangan.ics", contentType: "text/calendar", content: Buffer.from("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n") }] }),
+    ).id;
+  return {
+    national: queue("uji-akses:nasional", null, "Undangan Rakornas (uji akses)", "alamat-salah"),
+    indramayu: queue("uji-akses:indramayu", "32.12", "Undangan Rakor GT Indramayu (uji akses)", "dinsos@indramayukab.go.id"),
+  };
+}
+
+function demoMailAttachment(d: Demo, mailId: number): string {
+  return `/admin/surel/${mailId}/lampiran/${d.id("SELECT id FROM mail_attachments WHERE mail_id = ?", mailId)}`;
 }
 
 // Rakor fixtures: the form that would schedule a national rakor, and an uploaded material of the

@@ -3,8 +3,14 @@
 import { rowField } from "../../app/utils/forms";
 import { htmlToText, type TestClient } from "./server";
 
+/**
+ * The form as posted. The demo data already holds this rakor, and the tests record it again on
+ * purpose, so the form confirms "Tetap simpan" (tests/integration/rakor-duplicate.test.ts tests
+ * the question itself; pass konfirmasiDuplikat: "" to be asked).
+ */
 export function rakorForm(overrides: Record<string, string> = {}): Record<string, string> {
   return {
+    konfirmasiDuplikat: "1",
     title: "Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO",
     level: "nasional",
     regionCode: "",

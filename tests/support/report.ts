@@ -161,13 +161,15 @@ function todays(now = Date.now()) {
   return { wib: todayIn("Asia/Jakarta", now), wita: todayIn("Asia/Makassar", now), wit: todayIn("Asia/Jayapura", now) };
 }
 
-/** Scope clause on a region column: null = everything, '32' = 32 and 32.xx. */
-function scopeSql(column: string, scope: string | null): string {
+/** Scope clause on a region column: null = everything, '32' = 32 and 32.xx; `own`: the scope's own records only (national: no region). */
+function scopeSql(column: string, scope: string | null, own = false): string {
+  if (own) return scope === null ? `${column} IS NULL` : `${column} = '${scope}'`;
   if (scope === null) return "1 = 1";
   return `(${column} = '${scope}' OR ${column} LIKE '${scope}.%')`;
 }
 
-export function sqlActionCounts(db: Db, scope: string | null, period = PERIOD) {
+/** Per active Subsatgas: the items due in the period within scope (or, `own`, of the scope's own task force only). */
+export function sqlActionCounts(db: Db, scope: string | null, period = PERIOD, own = false) {
   const t = todays();
   const rows = db.$client
     .prepare(
@@ -178,7 +180,7 @@ export function sqlActionCounts(db: Db, scope: string | null, period = PERIOD) {
          coalesce(sum(a.status NOT IN ('done', 'cancelled') AND a.due_date < CASE coalesce(r.time_zone, 'Asia/Jakarta')
            WHEN 'Asia/Makassar' THEN @wita WHEN 'Asia/Jayapura' THEN @wit ELSE @wib END), 0) AS overdue
        FROM subsatgas s
-       LEFT JOIN action_items a ON a.subsatgas_slug = s.slug AND a.due_date BETWEEN @start AND @end AND ${scopeSql("a.region_code", scope)}
+       LEFT JOIN action_items a ON a.subsatgas_slug = s.slug AND a.due_date BETWEEN @start AND @end AND ${scopeSql("a.region_code", scope, own)}
        LEFT JOIN regions r ON r.code = a.region_code
        WHERE s.active = 1 GROUP BY s.slug ORDER BY s.position`,
     )

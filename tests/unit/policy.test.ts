@@ -118,6 +118,7 @@ describe("the navigation reads the policy", () => {
       "Pengguna",
       "Instansi",
       "Audit",
+      "Surel",
     ]);
     expect(labels(user("sekretariat", "32.12"))).toEqual(["Beranda", "Dasbor", "Rakor", "Rencana Aksi", "Gugus Tugas", "Statistik Kasus", "Laporan", "Pertukaran Data"]);
     expect(labels(user("penghubung", null, 1))).toEqual(["Tugas Instansi Saya", "Rakor", "Rencana Aksi", "Gugus Tugas", "Statistik Kasus"]);

@@ -76,6 +76,16 @@ export function RakorForm({ values, errors, options, submitLabel }: Props) {
       </fieldset>
       <PersonFields prefix="chair" legend="Pimpinan rapat" values={values} errors={errors} hint="Tulis nama seperti dalam dokumen resmi, lengkap dengan gelar." />
       <TextareaField label="Catatan" name="notes" rows={3} defaultValue={values.notes} error={errors.notes} />
+      {errors.konfirmasiDuplikat ? (
+        <div className="field field-error">
+          <p className="error" id="konfirmasiDuplikat-error">
+            {errors.konfirmasiDuplikat}
+          </p>
+          <label>
+            <input type="checkbox" id="konfirmasiDuplikat" name="konfirmasiDuplikat" value="1" aria-describedby="konfirmasiDuplikat-error" /> Tetap simpan: ini rakor yang lain
+          </label>
+        </div>
+      ) : null}
       <div className="actions-row">
         <button type="submit" className="button" disabled={busy}>
           {busy ? "Menyimpan..." : submitLabel}

@@ -1,5 +1,6 @@
 // The narrative parts a leader writes (pengantar, kendala, rekomendasi, penutup), saved as a draft
-// of this scope and period. An empty part prints the standard text of templates/laporan.json.
+// of this scope and period. An empty part prints the standard text of templates/laporan.json; a
+// written one keeps its structure in the document (paragraphs, numbered and bulleted lists).
 import { Form, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextareaField } from "~/components/Field";
 import type { DraftPart } from "~/report/report.server";
@@ -12,7 +13,7 @@ export type DraftValues = Record<DraftPart, string>;
 const PARTS: { name: DraftPart; label: string; hint: string }[] = [
   { name: "pengantar", label: "Pengantar (Bab I, A. Umum)", hint: "Bila dikosongkan, dipakai teks baku yang tampak samar di kotak ini." },
   { name: "kendala", label: "Kendala (Bab VI, A)", hint: "Ditambahkan setelah daftar rencana aksi yang terhambat." },
-  { name: "rekomendasi", label: "Rekomendasi (Bab VI, B)", hint: "Pisahkan paragraf dengan satu baris kosong." },
+  { name: "rekomendasi", label: "Rekomendasi (Bab VI, B)", hint: "Pisahkan paragraf dengan satu baris kosong. Daftar bernomor: satu butir per baris (1. …, 2. …); butir berawalan - menjadi daftar berpoin." },
   { name: "penutup", label: "Penutup (Bab VII)", hint: "Bila dikosongkan, dipakai teks baku yang tampak samar di kotak ini." },
 ];
 

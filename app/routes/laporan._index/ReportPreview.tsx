@@ -64,16 +64,14 @@ function BlockView({ block }: { block: Block }) {
           <Inlines content={block.content} />
         </p>
       );
-    case "list":
-      return (
-        <ol>
-          {block.items.map((item, i) => (
-            <li key={i}>
-              <Inlines content={item} />
-            </li>
-          ))}
-        </ol>
-      );
+    case "list": {
+      const items = block.items.map((item, i) => (
+        <li key={i}>
+          <Inlines content={item} />
+        </li>
+      ));
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
     case "table":
       return (
         <div className="table-wrap report-table" id={block.anchor}>
@@ -115,12 +113,6 @@ function BlockView({ block }: { block: Block }) {
           <SvgChart svg={block.svg} caption={block.caption} />
         </div>
       );
-    case "more":
-      return (
-        <p className="muted">
-          {block.text} <Link to={block.href}>di sini</Link>.
-        </p>
-      );
   }
 }
 
@@ -129,11 +121,24 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
   return (
     <article className="report-preview" aria-label="Pratinjau laporan">
       <header className="report-cover">
+        {doc.cover.logo ? <img src={`data:image/png;base64,${doc.cover.logo.png}`} alt="" style={{ width: `${doc.cover.logo.widthCm}cm` }} /> : null}
         {doc.cover.lines.map((line, i) => (
           <p key={i}>
             <strong>{line}</strong>
           </p>
         ))}
+        {doc.cover.about.length ? (
+          <>
+            <p>
+              <strong>TENTANG</strong>
+            </p>
+            {doc.cover.about.map((line, i) => (
+              <p key={i}>
+                <strong>{line}</strong>
+              </p>
+            ))}
+          </>
+        ) : null}
         <p>
           <strong>{doc.cover.period}</strong>
         </p>
@@ -158,6 +163,8 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
         <p>{doc.signature.placeDate}</p>
         <p>{doc.signature.position},</p>
         <p className="report-signature-name">{doc.signature.name ?? doc.signature.blank}</p>
+        {doc.signature.rank ? <p>{doc.signature.rank}</p> : null}
+        {doc.signature.idLine ? <p>{doc.signature.idLine}</p> : null}
         {doc.signature.note ? <p>{doc.signature.note}</p> : null}
       </div>
     </article>

@@ -4,15 +4,12 @@ import type { Db } from "../../../db/client";
 import { listReportScopes, loadReportData, type ReportScope } from "~/report/report.server";
 import type { Period } from "~/utils/period";
 import { composeReport, defaultNarrative } from "~/report/compose.server";
-import { docxHref, reportLinks, reportQuery } from "~/report/links";
+import { annexHref, docxHref, reportLinks, reportQuery } from "~/report/links";
 import { loadLaporanTemplate } from "~/report/template.server";
-
-/** Rows of each list shown in the preview; the document has all of them. */
-export const PREVIEW_ROWS = 25;
 
 export function reportPageData(db: Db, userScope: string | null, scope: ReportScope, period: Period, now = Date.now()) {
   const template = loadLaporanTemplate();
-  const data = loadReportData(db, scope, period, now, { listLimit: PREVIEW_ROWS });
+  const data = loadReportData(db, scope, period, now);
   const q = { scope: scope.code, period };
   const doc = composeReport(data, template, { links: reportLinks(q) });
   return {
@@ -20,6 +17,7 @@ export function reportPageData(db: Db, userScope: string | null, scope: ReportSc
     scopeName: scope.code === null ? "Nasional" : scope.taskForceName.replace(/^Gugus Tugas /, ""),
     query: reportQuery(q),
     docxHref: docxHref(q),
+    annexHref: annexHref(q),
     draft: data.draft,
     defaults: defaultNarrative(data, template),
     signerMissing: doc.signature.name === null,

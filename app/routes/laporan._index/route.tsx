@@ -116,12 +116,15 @@ export default function ReportPage() {
           <a className="button" href={data.docxHref} download>
             Unduh .docx
           </a>
+          <a className="button button-secondary" href={data.annexHref} download>
+            Unduh Lampiran (.xlsx)
+          </a>
         </div>
       </div>
       <section className="panel no-print">
         <Picker values={data.values} scopes={data.scopes} />
         <p className="muted">
-          Setiap angka pada pratinjau dapat diklik untuk melihat daftar catatan di baliknya. Dokumen .docx disusun dari angka yang sama, saat diunduh.
+          Setiap angka pada pratinjau dapat diklik untuk melihat daftar catatan di baliknya. Dokumen .docx disusun dari angka yang sama, saat diunduh; lampirannya (.xlsx) mendaftar setiap rencana aksi, rakor dan entri statistik kasus di balik angka-angka itu.
         </p>
       </section>
       {data.signerMissing ? (
@@ -151,6 +154,9 @@ export default function ReportPage() {
         <p className="actions-row">
           <a className="button" href={data.docxHref} download>
             Unduh .docx
+          </a>
+          <a className="button button-secondary" href={data.annexHref} download>
+            Unduh Lampiran (.xlsx)
           </a>
           <span className="muted">Dokumen memuat teks draf yang tersimpan.</span>
         </p>
