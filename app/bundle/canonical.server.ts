@@ -213,6 +213,8 @@ export class CanonicalReader {
           role: a.role,
           attendance: a.attendance,
           site: opt(site),
+          email: opt(a.email),
+          onlineMinutes: a.durationMinutes ?? undefined,
         }),
     );
     const agenda = this.q.agenda.all({ id }).map((item) =>
@@ -365,6 +367,8 @@ export function normalizeRakor(r: BundleRakor, names: AgencyNamer, checkedFiles:
         role: a.role ?? "participant",
         attendance: a.attendance ?? "in_person",
         site: a.site,
+        email: a.email,
+        onlineMinutes: a.onlineMinutes,
       }),
     ),
     agenda: (r.agenda ?? []).map((item) =>

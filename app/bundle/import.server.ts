@@ -249,6 +249,8 @@ function statements(tx: Tx) {
         agencyId: p("agencyId"),
         role: p("role"),
         attendance: p("attendance"),
+        email: p("email"),
+        durationMinutes: p("durationMinutes"),
       })
       .prepare(),
     insertAgenda: tx
@@ -573,6 +575,8 @@ class ImportState {
         agencyId: this.optionalAgencyId(a.agency, null),
         role: a.role ?? "participant",
         attendance: a.attendance ?? "in_person",
+        email: a.email ?? null,
+        durationMinutes: a.onlineMinutes ?? null,
       });
     });
     (r.agenda ?? []).forEach((item, i) => {

@@ -44,6 +44,8 @@ export interface BundleAttendee extends BundlePerson {
   role?: AttendeeRole;
   attendance?: Attendance;
   site?: string;
+  email?: string;
+  onlineMinutes?: number;
 }
 
 export interface BundleRakor {

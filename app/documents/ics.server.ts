@@ -3,6 +3,9 @@
 // defines that zone travels in the file, so every calendar places the meeting at the right hour
 // whatever zone the reader is in. Indonesian zones have a fixed offset and no daylight saving.
 // A rakor with no known hour is an all-day event.
+// The download is METHOD:PUBLISH (a copy to add to one's calendar); the copy e-mailed to the
+// attendees is METHOD:REQUEST with ORGANIZER and ATTENDEE lines, or METHOD:CANCEL once the rakor
+// is cancelled (RFC 5546), under the same UID so calendars update or remove the meeting.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { RakorMode, RakorStatus, TimeZone } from "../../db/schema";
@@ -101,7 +104,7 @@ export function invitationLocation(r: Pick<InvitationRakor, "mode" | "venue" | "
 }
 
 /** SEQUENCE grows with every change to the rakor (seconds since 2024), so calendars take the newest copy. */
-function sequence(r: InvitationRakor): number {
+export function invitationSequence(r: Pick<InvitationRakor, "createdAt" | "updatedAt">): number {
   const changed = r.updatedAt ?? r.createdAt;
   return Math.max(0, Math.floor((changed - Date.UTC(2024, 0, 1)) / 1000));
 }
@@ -120,8 +123,35 @@ function eventTimes(r: InvitationRakor): string[] {
   return [`DTSTART;TZID=${zone}:${localStamp(r.startsAt, zone)}`, ...(r.endsAt !== null && r.endsAt > r.startsAt ? [`DTEND;TZID=${zone}:${localStamp(r.endsAt, zone)}`] : [])];
 }
 
+export interface CalendarPerson {
+  name: string;
+  address: string;
+}
+
+/** How the calendar object is sent: published for download, or e-mailed to `attendees` by `organizer`. */
+export type InvitationDelivery = { method: "PUBLISH" } | { method: "REQUEST"; organizer: CalendarPerson; attendees: CalendarPerson[] };
+
+/** The METHOD of `delivery` for `r`: an e-mailed copy of a cancelled rakor is a CANCEL. */
+export function invitationMethod(r: Pick<InvitationRakor, "status">, delivery: InvitationDelivery["method"]): "PUBLISH" | "REQUEST" | "CANCEL" {
+  return delivery === "PUBLISH" ? "PUBLISH" : r.status === "cancelled" ? "CANCEL" : "REQUEST";
+}
+
+/** A CN parameter value: quoted, without the characters a quoted value cannot hold. */
+function commonName(name: string): string {
+  return `"${name.replace(/["\r\n]/g, "").trim()}"`;
+}
+
 /** The .ics text of one rakor; `url` is the absolute address of its page. */
-export function buildInvitation(r: InvitationRakor, options: { url: string; host: string; now?: number }): string {
+export function buildInvitation(r: InvitationRakor, options: { url: string; host: string; now?: number; delivery?: InvitationDelivery }): string {
+  const delivery: InvitationDelivery = options.delivery ?? { method: "PUBLISH" };
+  const method = invitationMethod(r, delivery.method);
+  const people =
+    delivery.method === "REQUEST"
+      ? [
+          `ORGANIZER;CN=${commonName(delivery.organizer.name)}:mailto:${delivery.organizer.address}`,
+          ...delivery.attendees.map((a) => `ATTENDEE;CN=${commonName(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${a.address}`),
+        ]
+      : [];
   const zone = r.timeZone;
   const otherZones = rakorOtherZones(r.startsAt, r.endsAt, zone);
   const description: string[] = [
@@ -147,7 +177,8 @@ export function buildInvitation(r: InvitationRakor, options: { url: string; host
     `DESCRIPTION:${escapeText(description.join("\n"))}`,
     `URL:${options.url}`,
     `STATUS:${r.status === "cancelled" ? "CANCELLED" : "CONFIRMED"}`,
-    `SEQUENCE:${sequence(r)}`,
+    `SEQUENCE:${invitationSequence(r)}`,
+    ...people,
     "TRANSP:OPAQUE",
     "END:VEVENT",
   ];
@@ -156,7 +187,7 @@ export function buildInvitation(r: InvitationRakor, options: { url: string; host
     "VERSION:2.0",
     "PRODID:-//SIGAP TPPO//Rakor//ID",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${method}`,
     ...vtimezone(zone),
     ...event,
     "END:VCALENDAR",

@@ -14,7 +14,7 @@ import { calendarDateIn, formatCalendarDate, formatDate, formatDateTime, formatD
 import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS, LEVEL_LABELS, MODE_LABELS } from "../utils/labels";
 import { isOnlineMode, personLine, personName, rakorOtherZones, rakorStartTime, rakorTimeKnown } from "../rakor/rakor-format";
 import { listActionsForRakor, type ActionListRow } from "../action-plan/action.server";
-import { attendanceByAgency, attendanceByPlace, listAttendees } from "../rakor/attendee.server";
+import { attendanceByAgency, groupByPlace, listAttendees } from "../rakor/attendee.server";
 import { getRakorDetail, listOutcomeActionLinks } from "../rakor/rakor.server";
 
 // ---------------------------------------------------------------------------------------------
@@ -52,7 +52,13 @@ export const NotulenTemplateSchema = z.object({
   lokasi_pengantar: text,
   lokasi_baris: text,
   lokasi_pimpinan: text,
+  /** The intro of the place lines of a rakor without sites, followed at the venue and online. */
+  lokasi_pengantar_daring: text.default("Rapat diikuti di tempat utama dan secara daring, dengan jumlah peserta hadir sebagai berikut:"),
   tempat_utama: text,
+  /** Those online from no site, in the place lines and the attendance list. */
+  daring_tanpa_lokasi: text.default("Daring (tanpa lokasi)"),
+  /** The attendance of an online attendee with the minutes connected. */
+  kehadiran_menit: text.default("{kehadiran} ({menit} menit)"),
   bab_agenda: text,
   agenda_pengantar: text,
   agenda_pemapar: text,
@@ -108,11 +114,12 @@ export function loadNotulenData(db: Db, rakorId: number) {
     if (outcomeId === undefined) continue;
     actionsByOutcome.set(outcomeId, [...(actionsByOutcome.get(outcomeId) ?? []), action]);
   }
+  const attendees = listAttendees(db, rakorId);
   return {
     rakor,
-    attendees: listAttendees(db, rakorId),
+    attendees,
     byAgency: attendanceByAgency(db, rakorId),
-    byPlace: attendanceByPlace(db, rakorId),
+    places: groupByPlace(attendees, rakor.sites),
     actionsByOutcome,
   };
 }
@@ -174,6 +181,7 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
   };
   const fill = (s: string, extra: Record<string, string | number> = {}) => fillTemplate(s, { ...values, ...extra });
   const letter = (i: number) => `${String.fromCharCode(97 + (i % 26))}.`;
+  const placeName = (g: NotulenData["places"][number]) => (g.kind === "site" ? g.siteName! : g.kind === "online" ? t.daring_tanpa_lokasi : `${t.tempat_utama}${r.venue ? ` (${r.venue})` : ""}`);
 
   // Identity block
   const time = !rakorTimeKnown(r.startsAt, zone)
@@ -210,22 +218,21 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
       }),
     );
     if (absent > 0) body.push(kit.para(fill(t.peserta_tidak_hadir), { before: 120 }));
-    if (r.sites.length) {
-      body.push(kit.para(fill(t.lokasi_pengantar), { before: 120, keepNext: true }));
-      const places = [
-        { name: `${t.tempat_utama}${r.venue ? ` (${r.venue})` : ""}`, siteId: null as number | null, chair: null as string | null },
-        ...r.sites.map((s) => ({ name: s.name, siteId: s.id as number | null, chair: s.chairName ? personLine({ name: s.chairName, rank: s.chairRank, position: s.chairPosition, agency: s.chairAgency }) : null })),
-      ];
-      places.forEach((pl, i) => {
-        const count = data.byPlace.find((b) => b.siteId === pl.siteId);
-        const presentHere = count ? count.inPerson + count.online : 0;
-        const line = fill(t.lokasi_baris, {
-          lokasi: pl.name,
-          jumlah_hadir: formatNumber(presentHere),
-          pimpinan_lokasi: pl.chair ? fill(t.lokasi_pimpinan, { pemapar: pl.chair }) : "",
+    // Present at the venue, at each site and online from no site, each counted once.
+    const onlineGroup = data.places.find((g) => g.kind === "online")!;
+    if (r.sites.length || (onlineGroup.present > 0 && data.places.some((g) => g.kind === "venue" && g.present > 0))) {
+      body.push(kit.para(fill(r.sites.length ? t.lokasi_pengantar : t.lokasi_pengantar_daring), { before: 120, keepNext: true }));
+      data.places
+        .filter((g) => g.kind !== "online" || g.present > 0)
+        .forEach((g, i) => {
+          const site = g.kind === "site" ? r.sites.find((s) => s.id === g.siteId) : undefined;
+          const line = fill(t.lokasi_baris, {
+            lokasi: placeName(g),
+            jumlah_hadir: formatNumber(g.present),
+            pimpinan_lokasi: site?.chairName ? fill(t.lokasi_pimpinan, { pemapar: personLine({ name: site.chairName, rank: site.chairRank, position: site.chairPosition, agency: site.chairAgency }) }) : "",
+          });
+          body.push(kit.labelled(letter(i), line));
         });
-        body.push(kit.labelled(letter(i), line));
-      });
     }
   }
 
@@ -289,16 +296,15 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
     const l = t.lampiran;
     body.push(kit.para(l.judul, { align: "center", pageBreakBefore: true, after: 60 }, { bold: true }));
     body.push(kit.para(fill(l.subjudul), { align: "center", after: 200 }));
-    const places = [{ id: null as number | null, name: `${t.tempat_utama}${r.venue ? ` (${r.venue})` : ""}` }, ...r.sites.map((s) => ({ id: s.id as number | null, name: s.name }))];
     const rows: kit.Cell[][] = [];
     let n = 0;
-    for (const place of places) {
-      const people = data.attendees.filter((a) => a.siteId === place.id);
-      if (people.length === 0) continue;
-      rows.push([{ content: `${l.lokasi}: ${place.name}`, span: 5, bold: true, shade: "F3F5F8" }]);
-      for (const a of people) {
+    for (const place of data.places) {
+      if (place.people.length === 0) continue;
+      rows.push([{ content: `${l.lokasi}: ${placeName(place)}`, span: 5, bold: true, shade: "F3F5F8" }]);
+      for (const a of place.people) {
         n++;
-        rows.push([`${n}.`, a.name, [a.rank, a.jobTitle].filter(Boolean).join(" / ") || "-", a.agencyName ?? "-", ATTENDANCE_LABELS[a.attendance]]);
+        const attendance = a.attendance === "online" && a.durationMinutes !== null ? fill(t.kehadiran_menit, { kehadiran: ATTENDANCE_LABELS[a.attendance], menit: formatNumber(a.durationMinutes) }) : ATTENDANCE_LABELS[a.attendance];
+        rows.push([`${n}.`, a.name, [a.rank, a.jobTitle].filter(Boolean).join(" / ") || "-", a.agencyName ?? "-", attendance]);
       }
     }
     body.push(

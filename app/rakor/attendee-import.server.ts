@@ -24,6 +24,11 @@ export interface ImportedPerson {
   attendance: Attendance | null;
   email: string | null;
   durationMinutes: number | null;
+  /**
+   * Parts of a Zoom name that may be an agency ("Polresta Balikpapan" of "Polresta Balikpapan
+   * (Anton Firmanto)"): the importer links the first one it already knows, and creates none.
+   */
+  agencyHints?: string[];
 }
 
 /** A problem in an imported list, at the line (1-based, of the file) where it is. */
@@ -235,12 +240,8 @@ export function parseAttendeeCsv(text: string): ImportResult {
       continue;
     }
     const before = errors.length;
-    let name = value("name");
-    if (format === "zoom") {
-      // "Display name (Original Name)": the name shown in the meeting comes first.
-      const renamed = /^(.*\S)\s*\(([^()]*)\)$/.exec(name);
-      if (renamed) name = renamed[1].trim();
-    }
+    // Zoom's "Display name (Original Name)" is kept whole: often an agency and a person's name.
+    const name = value("name");
     if (!name) errors.push({ line, message: "Nama kosong." });
     textTooLong(line, "Nama", name, MAX_NAME, errors);
     const email = value("email").toLowerCase();
@@ -282,6 +283,8 @@ export function parseAttendeeCsv(text: string): ImportResult {
       if (leave && leaveAt === null) errors.push({ line, message: `Waktu keluar "${leave}" tidak terbaca.` });
       if (joinAt !== null && leaveAt !== null && leaveAt < joinAt) errors.push({ line, message: "Waktu keluar lebih awal dari waktu bergabung." });
       person.attendance = "online";
+      const renamed = /^(.*\S)\s*\(([^()]*)\)$/.exec(name);
+      person.agencyHints = renamed ? [renamed[1].trim(), renamed[2].trim()].filter(Boolean) : [name];
     }
     if (errors.length === before) people.push(person);
   }

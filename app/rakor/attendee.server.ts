@@ -1,12 +1,14 @@
-// Attendees of a rakor: each at the main venue (siteId null) or at one of its sites. Writes run
+// Attendees of a rakor: each at one of its sites, or with no site (siteId null) at the main venue
+// or online on their own (see groupByPlace). Writes run
 // in one transaction with their audit rows; a batch (pasted list, row editor, CSV import) is
 // written whole or not at all.
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import { agencies, attendees, rakor, rakorSites, type Attendance, type AttendeeRole } from "../../db/schema";
-import { resolveAgencyId } from "../accounts/agency.server";
+import { findAgencyByName, resolveAgencyId } from "../accounts/agency.server";
 import { personKey, type ImportedPerson, type LineError } from "./attendee-import.server";
 import { recordAudit } from "../accounts/audit.server";
+import { formatNumber } from "../utils/format";
 import { nextPosition } from "./rakor.server";
 
 export interface AttendeeInput {
@@ -170,8 +172,9 @@ export interface ImportDefaults {
 }
 
 /**
- * Writes imported people. A person already on the list (same email, else same name) is updated:
- * attendance and Zoom minutes are replaced, so importing the same report twice changes nothing;
+ * Writes imported people. A person already on the list (same email, else the same whole name as
+ * written) is updated where the import says something new: attendance and Zoom minutes are
+ * replaced, so importing the same report twice writes nothing and counts them `unchanged`;
  * everyone else is added. All in one transaction.
  */
 export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[], siteIds: (number | null)[], defaults: ImportDefaults, actorId: number) {
@@ -181,14 +184,16 @@ export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[
     const byEmail = new Map(existing.filter((a) => a.email).map((a) => [a.email!.toLowerCase(), a]));
     const byName = new Map(existing.map((a) => [personKey(a.name), a]));
     let position = nextPosition(tx, attendees, rakorId);
-    const counts = { added: 0, updated: 0 };
+    const counts = { added: 0, updated: 0, unchanged: 0 };
+    // A Zoom name that starts with (or holds) an agency already known links to it; none is created.
+    const knownAgency = (p: ImportedPerson) => p.agencyHints?.map((h) => findAgencyByName(tx, h)).find(Boolean)?.name ?? null;
     people.forEach((p, i) => {
       const siteId = p.site ? siteIds[i] : defaults.siteId;
       const input: AttendeeInput = {
         name: p.name,
         rank: p.rank,
         jobTitle: p.jobTitle,
-        agency: p.agency,
+        agency: p.agency ?? knownAgency(p),
         siteId,
         role: p.role ?? defaults.role,
         attendance: p.attendance ?? defaults.attendance,
@@ -203,11 +208,18 @@ export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[
         if (p.rank) set.rank = p.rank;
         if (p.jobTitle) set.jobTitle = p.jobTitle;
         if (p.agency) set.agencyId = resolveAgencyId(tx, p.agency, actorId);
+        else if (match.agencyId === null && input.agency) set.agencyId = resolveAgencyId(tx, input.agency, actorId);
         if (p.role) set.role = p.role;
         if (p.site) set.siteId = siteId;
         if (set.siteId != null && !sites.has(set.siteId)) throw new UnknownSiteError(set.siteId);
+        if ((Object.keys(set) as (keyof typeof set)[]).every((k) => set[k] === match[k as keyof typeof match])) {
+          counts.unchanged++;
+          return;
+        }
         const after = tx.update(attendees).set(set).where(eq(attendees.id, match.id)).returning().get();
         recordAudit(tx, { userId: actorId, action: "import.update", entity: "attendee", entityId: match.id, before: match, after });
+        byName.set(personKey(after.name), after);
+        if (after.email) byEmail.set(after.email, after);
         counts.updated++;
       } else {
         const after = tx
@@ -221,7 +233,7 @@ export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[
         counts.added++;
       }
     });
-    touch(tx, rakorId);
+    if (counts.added + counts.updated > 0) touch(tx, rakorId);
     return counts;
   });
 }
@@ -247,22 +259,42 @@ export function attendanceByAgency(db: Db, rakorId: number) {
 
 export type AgencyAttendance = ReturnType<typeof attendanceByAgency>[number];
 
-/** Attendance per place: the main venue first (siteId null), then each site in order. */
-export function attendanceByPlace(db: Db, rakorId: number) {
-  const counted = (a: Attendance) => sql<number>`coalesce(sum(${attendees.attendance} = ${a}), 0)`.mapWith(Number);
-  return db
-    .select({
-      siteId: attendees.siteId,
-      siteName: rakorSites.name,
-      inPerson: counted("in_person"),
-      online: counted("online"),
-      absent: counted("absent"),
-      total: count(attendees.id),
-    })
-    .from(attendees)
-    .leftJoin(rakorSites, eq(rakorSites.id, attendees.siteId))
-    .where(eq(attendees.rakorId, rakorId))
-    .groupBy(attendees.siteId)
-    .orderBy(sql`coalesce(${rakorSites.position}, 0)`)
-    .all();
+/** Where an attendee took part: the main venue, one of the rakor's sites, or online from no site. */
+export interface PlaceGroup<T> {
+  kind: "venue" | "site" | "online";
+  siteId: number | null;
+  /** The site's name; null for the venue and online. */
+  siteName: string | null;
+  people: T[];
+  /** People there who attended (in person or online). */
+  present: number;
+}
+
+/**
+ * Attendees grouped by where they took part: the main venue first, then each site in order (also
+ * when nobody is recorded there), then those online from no site. An attendee at a site counts
+ * there, in person or online; one with no site counts online when online, else at the venue.
+ */
+export function groupByPlace<T extends { siteId: number | null; attendance: Attendance }>(people: T[], sites: { id: number; name: string }[]): PlaceGroup<T>[] {
+  const group = (kind: PlaceGroup<T>["kind"], siteId: number | null, siteName: string | null, members: T[]): PlaceGroup<T> => ({
+    kind,
+    siteId,
+    siteName,
+    people: members,
+    present: members.filter((a) => a.attendance !== "absent").length,
+  });
+  const noSite = people.filter((a) => a.siteId === null);
+  return [
+    group("venue", null, null, noSite.filter((a) => a.attendance !== "online")),
+    ...sites.map((s) => group("site", s.id, s.name, people.filter((a) => a.siteId === s.id))),
+    group("online", null, null, noSite.filter((a) => a.attendance === "online")),
+  ];
+}
+
+/** "Hadir di tempat: 12; Kolaka: 5; Balikpapan: 3; Daring: 4": every site, the venue and online when someone is there. */
+export function presenceLine(groups: PlaceGroup<unknown>[]): string {
+  return groups
+    .filter((g) => g.kind === "site" || g.present > 0)
+    .map((g) => `${g.kind === "venue" ? "Hadir di tempat" : g.kind === "online" ? "Daring" : g.siteName}: ${formatNumber(g.present)}`)
+    .join("; ");
 }

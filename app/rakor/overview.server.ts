@@ -1,7 +1,7 @@
 // Everything the overview of one rakor shows, with its times already written out in Indonesian.
 import type { Db } from "../../db/client";
 import { listActionsForRakor } from "../action-plan/action.server";
-import { attendanceByAgency, attendanceByPlace, listAttendees } from "./attendee.server";
+import { attendanceByAgency, groupByPlace, listAttendees, presenceLine } from "./attendee.server";
 import { getRakorDetail, listMaterials, listOutcomeActionLinks } from "./rakor.server";
 import { agendaItemView, isOnlineMode, personLine, rakorOtherZones, rakorWhen } from "./rakor-format";
 
@@ -41,7 +41,8 @@ export function loadOverview(db: Db, rakorId: number) {
     })),
     attendees: attendees.map((a) => ({ id: a.id, name: a.name, rank: a.rank, jobTitle: a.jobTitle, agencyName: a.agencyName, siteId: a.siteId, role: a.role, attendance: a.attendance, durationMinutes: a.durationMinutes })),
     byAgency: attendanceByAgency(db, rakorId),
-    byPlace: attendanceByPlace(db, rakorId),
+    /** "Hadir di tempat: 12; Kolaka: 5; Daring: 4", as the daftar hadir and the notulen count. */
+    presence: presenceLine(groupByPlace(attendees, r.sites)),
     agenda: r.agenda.map((a) => agendaItemView(a, zone)),
     materials: listMaterials(db, rakorId),
     outcomes: r.outcomes.map((o) => ({ id: o.id, text: o.text, actions: actions.filter((a) => links.get(a.id) === o.id) })),

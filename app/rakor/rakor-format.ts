@@ -97,13 +97,15 @@ export function rakorOtherZones(startsAt: number, endsAt: number | null, zone: T
 }
 
 /** What a save of the attendee list did: "Tersimpan: 2 peserta ditambahkan, 1 diperbarui." */
-export function attendeeChangesMessage(counts: { added: number; updated?: number; removed?: number }): string {
+export function attendeeChangesMessage(counts: { added: number; updated?: number; removed?: number; unchanged?: number }): string {
   const parts = [
     counts.added ? `${formatNumber(counts.added)} peserta ditambahkan` : null,
     counts.updated ? `${formatNumber(counts.updated)} diperbarui` : null,
     counts.removed ? `${formatNumber(counts.removed)} dihapus` : null,
   ].filter(Boolean);
-  return parts.length ? `Tersimpan: ${parts.join(", ")}.` : "Tidak ada perubahan.";
+  const recorded = counts.unchanged ? `${formatNumber(counts.unchanged)} peserta sudah tercatat` : null;
+  if (parts.length) return `Tersimpan: ${parts.join(", ")}${recorded ? `; ${recorded}` : ""}.`;
+  return recorded ? `Tidak ada perubahan: ${recorded}.` : "Tidak ada perubahan.";
 }
 
 /** A file-name friendly slug of a title: "rapat-koordinasi-nasional-gugus-tugas". */

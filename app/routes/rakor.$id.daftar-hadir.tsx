@@ -4,11 +4,12 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { listAttendees } from "~/rakor/attendee.server";
+import { groupByPlace, listAttendees, presenceLine } from "~/rakor/attendee.server";
 import { requireRakorReader } from "~/rakor/rakor-access.server";
 import { can } from "~/accounts/policy";
 import { listSites } from "~/rakor/rakor.server";
 import { ATTENDANCE_LABELS, MODE_LABELS } from "~/utils/labels";
+import { formatNumber } from "~/utils/format";
 import { isOnlineMode, rakorOtherZones, rakorWhen } from "~/rakor/rakor-format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Daftar hadir ${data?.rakor.title ?? ""} · SIGAP TPPO` }];
@@ -19,13 +20,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorReader(request, params.id);
   const db = getDb();
   const blank = Math.min(100, Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get("kosong")) || 0)));
+  const attendees = listAttendees(db, rakor.id).map((a) => ({ id: a.id, siteId: a.siteId, name: a.name, rank: a.rank, jobTitle: a.jobTitle, agencyName: a.agencyName, attendance: a.attendance, durationMinutes: a.durationMinutes }));
+  const places = groupByPlace(attendees, listSites(db, rakor.id));
   return json({
     rakor,
     canWrite: can(user, "write-rakor", rakor),
     when: rakorWhen(rakor.startsAt, rakor.endsAt, rakor.timeZone),
     otherZones: isOnlineMode(rakor.mode) ? rakorOtherZones(rakor.startsAt, rakor.endsAt, rakor.timeZone) : null,
-    sites: listSites(db, rakor.id).map((s) => ({ id: s.id, name: s.name })),
-    attendees: listAttendees(db, rakor.id).map((a) => ({ id: a.id, siteId: a.siteId, name: a.name, rank: a.rank, jobTitle: a.jobTitle, agencyName: a.agencyName, attendance: a.attendance })),
+    places: places.map((p) => ({
+      key: p.siteId ?? p.kind,
+      name: p.kind === "venue" ? (rakor.venue ? `Tempat utama: ${rakor.venue}` : "Tempat utama") : p.kind === "online" ? "Daring (tanpa lokasi)" : p.siteName!,
+      people: p.people,
+    })),
+    presence: attendees.length ? presenceLine(places) : null,
+    recorded: attendees.length,
     blank,
   });
 }
@@ -33,7 +41,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function AttendanceSheetPage() {
   const data = useLoaderData<typeof loader>();
   const r = data.rakor;
-  const places = [{ id: null as number | null, name: r.venue ? `Tempat utama: ${r.venue}` : "Tempat utama" }, ...data.sites.map((s) => ({ id: s.id as number | null, name: s.name }))];
   let n = 0;
   return (
     <>
@@ -79,11 +86,11 @@ export default function AttendanceSheetPage() {
                 <th scope="col" className="sign-col">Tanda tangan</th>
               </tr>
             </thead>
-            {places.map((place) => {
-              const people = data.attendees.filter((a) => a.siteId === place.id);
+            {data.places.map((place) => {
+              const people = place.people;
               if (people.length === 0) return null;
               return (
-                <tbody key={place.id ?? "utama"}>
+                <tbody key={place.key}>
                   <tr>
                     <th scope="rowgroup" colSpan={6}>
                       {place.name}
@@ -97,7 +104,10 @@ export default function AttendanceSheetPage() {
                         <td>{a.name}</td>
                         <td>{[a.rank, a.jobTitle].filter(Boolean).join(" / ")}</td>
                         <td>{a.agencyName ?? ""}</td>
-                        <td>{ATTENDANCE_LABELS[a.attendance]}</td>
+                        <td>
+                          {ATTENDANCE_LABELS[a.attendance]}
+                          {a.attendance === "online" && a.durationMinutes !== null ? ` · ${formatNumber(a.durationMinutes)} menit` : ""}
+                        </td>
                         <td className="sign-col" />
                       </tr>
                     );
@@ -121,7 +131,8 @@ export default function AttendanceSheetPage() {
             ) : null}
           </table>
         </div>
-        {data.attendees.length === 0 && data.blank === 0 ? <p className="empty">Belum ada peserta tercatat. Tambahkan baris kosong untuk dicetak dan diisi tangan.</p> : null}
+        {data.presence ? <p>{`Jumlah hadir — ${data.presence}.`}</p> : null}
+        {data.recorded === 0 && data.blank === 0 ? <p className="empty">Belum ada peserta tercatat. Tambahkan baris kosong untuk dicetak dan diisi tangan.</p> : null}
       </section>
     </>
   );

@@ -57,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const lineErrors = [...(parsed.ok ? [] : parsed.errors), ...places.errors].sort((a, b) => a.line - b.line);
     return fail({ errors: { file: "Tidak ada yang diimpor: perbaiki baris berikut lalu unggah lagi." }, lineErrors, format: parsed.format });
   }
-  const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, defaults, user.id);
+  // Zoom participants joined online from wherever they were: they belong to no site.
+  const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, parsed.format === "zoom" ? { ...defaults, siteId: null } : defaults, user.id);
   return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
 }
 
@@ -78,7 +79,7 @@ export default function ImportAttendeesPage() {
           <li>
             <strong>Laporan peserta Zoom</strong> (Reports → Usage → Participants → Export), dengan kolom <code>Name (Original Name)</code>, <code>User Email</code>, <code>Join Time</code>,{" "}
             <code>Leave Time</code>, <code>Duration (Minutes)</code> dan <code>Guest</code>. Orang yang keluar-masuk rapat (muncul beberapa kali dengan email atau nama yang sama) dicatat sekali,
-            dengan durasi dijumlahkan. Semua dicatat hadir daring.
+            dengan durasi dijumlahkan. Nama ditulis utuh seperti di Zoom, misalnya <em>Polresta Balikpapan (Anton Firmanto)</em>. Semua dicatat hadir daring tanpa lokasi; orang yang sudah tercatat di suatu lokasi tetap di sana.
           </li>
           <li>
             <strong>CSV daftar hadir</strong> dengan baris judul kolom <code>Nama, Pangkat, Jabatan, Instansi, Lokasi, Peran, Kehadiran, Email</code> (hanya Nama yang wajib; pemisah koma atau titik
@@ -90,8 +91,8 @@ export default function ImportAttendeesPage() {
           </li>
         </ol>
         <p className="muted">
-          Bila satu baris saja bermasalah, tidak ada yang disimpan dan setiap baris yang bermasalah disebutkan nomornya. Orang yang sudah ada di daftar (email atau nama sama) diperbarui, bukan
-          digandakan. Paling banyak {limits.rows} baris, {limits.megabytes} MB.
+          Bila satu baris saja bermasalah, tidak ada yang disimpan dan setiap baris yang bermasalah disebutkan nomornya. Orang yang sudah ada di daftar (email atau nama yang sama persis) diperbarui, bukan
+          digandakan; mengimpor berkas yang sama lagi tidak mengubah apa pun. Paling banyak {limits.rows} baris, {limits.megabytes} MB.
         </p>
       </section>
       <section className="panel">

@@ -205,6 +205,9 @@ describe("the notulen", () => {
     expect(text).toContain("Kepolisian Negara Republik Indonesia\n2\n0\n0\n2");
     expect(text).toContain("Jumlah\n2\n10\n0\n12");
     expect(text).toContain("Ruang Rapat Setya Haprabu, Lantai 2 Polresta Balikpapan: 6 orang, dipimpin Kombes Pol Anton Firmanto, S.H., S.I.K., M.Si. (Kapolresta Balikpapan)");
+    // Online without a site is counted apart from the venue.
+    expect(text).toContain("Tempat utama (Mabes Polri, Jakarta): 2 orang");
+    expect(text).toContain("Daring (tanpa lokasi): 1 orang");
   });
 
   it("lists the agenda with presenters and the outcomes with their action items", () => {
@@ -229,7 +232,8 @@ describe("the notulen", () => {
     expect(attendance.map((t) => t.header[1])).toEqual(["Instansi", "Nama"]);
     // The attendance list: the header, then per place with people a row naming it and a row per person.
     const people = app.db.select().from(attendees).where(eq(attendees.rakorId, rakorId)).all();
-    expect(attendance[1].rows).toBe(1 + people.length + new Set(people.map((p) => p.siteId)).size);
+    // Places: the venue, each site, and online from no site.
+    expect(attendance[1].rows).toBe(1 + people.length + new Set(people.map((p) => p.siteId ?? (p.attendance === "online" ? "daring" : "utama"))).size);
     expect(py.paragraphs.every((p) => p.numId === null)).toBe(true);
   });
 

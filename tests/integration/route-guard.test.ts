@@ -432,10 +432,12 @@ const ACCESS: Record<string, RouteAccess> = {
   "routes/rakor.$id._index": {
     url: (d) => `/rakor/${d.rakor.national}`,
     get: "read-rakor",
+    post: "write-rakor",
+    body: { intent: "kirim-undangan", nomor: "005/UND/2025" },
     scope: [
-      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}`, get: 403 },
-      { as: REGIONAL_ADMIN, url: (d) => `/rakor/${d.rakor.webinar}`, get: 403 },
-      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}`, get: 200 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}`, get: 403, post: 403 },
+      { as: REGIONAL_ADMIN, url: (d) => `/rakor/${d.rakor.webinar}`, get: 403, post: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}`, get: 200, post: "skip" },
     ],
   },
   "routes/rakor.$id.ubah": {
@@ -546,6 +548,14 @@ const ACCESS: Record<string, RouteAccess> = {
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/undangan.ics`, get: 403 },
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/undangan.ics`, get: 200 },
+    ],
+  },
+  "routes/rakor.$id.surat-undangan[.]docx": {
+    url: (d) => `/rakor/${d.rakor.national}/surat-undangan.docx`,
+    get: "read-rakor",
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/surat-undangan.docx`, get: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/surat-undangan.docx`, get: 200 },
     ],
   },
   "routes/rakor.$id.notulen[.]docx": {

@@ -17,18 +17,21 @@ const ZOOM_REPORT = [
 ].join("\r\n");
 
 describe("the Zoom participants report", () => {
-  it("skips the meeting summary, merges rejoiners by email or name and sums their minutes", () => {
+  it("skips the meeting summary, keeps each name whole, merges rejoiners by email or name and sums their minutes", () => {
     const result = parseAttendeeCsv(`\uFEFF${ZOOM_REPORT}`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.format).toBe("zoom");
     expect(result.people.map((p) => [p.name, p.durationMinutes, p.attendance])).toEqual([
-      ["Polresta Balikpapan", 148, "online"],
+      ["Polresta Balikpapan (Zoom Polresta)", 148, "online"],
       ["Ir. H. A. Abbas, M.Si", 150, "online"],
       ["Nurman", 143, "online"],
     ]);
     expect(result.people[0].email).toBe("humas.balikpapan@polri.go.id");
     expect(result.people[0].line).toBe(5);
+    // Both parts of "Name (Original Name)" are offered as a possible agency; the importer links only a known one.
+    expect(result.people[0].agencyHints).toEqual(["Polresta Balikpapan", "Zoom Polresta"]);
+    expect(result.people[1].agencyHints).toEqual(["Ir. H. A. Abbas, M.Si"]);
   });
 
   it("reports each broken row by its line number and returns nobody", () => {

@@ -69,7 +69,7 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
                   {cellInput("agency", "Instansi", AGENCY_LIST_ID)}
                   <td>
                     <select {...cell("site")} aria-label={`Lokasi baris ${n}`} defaultValue={row.site}>
-                      <option value="">Tempat utama</option>
+                      <option value="">Tempat utama / daring</option>
                       {sites.map((s) => (
                         <option key={s.id} value={s.id}>
                           {s.name}
@@ -131,7 +131,7 @@ export function BatchDefaults({ sites, errors, idPrefix, attendance = "in_person
         id={fieldId("site", idPrefix)}
         defaultValue=""
         error={errors.site}
-        options={[{ value: "", label: "Tempat utama" }, ...sites.map((s) => ({ value: String(s.id), label: s.name }))]}
+        options={[{ value: "", label: "Tempat utama / daring" }, ...sites.map((s) => ({ value: String(s.id), label: s.name }))]}
       />
       <SelectField
         label="Peran"

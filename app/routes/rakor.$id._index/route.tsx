@@ -1,11 +1,16 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Field } from "~/components/Field";
 import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
-import { requireRakorReader } from "~/rakor/rakor-access.server";
+import { requireRakorReader, requireRakorWriter } from "~/rakor/rakor-access.server";
+import { invitationMessage, sendRakorInvitations } from "~/rakor/invitation.server";
+import { NOMOR_MAX, cleanNomor } from "~/documents/surat-undangan.server";
+import { postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { can } from "~/accounts/policy";
 import { formatNumber } from "~/utils/format";
 import { ATTENDANCE_LABELS, ATTENDEE_ROLE_LABELS, LEVEL_LABELS, MATERIAL_KIND_LABELS, MODE_LABELS } from "~/utils/labels";
@@ -19,6 +24,17 @@ export const handle = rakorBreadcrumbs();
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorReader(request, params.id);
   return json({ ...loadOverview(getDb(), rakor.id), canWrite: can(user, "write-rakor", rakor), canPlanActions: can(user, "manage-actions", rakor) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, rakor } = await requireRakorWriter(request, params.id);
+  const formData = await request.formData();
+  if (postedIntent(formData) !== "kirim-undangan") unknownIntent();
+  const nomor = String(formData.get("nomor") ?? "");
+  if (nomor.trim().length > NOMOR_MAX) return json({ errors: { nomor: `Nomor surat paling panjang ${NOMOR_MAX} karakter.` } }, { status: 400 });
+  const origin = new URL(request.url);
+  const run = await sendRakorInvitations(getDb(), rakor.id, { url: `${origin.origin}/rakor/${rakor.id}`, host: origin.hostname, nomor: cleanNomor(nomor), actorId: user.id });
+  return redirectWithFlash(`/rakor/${rakor.id}`, invitationMessage(run));
 }
 
 function Empty({ text, to, action, canWrite }: { text: string; to: string; action: string; canWrite: boolean }) {
@@ -37,6 +53,7 @@ function Empty({ text, to, action, canWrite }: { text: string; to: string; actio
 
 export default function RakorDetailPage() {
   const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const r = data.rakor;
   const base = `/rakor/${r.id}`;
   const present = data.byAgency.reduce((s, a) => s + a.inPerson + a.online, 0);
@@ -107,6 +124,29 @@ export default function RakorDetailPage() {
         </dl>
       </section>
 
+      <section className="panel" aria-labelledby="h-undangan">
+        <h2 id="h-undangan">Undangan</h2>
+        <div className="actions-row no-print">
+          <a className="button button-secondary" href={`${base}/surat-undangan.docx`} download>
+            Unduh surat undangan (.docx)
+          </a>
+        </div>
+        {data.canWrite ? (
+          <Form method="post" className="no-print">
+            <input type="hidden" name="intent" value="kirim-undangan" />
+            <Field
+              label="Nomor surat (boleh dikosongkan)"
+              name="nomor"
+              error={actionData?.errors.nomor}
+              hint="Surat undangan dan undangan kalender dikirim ke setiap peserta yang memiliki alamat surel. Setelah rakor diubah atau dibatalkan, kirim lagi untuk memberitahukan perubahannya."
+            />
+            <button type="submit" className="button">
+              {r.status === "cancelled" ? "Kirim pembatalan undangan" : "Kirim undangan"}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
       <section className="panel" aria-labelledby="h-lokasi">
         <h2 id="h-lokasi">Lokasi yang terhubung</h2>
         {data.sites.length === 0 ? (
@@ -163,6 +203,7 @@ export default function RakorDetailPage() {
                 <span>tidak hadir</span>
               </div>
             </div>
+            {data.presence ? <p>Menurut tempat: {data.presence}.</p> : null}
             <h3>Menurut instansi</h3>
             <div className="table-wrap">
               <table>
