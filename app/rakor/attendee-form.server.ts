@@ -7,7 +7,7 @@ import { fields, parseForm, readForm, type FieldErrors } from "../utils/forms";
 import type { AttendeeInput, AttendeeRowChange } from "./attendee.server";
 import { parsePastedList, type LineError } from "./attendee-import.server";
 
-export const ROW_FIELDS = ["rowId", "name", "rank", "jobTitle", "agency", "site", "role", "attendance"] as const;
+export const ROW_FIELDS = ["rowId", "name", "rank", "jobTitle", "agency", "email", "site", "role", "attendance"] as const;
 /** One row of the editor as shown and as posted; `remove` is ticked on a stored row to delete it. */
 export type RowValues = Record<(typeof ROW_FIELDS)[number], string> & { remove?: boolean };
 
@@ -33,11 +33,14 @@ function siteField(siteIds: Set<number>) {
 const roleField = z.enum(ATTENDEE_ROLES, { error: "Pilih peran." });
 const attendanceField = z.enum(ATTENDANCES, { error: "Pilih kehadiran." });
 
+/** An address for invitations and minutes; empty = none. */
+const optionalEmail = fields.optionalText(254).pipe(z.union([z.null(), z.email("Alamat surel tidak valid; tulis misalnya nama@instansi.go.id.").toLowerCase()]));
+
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
 /** What a posted row asks for: nothing (left empty), removal of a stored row, or saving it. */
 function rowKind(row: Record<string, unknown>): "blank" | "remove" | "save" {
-  if (!text(row.rowId) && ["name", "rank", "jobTitle", "agency"].every((f) => !text(row[f]))) return "blank";
+  if (!text(row.rowId) && ["name", "rank", "jobTitle", "agency", "email"].every((f) => !text(row[f]))) return "blank";
   if (text(row.remove) && text(row.rowId)) return "remove";
   return "save";
 }
@@ -55,7 +58,8 @@ export function attendeeRowsSchema(siteIds: Set<number>, existingIds: Set<number
     if (row.rowId !== null && !existingIds.has(row.rowId)) ctx.addIssue({ code: "custom", path: ["name"], message: "Baris ini tidak lagi ada; muat ulang halaman." });
   };
   const Row = z.preprocess(
-    (raw) => (raw && typeof raw === "object" ? { ...raw, kind: rowKind(raw as Record<string, unknown>) } : raw),
+    // A row posted without an address field keeps the stored address (`emailGiven`).
+    (raw) => (raw && typeof raw === "object" ? { ...raw, kind: rowKind(raw as Record<string, unknown>), emailGiven: "email" in raw } : raw),
     z.discriminatedUnion("kind", [
       z.object({ kind: z.literal("blank") }),
       z.object({ kind: z.literal("remove"), rowId }).superRefine(stillThere),
@@ -67,6 +71,8 @@ export function attendeeRowsSchema(siteIds: Set<number>, existingIds: Set<number
           rank: fields.optionalText(100),
           jobTitle: fields.optionalText(300),
           agency: fields.optionalText(300),
+          email: optionalEmail,
+          emailGiven: z.boolean(),
           site: siteField(siteIds),
           role: roleField,
           attendance: attendanceField,
@@ -78,8 +84,8 @@ export function attendeeRowsSchema(siteIds: Set<number>, existingIds: Set<number
     rows.flatMap((row): AttendeeRowChange[] => {
       if (row.kind === "blank") return [];
       if (row.kind === "remove") return [{ id: row.rowId, remove: true, input: emptyInput() }];
-      const { kind: _kind, rowId: id, site, ...person } = row;
-      return [{ id, remove: false, input: { ...person, siteId: site } }];
+      const { kind: _kind, rowId: id, site, email, emailGiven, ...person } = row;
+      return [{ id, remove: false, input: { ...person, siteId: site, ...(emailGiven ? { email } : {}) } }];
     }),
   );
 }

@@ -115,8 +115,10 @@ export function saveAttendeeRows(db: Db, rakorId: number, rows: AttendeeRowChang
           continue;
         }
         const values = attendeeValues(tx, row.input, actorId, sites);
-        // Email and Zoom minutes are not on the row editor: keep what an import recorded.
-        const { email: _email, durationMinutes: _minutes, ...editable } = values;
+        // Zoom minutes are not on the row editor: keep what an import recorded (and the address,
+        // when a form that has no address field saves the row).
+        const { email, durationMinutes: _minutes, ...rest } = values;
+        const editable = row.input.email === undefined ? rest : { ...rest, email };
         const changed = (Object.keys(editable) as (keyof typeof editable)[]).some((k) => editable[k] !== before[k]);
         if (!changed) continue;
         const after = tx.update(attendees).set(editable).where(where).returning().get();

@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         rank: a.rank ?? "",
         jobTitle: a.jobTitle ?? "",
         agency: a.agencyName ?? "",
+        email: a.email ?? "",
         site: a.siteId ? String(a.siteId) : "",
         role: a.role,
         attendance: a.attendance,

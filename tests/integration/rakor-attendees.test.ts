@@ -150,6 +150,23 @@ describe("the row editor", () => {
     expect(people()).toEqual(before);
   });
 
+  it("records an address for invitations, refuses a malformed one at its cell, and keeps it when a row is saved without one", async () => {
+    await submit(secretariat, `/rakor/${rakorId}/peserta`, { intent: "paste", list: "Kasat PPA Uji Surel", site: "", role: "participant", attendance: "in_person" });
+    const person = people().find((p) => p.name === "Kasat PPA Uji Surel")!;
+    const row = { rowId: String(person.id), name: person.name };
+    const bad = await secretariat.post(`/rakor/${rakorId}/peserta?_data=${encodeURIComponent("routes/rakor.$id.peserta")}`, rowsForm([{ ...row, email: "bukan-alamat" }]));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Record<string, string> }).errors).toEqual({ "rows[0].email": "Alamat surel tidak valid; tulis misalnya nama@instansi.go.id." });
+    expect(people().find((p) => p.id === person.id)!.email).toBeNull();
+
+    expect((await submit(secretariat, `/rakor/${rakorId}/peserta`, rowsForm([{ ...row, email: " Kasat.PPA@Polri.go.id " }]))).status).toBe(302);
+    expect(people().find((p) => p.id === person.id)!.email).toBe("kasat.ppa@polri.go.id");
+    expect(await (await secretariat.get(`/rakor/${rakorId}/peserta`)).text()).toContain('value="kasat.ppa@polri.go.id"');
+    // a row posted without the address field (an older form) keeps it
+    expect((await submit(secretariat, `/rakor/${rakorId}/peserta`, rowsForm([{ ...row, jobTitle: "Kasat PPA" }]))).status).toBe(302);
+    expect(people().find((p) => p.id === person.id)!.email).toBe("kasat.ppa@polri.go.id");
+  });
+
   it("will not touch an attendee of another rakor", async () => {
     const other = await createRakor(secretariat, { title: "Rakor lain" });
     await submit(secretariat, `/rakor/${other}/peserta`, { intent: "paste", list: "Orang rakor lain", site: "", role: "participant", attendance: "in_person" });

@@ -50,7 +50,7 @@ export function siteForm(name: string, extra: Record<string, string> = {}): Reco
 }
 
 /** The row editor's fields for a list of rows, named rows[<index>].<field> (every row posts every field, as the browser does). */
-export function rowsForm(rows: { rowId?: string; name?: string; rank?: string; jobTitle?: string; agency?: string; site?: string; role?: string; attendance?: string; remove?: boolean }[]) {
+export function rowsForm(rows: { rowId?: string; name?: string; rank?: string; jobTitle?: string; agency?: string; email?: string; site?: string; role?: string; attendance?: string; remove?: boolean }[]) {
   const form: Record<string, string> = { intent: "rows" };
   rows.forEach((r, i) => {
     const fields = { rowId: "", name: "", rank: "", jobTitle: "", agency: "", site: "", role: "participant", attendance: "in_person", ...r };

@@ -24,7 +24,7 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
   const [extra, setExtra] = useState(0);
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "rows";
-  const blank: EditorRow = { rowId: "", name: "", rank: "", jobTitle: "", agency: "", site: defaults.site, role: "participant", attendance: defaults.attendance };
+  const blank: EditorRow = { rowId: "", name: "", rank: "", jobTitle: "", agency: "", email: "", site: defaults.site, role: "participant", attendance: defaults.attendance };
   const all = [...rows, ...Array.from({ length: blankRows + extra }, () => blank)];
   return (
     <Form method="post" noValidate>
@@ -39,6 +39,7 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
               <th scope="col">Pangkat</th>
               <th scope="col">Jabatan</th>
               <th scope="col">Instansi</th>
+              <th scope="col">Surel</th>
               <th scope="col">Lokasi</th>
               <th scope="col">Peran</th>
               <th scope="col">Kehadiran</th>
@@ -67,6 +68,7 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
                   {cellInput("rank", "Pangkat")}
                   {cellInput("jobTitle", "Jabatan")}
                   {cellInput("agency", "Instansi", AGENCY_LIST_ID)}
+                  {cellInput("email", "Surel")}
                   <td>
                     <select {...cell("site")} aria-label={`Lokasi baris ${n}`} defaultValue={row.site}>
                       <option value="">Tempat utama / daring</option>
