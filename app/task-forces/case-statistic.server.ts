@@ -411,10 +411,9 @@ function filterCondition(scope: ScopeCode, filter: StatisticFilter): SQL | undef
   );
 }
 
-/** Entries within scope whose period touches the filter's period, newest period first. */
-export function listStatisticsInScope(db: Db, scope: ScopeCode, filter: StatisticFilter, page: { limit: number; offset: number }) {
-  const where = filterCondition(scope, filter);
-  const rows = db
+/** Entries with their region's and agency's names (a list or one entry narrows it). */
+function statisticRows(db: Db) {
+  return db
     .select({
       id: caseStatistics.id,
       periodStart: caseStatistics.periodStart,
@@ -428,6 +427,13 @@ export function listStatisticsInScope(db: Db, scope: ScopeCode, filter: Statisti
     .from(caseStatistics)
     .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
     .leftJoin(regions, eq(regions.code, caseStatistics.regionCode))
+    .$dynamic();
+}
+
+/** Entries within scope whose period touches the filter's period, newest period first. */
+export function listStatisticsInScope(db: Db, scope: ScopeCode, filter: StatisticFilter, page: { limit: number; offset: number }) {
+  const where = filterCondition(scope, filter);
+  const rows = statisticRows(db)
     .where(where)
     .orderBy(desc(caseStatistics.periodEnd), asc(caseStatistics.regionCode), asc(agencies.name), asc(caseStatistics.id))
     .limit(page.limit)
@@ -448,20 +454,7 @@ export type StatisticRow = {
 } & Figures;
 
 export function getStatistic(db: Db, id: number): StatisticRow | undefined {
-  return db
-    .select({
-      id: caseStatistics.id,
-      periodStart: caseStatistics.periodStart,
-      periodEnd: caseStatistics.periodEnd,
-      regionCode: caseStatistics.regionCode,
-      regionName: regions.name,
-      agencyId: caseStatistics.agencyId,
-      agencyName: agencies.name,
-      ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, caseStatistics[k]])),
-    } as const)
-    .from(caseStatistics)
-    .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
-    .leftJoin(regions, eq(regions.code, caseStatistics.regionCode))
+  return statisticRows(db)
     .where(eq(caseStatistics.id, id))
     .get() as StatisticRow | undefined;
 }
