@@ -26,6 +26,9 @@ export const MATERIAL_KINDS = ["regulation", "presentation", "minutes", "report"
 export const ACTION_STATUSES = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const;
 export const LEGAL_BASIS_KINDS = ["sk_kepala_daerah", "perkada", "perda", "other"] as const;
 export const MAIL_STATUSES = ["queued", "sending", "sent", "failed"] as const;
+/** How a rakor series recurs; the rule itself is kept as an iCalendar RRULE (or RDATE list). */
+export const SERIES_KINDS = ["monthly_day", "monthly_weekday", "weekly", "dates"] as const;
+export const MINUTES_STATUSES = ["draft", "circulated", "approved"] as const;
 
 export type TimeZone = (typeof TIME_ZONES)[number];
 export type Role = (typeof ROLES)[number];
@@ -38,6 +41,8 @@ export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
 export type MailStatus = (typeof MAIL_STATUSES)[number];
+export type SeriesKind = (typeof SERIES_KINDS)[number];
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
 const createdAt = () =>
   integer("created_at", { mode: "number" })
@@ -118,6 +123,8 @@ export const users = sqliteTable(
     /** The user's task force: null = national, '74' a province, '74.01' a regency/city. */
     regionCode: text("region_code").references(() => regions.code),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** The user's own choice (profile): receive the daily digest / weekly summary e-mails. */
+    digestEnabled: integer("digest_enabled", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [
@@ -223,10 +230,18 @@ export const rakor = sqliteTable(
     organizerAgencyId: integer("organizer_agency_id")
       .notNull()
       .references(() => agencies.id),
+    /** The organizer as written at the time ("Polda Sumsel"); organizerAgencyId is its canonical agency. */
+    organizerAgencyName: text("organizer_agency_name"),
     chairName: text("chair_name"),
     chairRank: text("chair_rank"),
     chairPosition: text("chair_position"),
+    /** The chair's agency as written; chairAgencyId links it to the canonical agency. */
     chairAgency: text("chair_agency"),
+    chairAgencyId: integer("chair_agency_id").references(() => agencies.id),
+    /** The series this rakor is an occurrence of; null for a one-off rakor. */
+    seriesId: integer("series_id").references(() => rakorSeries.id, { onDelete: "set null" }),
+    /** The start the series rule gave this occurrence (iCalendar RECURRENCE-ID), kept when it is moved. */
+    seriesStartsAt: integer("series_starts_at"),
     mode: text("mode", { enum: RAKOR_MODES }).notNull(),
     status: text("status", { enum: RAKOR_STATUSES }).notNull().default("scheduled"),
     startsAt: integer("starts_at").notNull(),
@@ -243,7 +258,136 @@ export const rakor = sqliteTable(
   (t) => [
     index("rakor_starts_idx").on(t.startsAt),
     index("rakor_region_starts_idx").on(t.regionCode, t.startsAt),
+    index("rakor_series_idx").on(t.seriesId, t.seriesStartsAt),
     check("rakor_ends_after_start", sql`${t.endsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`),
+  ],
+);
+
+/**
+ * A recurring rakor (Kepri's monthly rakor). Occurrences are ordinary rakor rows pointing here; the
+ * series keeps the rule so the calendar file can say RRULE/EXDATE and "this and the following"
+ * can end one series and start the next.
+ */
+export const rakorSeries = sqliteTable("rakor_series", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  ref: text("ref").unique(),
+  title: text("title").notNull(),
+  kind: text("kind", { enum: SERIES_KINDS }).notNull(),
+  /** iCalendar RRULE value (FREQ=MONTHLY;BYMONTHDAY=25;COUNT=12); for kind 'dates' the RDATE list (20250115T090000,...). */
+  rule: text("rule").notNull(),
+  timeZone: text("time_zone", { enum: TIME_ZONES }).notNull(),
+  /** First start of the rule (DTSTART), epoch ms. */
+  startsAt: integer("starts_at").notNull(),
+  /** The series this one continues after a "this and the following" change. */
+  previousSeriesId: integer("previous_series_id"),
+  createdBy: integer("created_by").references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at"),
+});
+
+/**
+ * The minutes (notulen) of a rakor, one row per version. Version 1 starts as a draft; reopening
+ * approved minutes keeps the approved row as it was and starts the next version.
+ */
+export const rakorMinutes = sqliteTable(
+  "rakor_minutes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    rakorId: integer("rakor_id")
+      .notNull()
+      .references(() => rakor.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    status: text("status", { enum: MINUTES_STATUSES }).notNull().default("draft"),
+    circulatedAt: integer("circulated_at"),
+    circulatedBy: integer("circulated_by").references(() => users.id),
+    approvedAt: integer("approved_at"),
+    approvedByUserId: integer("approved_by_user_id").references(() => users.id),
+    /** The chair in whose name the minutes were approved (as printed on the document). */
+    approvedByName: text("approved_by_name"),
+    /** True when the secretariat approved on the chair's behalf. */
+    approvedOnBehalf: integer("approved_on_behalf", { mode: "boolean" }).notNull().default(false),
+    /** Printed on the approved document and in its QR code; opens /verifikasi/<code>. */
+    verificationCode: text("verification_code").unique(),
+    /** The approved .docx as issued, and its SHA-256 (what an uploaded copy is compared with). */
+    documentFileId: integer("document_file_id").references(() => files.id),
+    documentSha256: text("document_sha256"),
+    reopenedAt: integer("reopened_at"),
+    reopenedBy: integer("reopened_by").references(() => users.id),
+    reopenReason: text("reopen_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("rakor_minutes_version_idx").on(t.rakorId, t.version)],
+);
+
+/** Who received a circulated draft; the link in their e-mail carries a token whose SHA-256 is stored. */
+export const minutesRecipients = sqliteTable(
+  "minutes_recipients",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    minutesId: integer("minutes_id")
+      .notNull()
+      .references(() => rakorMinutes.id, { onDelete: "cascade" }),
+    attendeeId: integer("attendee_id").references(() => attendees.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    sentAt: integer("sent_at").notNull(),
+  },
+  (t) => [uniqueIndex("minutes_recipients_token_idx").on(t.tokenHash), index("minutes_recipients_minutes_idx").on(t.minutesId)],
+);
+
+/** A correction sent by a recipient of the draft, through the link, without an account. */
+export const minutesCorrections = sqliteTable(
+  "minutes_corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    minutesId: integer("minutes_id")
+      .notNull()
+      .references(() => rakorMinutes.id, { onDelete: "cascade" }),
+    recipientId: integer("recipient_id")
+      .notNull()
+      .references(() => minutesRecipients.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    resolvedAt: integer("resolved_at"),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+  },
+  (t) => [index("minutes_corrections_minutes_idx").on(t.minutesId, t.createdAt)],
+);
+
+/** Hits against a rate limit (public verification page), shared by every server process. */
+export const rateLimitHits = sqliteTable(
+  "rate_limit_hits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("rate_limit_hits_key_idx").on(t.bucket, t.key, t.at)],
+);
+
+/** In-app notifications (returned completions, verification requests, invitations). */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body"),
+    /** In-app link the notification opens ("/aksi/12"). */
+    href: text("href"),
+    /** Deduplicates the same event for the same user. */
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+    readAt: integer("read_at"),
+  },
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt),
+    uniqueIndex("notifications_dedupe_idx").on(t.userId, t.dedupeKey),
   ],
 );
 
@@ -257,11 +401,14 @@ export const rakorSites = sqliteTable(
     position: integer("position").notNull(),
     name: text("name").notNull(),
     agencyId: integer("agency_id").references(() => agencies.id),
+    /** The site's agency as written; agencyId is its canonical agency. */
+    agencyName: text("agency_name"),
     regionCode: text("region_code").references(() => regions.code),
     chairName: text("chair_name"),
     chairRank: text("chair_rank"),
     chairPosition: text("chair_position"),
     chairAgency: text("chair_agency"),
+    chairAgencyId: integer("chair_agency_id").references(() => agencies.id),
   },
   (t) => [index("rakor_sites_rakor_idx").on(t.rakorId, t.position)],
 );
@@ -280,6 +427,8 @@ export const attendees = sqliteTable(
     rank: text("rank"),
     jobTitle: text("job_title"),
     agencyId: integer("agency_id").references(() => agencies.id),
+    /** The agency as written on the attendance list ("Kementerian Hukum dan HAM"); agencyId is canonical. */
+    agencyName: text("agency_name"),
     role: text("role", { enum: ATTENDEE_ROLES }).notNull().default("participant"),
     attendance: text("attendance", { enum: ATTENDANCES }).notNull().default("in_person"),
     email: text("email"),
@@ -356,6 +505,8 @@ export const actionItems = sqliteTable(
     leadAgencyId: integer("lead_agency_id")
       .notNull()
       .references(() => agencies.id),
+    /** The lead agency as written in the minutes or bundle; leadAgencyId is canonical. */
+    leadAgencyName: text("lead_agency_name"),
     /** Null = national. Scope and the time zone of "overdue" both come from here. */
     regionCode: text("region_code").references(() => regions.code),
     dueDate: text("due_date").notNull(),
@@ -388,6 +539,8 @@ export const actionSupportingAgencies = sqliteTable(
     agencyId: integer("agency_id")
       .notNull()
       .references(() => agencies.id),
+    /** As written; agencyId is canonical. */
+    agencyName: text("agency_name"),
   },
   (t) => [primaryKey({ columns: [t.actionId, t.agencyId] }), index("action_supporting_agency_idx").on(t.agencyId)],
 );
