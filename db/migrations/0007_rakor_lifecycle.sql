@@ -111,4 +111,33 @@ UPDATE `rakor` SET `chair_agency_id` = (SELECT `id` FROM `agencies` WHERE `name_
 UPDATE `rakor_sites` SET `agency_name` = (SELECT `name` FROM `agencies` WHERE `agencies`.`id` = `rakor_sites`.`agency_id`) WHERE `agency_id` IS NOT NULL;--> statement-breakpoint
 UPDATE `rakor_sites` SET `chair_agency_id` = (SELECT `id` FROM `agencies` WHERE `name_key` = lower(replace(trim(`rakor_sites`.`chair_agency`), ' ', ''))) WHERE `chair_agency` IS NOT NULL;--> statement-breakpoint
 UPDATE `action_items` SET `lead_agency_name` = (SELECT `name` FROM `agencies` WHERE `agencies`.`id` = `action_items`.`lead_agency_id`);--> statement-breakpoint
-UPDATE `action_supporting_agencies` SET `agency_name` = (SELECT `name` FROM `agencies` WHERE `agencies`.`id` = `action_supporting_agencies`.`agency_id`);
+UPDATE `action_supporting_agencies` SET `agency_name` = (SELECT `name` FROM `agencies` WHERE `agencies`.`id` = `action_supporting_agencies`.`agency_id`);--> statement-breakpoint
+-- Approved minutes are locked: their outcomes, attendance and agenda refuse changes until a
+-- secretariat reopens them (a new draft version). The app says so first (409); these are the backstop
+-- for every other writer. Moving an agency link (an agency merge) is not a change of the minutes.
+CREATE TRIGGER `minutes_lock_outcomes_insert` BEFORE INSERT ON `outcomes` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = NEW.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_outcomes_update` BEFORE UPDATE OF `rakor_id`, `position`, `text` ON `outcomes` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = OLD.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved' OR (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = NEW.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_outcomes_delete` BEFORE DELETE ON `outcomes` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = OLD.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_attendees_insert` BEFORE INSERT ON `attendees` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = NEW.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_attendees_update` BEFORE UPDATE OF `rakor_id`, `site_id`, `position`, `name`, `rank`, `job_title`, `agency_name`, `role`, `attendance`, `email`, `duration_minutes` ON `attendees` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = OLD.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved' OR (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = NEW.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_attendees_delete` BEFORE DELETE ON `attendees` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = OLD.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_agenda_items_insert` BEFORE INSERT ON `agenda_items` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = NEW.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_agenda_items_update` BEFORE UPDATE OF `rakor_id`, `position`, `title`, `presenter_name`, `presenter_rank`, `presenter_position`, `presenter_agency`, `starts_at`, `notes` ON `agenda_items` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = OLD.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved' OR (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = NEW.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER `minutes_lock_agenda_items_delete` BEFORE DELETE ON `agenda_items` WHEN (SELECT `status` FROM `rakor_minutes` WHERE `rakor_id` = OLD.`rakor_id` ORDER BY `version` DESC LIMIT 1) = 'approved'
+BEGIN SELECT RAISE(ABORT, 'minutes_locked'); END;
