@@ -16,7 +16,9 @@ import { useRef, type ReactNode } from "react";
 import styles from "./styles/app.css";
 import { getUser } from "./accounts/auth.server";
 import { ROLE_LABELS } from "./utils/labels";
-import { navigationFor } from "./accounts/navigation";
+import { navigationFor, personalNavigation } from "./accounts/navigation";
+import { getDb } from "./db.server";
+import { unreadNotificationCount } from "./notifications/notifications.server";
 import { useNonce } from "./utils/nonce";
 import { ErrorMessage } from "./components/ErrorMessage";
 import { Breadcrumbs } from "./components/Breadcrumbs";
@@ -26,12 +28,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ title: "SIGAP TPPO" }];
 
-// The root reads who is signed in, to draw the navigation, and the flash message a redirect left
-// (clearing it); it guards nothing. Each route below calls the guard itself.
+// The root reads who is signed in and their unread notifications, to draw the navigation, and the
+// flash message a redirect left (clearing it); it guards nothing. Each route below calls the guard itself.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const flash = await readFlash(request);
-  return json({ user, flash: flash.message }, { headers: flash.headers });
+  const unread = user ? unreadNotificationCount(getDb(), user.id) : 0;
+  return json({ user, unread, flash: flash.message }, { headers: flash.headers });
 }
 
 /**
@@ -89,7 +92,9 @@ function Shell({ children }: { children: ReactNode }) {
           {user ? (
             <div className="userbox">
               <span>
-                {user.name}
+                <a href="/profil" className="userbox-profile" title="Profil saya">
+                  {user.name}
+                </a>
                 <small>
                   {ROLE_LABELS[user.role]} · {user.regionName ?? "Nasional"}
                   {user.agencyName ? ` · ${user.agencyName}` : ""}
@@ -113,6 +118,17 @@ function Shell({ children }: { children: ReactNode }) {
               {navigationFor(user).map((item) => (
                 <NavLink key={item.to} to={item.to} end={item.to === "/"}>
                   {item.label}
+                </NavLink>
+              ))}
+              {personalNavigation(data?.unread ?? 0).map((item) => (
+                <NavLink key={item.to} to={item.to}>
+                  {item.label}
+                  {item.count ? (
+                    <span className="nav-count">
+                      {item.count}
+                      <span className="visually-hidden"> belum dibaca</span>
+                    </span>
+                  ) : null}
                 </NavLink>
               ))}
             </nav>

@@ -4,16 +4,20 @@
 // columns and signs in step. A later change to the figures is a new migration that drops and
 // recreates the triggers with this script's output:
 //   node db/figures-triggers.mjs > /tmp/triggers.sql
-// tests/integration/figures.test.ts proves that what the triggers maintain equals what
-// db/figures.ts rebuilds from the records.
+// The statuses counted grew with the migrations: `node db/figures-triggers.mjs 0005` writes what
+// migration 0005 carries; without an argument, the latest (0008, with awaiting_verification),
+// which first drops the views and triggers it recreates. tests/unit/figures-migration.test.ts
+// holds each migration to this output; tests/integration/figures.test.ts proves that what the
+// triggers maintain equals what db/figures.ts rebuilds from the records.
+const migration = process.argv[2] ?? "0008";
 const OFF = (z) => `CASE ${z} WHEN 'Asia/Makassar' THEN 28800 WHEN 'Asia/Jayapura' THEN 32400 ELSE 25200 END`;
-const STAT = ["done", "in_progress", "blocked", "not_started", "cancelled"];
+const STAT = ["done", "in_progress", "blocked", "not_started", "cancelled", ...(migration === "0005" ? [] : ["awaiting_verification"])];
 const out = [];
 const st = (s) => out.push(s.trim());
 const scopesOf = (r) => `FROM figure_scope_map s WHERE s.region_key = coalesce(${r}.region_code, '')`;
 const counts = (r, sign) => [`${sign}1`, ...STAT.map((x) => `${sign}(${r}.status = '${x}')`)].join(", ");
-const addCounts = `total = total + excluded.total, done = done + excluded.done, in_progress = in_progress + excluded.in_progress, blocked = blocked + excluded.blocked, not_started = not_started + excluded.not_started, cancelled = cancelled + excluded.cancelled`;
-const COLS = "total, done, in_progress, blocked, not_started, cancelled";
+const addCounts = ["total", ...STAT].map((c) => `${c} = ${c} + excluded.${c}`).join(", ");
+const COLS = ["total", ...STAT].join(", ");
 const KEYS_SAME = "OLD.due_date IS NEW.due_date AND OLD.subsatgas_slug IS NEW.subsatgas_slug AND OLD.lead_agency_id IS NEW.lead_agency_id AND OLD.region_code IS NEW.region_code";
 const COUNT_TABLES = (r) => [
   ["figure_item_days", "due_date, subsatgas_slug, zone", `${r}.due_date, ${r}.subsatgas_slug, s.item_zone`],
@@ -49,6 +53,14 @@ const rakorHeld = (r, sign) => `  INSERT INTO figure_rakor_days (scope_key, star
     SELECT s.scope_key, date(${r}.starts_at / 1000 + s.scope_offset, 'unixepoch'), ${r}.level, ${r}.mode, ${sign}1 ${scopesOf(r)} AND ${r}.status = 'held'
     ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
 const trig = (name, when, body) => st(`CREATE TRIGGER \`${name}\` ${when}\nBEGIN\n${body}\nEND;`);
+const TRIGGERS = ["figures_regions_insert", "figures_regions_update", "figures_regions_delete", "figures_action_insert", "figures_action_update_status", "figures_action_update_counts", "figures_action_update_events", "figures_action_delete", "figures_update_append", "figures_update_insert", "figures_outcome_move", "figures_rakor_insert", "figures_rakor_update", "figures_rakor_move", "figures_rakor_delete", "figures_event_insert", "figures_event_delete"];
+
+if (migration !== "0005") {
+  TRIGGERS.forEach((name, i) => st(`${i === 0 ? "-- The views and triggers are written again below, counting every status of this migration.\n" : ""}DROP TRIGGER \`${name}\`;`));
+  st("DROP VIEW `figure_event_source`;");
+  st("DROP VIEW `figure_scopes`;");
+  st("DELETE FROM figure_scope_map;");
+}
 
 st(`-- Every scope a record of a region counts in ('' = a national record): the national one, its own and
 -- its province's. scope_offset: the scope's UTC offset in seconds (months and days of events);

@@ -1,5 +1,5 @@
 // Rebuilding the maintained figures (db/schema.ts, "Maintained figures") from the records. The
-// triggers of migration 0005 keep them current on every write; this recomputes them all at once:
+// triggers of migrations 0005 and 0008 keep them current on every write; this recomputes them all at once:
 // after the migration on a database that already holds records, and by `npm run figures:rebuild`.
 // It reads the same views the triggers read (figure_scopes, copied into figure_scope_map: where a
 // record counts; figure_event_source: what an item adds to the completion series), so both follow
@@ -19,8 +19,8 @@ export const FIGURE_TABLES = [
   "figure_rakor_days",
 ] as const;
 
-const COUNTS = `count(*), sum(a.status = 'done'), sum(a.status = 'in_progress'), sum(a.status = 'blocked'), sum(a.status = 'not_started'), sum(a.status = 'cancelled')`;
-const COLUMNS = "total, done, in_progress, blocked, not_started, cancelled";
+const COUNTS = `count(*), sum(a.status = 'done'), sum(a.status = 'in_progress'), sum(a.status = 'blocked'), sum(a.status = 'not_started'), sum(a.status = 'cancelled'), sum(a.status = 'awaiting_verification')`;
+const COLUMNS = "total, done, in_progress, blocked, not_started, cancelled, awaiting_verification";
 const ITEMS = "FROM action_items a JOIN figure_scope_map s ON s.region_key = coalesce(a.region_code, '')";
 
 const REBUILD = [
@@ -68,7 +68,7 @@ export function figureSnapshot(sqlite: Database.Database): Record<string, unknow
   const out: Record<string, unknown[]> = {};
   for (const table of FIGURE_TABLES) {
     const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
-    const counted = columns.filter((c) => /^(total|done|in_progress|blocked|not_started|cancelled|n|d_total|d_done|d_cancelled)$/.test(c));
+    const counted = columns.filter((c) => /^(total|done|in_progress|blocked|not_started|cancelled|awaiting_verification|n|d_total|d_done|d_cancelled)$/.test(c));
     const nonZero = counted.length ? `WHERE ${counted.map((c) => `${c} <> 0`).join(" OR ")}` : "";
     out[table] = sqlite.prepare(`SELECT ${columns.join(", ")} FROM ${table} ${nonZero} ORDER BY ${columns.join(", ")}`).all();
   }

@@ -23,7 +23,13 @@ export const RAKOR_STATUSES = ["scheduled", "held", "cancelled"] as const;
 export const ATTENDEE_ROLES = ["chair", "speaker", "participant", "secretary"] as const;
 export const ATTENDANCES = ["in_person", "online", "absent"] as const;
 export const MATERIAL_KINDS = ["regulation", "presentation", "minutes", "report", "other"] as const;
-export const ACTION_STATUSES = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const;
+/**
+ * awaiting_verification: a liaison reported it selesai; it counts as selesai only once the
+ * secretariat approves the completion (action_verifications).
+ */
+export const ACTION_STATUSES = ["not_started", "in_progress", "awaiting_verification", "done", "blocked", "cancelled"] as const;
+/** The secretariat's check of a reported completion. */
+export const VERIFICATION_RESULTS = ["approved", "returned"] as const;
 export const LEGAL_BASIS_KINDS = ["sk_kepala_daerah", "perkada", "perda", "other"] as const;
 export const MAIL_STATUSES = ["queued", "sending", "sent", "failed"] as const;
 /** How a rakor series recurs; the rule itself is kept as an iCalendar RRULE (or RDATE list). */
@@ -39,6 +45,7 @@ export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 export type Attendance = (typeof ATTENDANCES)[number];
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 export type SeriesKind = (typeof SERIES_KINDS)[number];
@@ -193,6 +200,8 @@ export const taskForces = sqliteTable(
     legalBasisTitle: text("legal_basis_title"),
     legalBasisFileId: integer("legal_basis_file_id").references(() => files.id),
     secretariatAgencyId: integer("secretariat_agency_id").references(() => agencies.id),
+    /** The secretariat as written (in the bundle or the form); secretariatAgencyId is canonical. */
+    secretariatAgencyName: text("secretariat_agency_name"),
     contactName: text("contact_name"),
     contactPhone: text("contact_phone"),
     contactEmail: text("contact_email"),
@@ -583,6 +592,32 @@ export const actionUpdateFiles = sqliteTable(
   (t) => [primaryKey({ columns: [t.updateId, t.fileId] })],
 );
 
+/**
+ * The secretariat's check of a completion (an update with status awaiting_verification), at most
+ * one per completion; append-only like the history. The check itself moves the item by appending
+ * an update (`resultUpdateId`): selesai when approved, the status before the completion when
+ * returned (`note` says why). A secretariat's own selesai is approved by them at once: its
+ * completion is then a selesai update and is its own result.
+ */
+export const actionVerifications = sqliteTable(
+  "action_verifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    updateId: integer("update_id")
+      .notNull()
+      .unique()
+      .references(() => actionUpdates.id),
+    result: text("result", { enum: VERIFICATION_RESULTS }).notNull(),
+    at: integer("at").notNull(),
+    byUserId: integer("by_user_id").references(() => users.id),
+    /** Free-text verifier for imported history. */
+    byName: text("by_name"),
+    note: text("note"),
+    resultUpdateId: integer("result_update_id").references(() => actionUpdates.id),
+    createdAt: createdAt(),
+  },
+);
+
 // ---------------------------------------------------------------------------------------------
 // Case statistics: aggregate figures only. No column anywhere names or identifies a victim.
 // ---------------------------------------------------------------------------------------------
@@ -598,6 +633,8 @@ export const caseStatistics = sqliteTable(
     agencyId: integer("agency_id")
       .notNull()
       .references(() => agencies.id),
+    /** The reporting agency as written; agencyId is canonical. */
+    agencyName: text("agency_name"),
     casesReported: integer("cases_reported").notNull().default(0),
     casesProsecuted: integer("cases_prosecuted").notNull().default(0),
     suspects: integer("suspects").notNull().default(0),
@@ -742,6 +779,7 @@ const statusCounts = () => ({
   blocked: integer("blocked").notNull().default(0),
   notStarted: integer("not_started").notNull().default(0),
   cancelled: integer("cancelled").notNull().default(0),
+  awaitingVerification: integer("awaiting_verification").notNull().default(0),
 });
 
 /** Items per scope, due date, Subsatgas and zone. */

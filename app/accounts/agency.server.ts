@@ -4,6 +4,7 @@ import { and, asc, eq, like, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx as Tx } from "../../db/client";
 import { agencies, agencyAliases } from "../../db/schema";
 import { agencyKey } from "./agency-key";
+import { agencyMatcher } from "./agency-match";
 import { recordAudit } from "./audit.server";
 
 /** The agency known by `name` (its name, or one of its aliases), if any. */
@@ -18,6 +19,41 @@ export function findAgencyByName(db: Tx, name: string) {
     .innerJoin(agencies, eq(agencies.id, agencyAliases.agencyId))
     .where(eq(agencyAliases.aliasKey, key))
     .get()?.agency;
+}
+
+/**
+ * What a user decided about names that matched no agency exactly: agencyKey(name as written) → the
+ * agency it stands for. A name not in the map is matched as usual (and created when unknown).
+ */
+export type AgencyChoices = ReadonlyMap<string, number>;
+
+/**
+ * The canonical agency for a name as written: the user's choice for it, else the agency known by
+ * that name or alias, else a new agency. The name as written is stored by the caller next to it.
+ */
+export function linkAgency(tx: Tx, name: string, choices: AgencyChoices | undefined, actorId: number | null, regionCode: string | null = null): number {
+  return choices?.get(agencyKey(name)) ?? resolveAgencyId(tx, name, actorId, regionCode);
+}
+
+/**
+ * The canonical agency of a name written about a person (a chair's agency): the user's choice, or
+ * the agency known by that name or alias; never a new agency (null when unknown).
+ */
+export function linkKnownAgency(tx: Tx, name: string | null | undefined, choices?: AgencyChoices): number | null {
+  if (!name?.trim()) return null;
+  return choices?.get(agencyKey(name)) ?? findAgencyByName(tx, name)?.id ?? null;
+}
+
+/** The matcher of app/accounts/agency-match.ts over every agency with its short name and aliases. */
+export function loadAgencyMatcher(db: Tx) {
+  const aliases = new Map<number, string[]>();
+  for (const a of db.select({ agencyId: agencyAliases.agencyId, alias: agencyAliases.alias }).from(agencyAliases).all()) {
+    const list = aliases.get(a.agencyId);
+    if (list) list.push(a.alias);
+    else aliases.set(a.agencyId, [a.alias]);
+  }
+  const known = db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).all();
+  return agencyMatcher(known.map((a) => ({ ...a, aliases: aliases.get(a.id) ?? [] })));
 }
 
 /** The id of the agency known by `name`, creating it when no agency or alias matches. */

@@ -23,6 +23,7 @@ const LINKS: Array<NavItem & { action: Action }> = [
   { to: "/dasbor", label: "Dasbor", action: "read-dashboard" },
   { to: "/rakor", label: "Rakor", action: "read-rakor" },
   { to: "/aksi", label: "Rencana Aksi", action: "read-actions" },
+  { to: "/aksi/verifikasi", label: "Verifikasi", action: "verify-actions" },
   { to: "/gugus-tugas", label: "Gugus Tugas", action: "read-task-forces" },
   { to: "/statistik", label: "Statistik Kasus", action: "read-statistics" },
   { to: "/laporan", label: "Laporan", action: "read-report" },
@@ -32,6 +33,14 @@ const LINKS: Array<NavItem & { action: Action }> = [
   { to: "/admin/audit", label: "Audit", action: "read-audit" },
   { to: "/admin/surel", label: "Surel", action: "read-mail" },
 ];
+
+/** Every signed-in user's own pages, after the policy's: the notifications with their unread count, the profile. */
+export function personalNavigation(unread: number): Array<NavItem & { count?: number }> {
+  return [
+    { to: "/notifikasi", label: "Notifikasi", count: unread },
+    { to: "/profil", label: "Profil" },
+  ];
+}
 
 export function navigationFor(user: PolicyUser): NavItem[] {
   const home = HOME[user.role];

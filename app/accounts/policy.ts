@@ -7,12 +7,14 @@
 // - "own-scope-and-below": the record's region lies within the user's task force, its own region
 //   and the regions below it (accounts/scope.ts; a national user reaches everything).
 // - "own-agency": as above, and the user's agency leads or supports the record (action items).
+// - "other-agency": as "own-scope-and-below", and the user's agency (if any) does not lead the
+//   record: nobody checks their own agency's work.
 // Records themselves are limited to the user's scope by the queries that list them; this table
 // decides what a user may do with one record and which pages a role opens at all.
 import type { Role } from "../../db/schema";
 import { scopeIncludes } from "./scope";
 
-export type PolicyScope = "own-scope-and-below" | "own-agency";
+export type PolicyScope = "own-scope-and-below" | "own-agency" | "other-agency";
 export type PolicyRecordKind = "rakor" | "action-item" | "dashboard" | "task-force" | "case-statistic" | "report" | "bundle" | "user" | "agency" | "audit-log" | "mail";
 
 interface Grant {
@@ -40,6 +42,9 @@ export const POLICY = [
   { action: "update-action-status", record: "action-item", roles: SECRETARIAT, scope: "own-scope-and-below" },
   { action: "update-action-status", record: "action-item", roles: ["penghubung"], scope: "own-agency" },
   { action: "cancel-action", record: "action-item", roles: SECRETARIAT, scope: "own-scope-and-below" },
+  // A liaison's selesai waits for the secretariat of the item's scope, which approves its evidence
+  // or returns it with a reason; a secretariat's own selesai is approved with it. Never a liaison.
+  { action: "verify-actions", record: "action-item", roles: SECRETARIAT, scope: "other-agency" },
   { action: "read-dashboard", record: "dashboard", roles: LEADERS, scope: "own-scope-and-below" },
 
   // Task forces and case statistics: everyone reads those of their scope; secretariats record them.
@@ -87,6 +92,7 @@ function reaches(scope: PolicyScope, user: PolicyUser, record: PolicyRecord | un
   if (!record) return true;
   if (!scopeIncludes(user.regionCode, record.regionCode)) return false;
   if (scope === "own-scope-and-below") return true;
+  if (scope === "other-agency") return user.agencyId === null || record.leadAgencyId !== user.agencyId;
   return record.leadAgencyId === user.agencyId || (record.supporting ?? []).some((s) => s.id === user.agencyId);
 }
 

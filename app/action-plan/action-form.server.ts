@@ -2,7 +2,7 @@
 // "new" (several at once) and "edit". One set of rules for each, used by every route that posts them.
 import { z } from "zod";
 import type { Db } from "../../db/client";
-import { ACTION_STATUSES, subsatgas } from "../../db/schema";
+import { subsatgas } from "../../db/schema";
 import { eq, asc } from "drizzle-orm";
 import { fields, parseForm, postedValues, rowField, type FieldErrors } from "../utils/forms";
 import type { ScopeCode } from "../accounts/scope";
@@ -11,7 +11,7 @@ import { listAgencyOptions } from "../accounts/agency.server";
 import { checkUpload, stageFile, type StagedFile, type UploadCheck } from "../utils/upload.server";
 import { listRegionsInScope } from "../task-forces/region.server";
 import { withRules } from "../utils/rules";
-import { normalizeStatusUpdate, STATUS_UPDATE_RULES, type StatusUpdateContext } from "./rules";
+import { normalizeStatusUpdate, REPORTED_STATUSES, STATUS_UPDATE_RULES, type StatusUpdateContext } from "./rules";
 
 /** Evidence files per status update. */
 export const MAX_EVIDENCE_FILES = 5;
@@ -31,7 +31,7 @@ const wholeNumber = (message: string) =>
 export const STATUS_FIELD_LABELS = { status: "Status", progress: "Progres", note: "Catatan" } as const;
 
 const StatusFields = z.object({
-  status: z.enum(ACTION_STATUSES, { error: "Pilih status." }),
+  status: z.enum(REPORTED_STATUSES, { error: "Pilih status." }),
   progress: wholeNumber("Progres harus bilangan bulat 0 sampai 100."),
   note: fields.optionalText(4000),
   version: wholeNumber("Formulir tidak lengkap: muat ulang halaman."),

@@ -12,6 +12,7 @@ import {
   actionSupportingAgencies,
   actionUpdateFiles,
   actionUpdates,
+  actionVerifications,
   agencies,
   agendaItems,
   files,
@@ -35,6 +36,8 @@ import { assertNoProblems, problemSentence, scopeProblems } from "../utils/rules
 import { normalizeStatusUpdate, statusUpdateProblems } from "./rules";
 import { CLOSED_STATUSES, isClosed, openCondition, overdueCondition } from "./overdue.server";
 import { nextPosition } from "../rakor/rakor.server";
+import { can } from "../accounts/policy";
+import { insertVerification, notifyVerificationRequested, notifyVerificationResult } from "./verification-steps.server";
 
 /** The lead agency, aliased: queries that use actionFilterCondition join it under this name. */
 export const leadAgency = alias(agencies, "lead_agency");
@@ -48,7 +51,7 @@ export function involvesAgency(agencyId: number): SQL {
     UNION ALL SELECT sa.action_id FROM ${actionSupportingAgencies} sa WHERE sa.agency_id = ${agencyId})`;
 }
 
-const supportingNames = sql<string | null>`(SELECT group_concat(sa.name, ', ') FROM ${actionSupportingAgencies} s JOIN ${agencies} sa ON sa.id = s.agency_id WHERE s.action_id = ${actionItems.id})`;
+const supportingNames = sql<string | null>`(SELECT group_concat(coalesce(s.agency_name, sa.name), ', ') FROM ${actionSupportingAgencies} s JOIN ${agencies} sa ON sa.id = s.agency_id WHERE s.action_id = ${actionItems.id})`;
 
 function listColumns(now: number) {
   return {
@@ -57,7 +60,9 @@ function listColumns(now: number) {
     subsatgasSlug: actionItems.subsatgasSlug,
     subsatgasName: subsatgas.name,
     leadAgencyId: actionItems.leadAgencyId,
-    leadAgencyName: leadAgency.name,
+    /** As written (in the minutes, the bundle, or the agency's name when picked in the app). */
+    leadAgencyName: sql<string>`coalesce(${actionItems.leadAgencyName}, ${leadAgency.name})`,
+    leadAgencyCanonicalName: leadAgency.name,
     regionCode: actionItems.regionCode,
     regionName: regions.name,
     timeZone: regions.timeZone,
@@ -384,12 +389,13 @@ export function getAction(db: Db, id: number, now = Date.now()) {
   const row = baseList(db, now).where(eq(actionItems.id, id)).get();
   if (!row) return undefined;
   const supporting = db
-    .select({ id: agencies.id, name: agencies.name })
+    .select({ id: agencies.id, name: sql<string>`coalesce(${actionSupportingAgencies.agencyName}, ${agencies.name})`, canonicalName: agencies.name })
     .from(actionSupportingAgencies)
     .innerJoin(agencies, eq(agencies.id, actionSupportingAgencies.agencyId))
     .where(eq(actionSupportingAgencies.actionId, id))
     .orderBy(asc(agencies.name))
     .all();
+  const verifier = alias(users, "verifier");
   const updates = db
     .select({
       id: actionUpdates.id,
@@ -398,9 +404,16 @@ export function getAction(db: Db, id: number, now = Date.now()) {
       progress: actionUpdates.progress,
       note: actionUpdates.note,
       byName: sql<string | null>`coalesce(${users.name}, ${actionUpdates.byName})`,
+      // the secretariat's check of this update when it is a completion (null: none, or not yet)
+      verificationResult: actionVerifications.result,
+      verificationAt: actionVerifications.at,
+      verificationBy: sql<string | null>`coalesce(${verifier.name}, ${actionVerifications.byName})`,
+      verificationNote: actionVerifications.note,
     })
     .from(actionUpdates)
     .leftJoin(users, eq(users.id, actionUpdates.byUserId))
+    .leftJoin(actionVerifications, eq(actionVerifications.updateId, actionUpdates.id))
+    .leftJoin(verifier, eq(verifier.id, actionVerifications.byUserId))
     .where(eq(actionUpdates.actionId, id))
     .orderBy(asc(actionUpdates.at), asc(actionUpdates.id))
     .all();
@@ -478,22 +491,30 @@ export interface ActionItemRow {
   description: string | null;
   subsatgasSlug: string;
   leadAgencyId: number;
+  /** The lead agency as written; leadAgencyId is its canonical agency. */
+  leadAgencyName: string;
   regionCode: string | null;
   dueDate: string;
 }
 
-function writeSupporting(tx: Tx, actionId: number, agencyIds: readonly number[]) {
+/** A supporting agency as written, linked to its canonical agency (one row per canonical agency). */
+export interface SupportingAgency {
+  id: number;
+  name: string;
+}
+
+function writeSupporting(tx: Tx, actionId: number, supporting: readonly SupportingAgency[]) {
   const insert = prepared(tx, "insertSupporting", () =>
-    tx.insert(actionSupportingAgencies).values({ actionId: p("actionId"), agencyId: p("agencyId") }).onConflictDoNothing().prepare(),
+    tx.insert(actionSupportingAgencies).values({ actionId: p("actionId"), agencyId: p("agencyId"), agencyName: p("agencyName") }).onConflictDoNothing().prepare(),
   );
-  for (const agencyId of agencyIds) insert.run({ actionId, agencyId });
+  for (const agency of supporting) insert.run({ actionId, agencyId: agency.id, agencyName: agency.name });
 }
 
 /** Inserts an item with its status (an item made in the app starts Belum dimulai, 0 %) and its supporting agencies. */
 export function insertActionItem(
   tx: Tx,
   row: ActionItemRow & { ref: string | null; status: ActionStatus; progress: number },
-  supportingAgencyIds: readonly number[],
+  supporting: readonly SupportingAgency[],
   actorId: number | null,
   now: number,
 ): number {
@@ -507,6 +528,7 @@ export function insertActionItem(
         description: p("description"),
         subsatgasSlug: p("subsatgasSlug"),
         leadAgencyId: p("leadAgencyId"),
+        leadAgencyName: p("leadAgencyName"),
         regionCode: p("regionCode"),
         dueDate: p("dueDate"),
         status: p("status"),
@@ -518,7 +540,7 @@ export function insertActionItem(
       .prepare(),
   );
   const id = Number(insert.run({ ...row, createdBy: actorId, now }).lastInsertRowid);
-  writeSupporting(tx, id, supportingAgencyIds);
+  writeSupporting(tx, id, supporting);
   return id;
 }
 
@@ -527,7 +549,7 @@ export function insertActionItem(
  * version on; with `expectedVersion`, only if the item still has it. The new version, or null
  * when the item is gone or another writer moved it meanwhile.
  */
-export function rewriteActionItem(tx: Tx, id: number, row: ActionItemRow, supportingAgencyIds: readonly number[], expectedVersion: number | null, now: number): number | null {
+export function rewriteActionItem(tx: Tx, id: number, row: ActionItemRow, supporting: readonly SupportingAgency[], expectedVersion: number | null, now: number): number | null {
   const update = prepared(tx, "rewriteItem", () =>
     tx
       .update(actionItems)
@@ -537,6 +559,7 @@ export function rewriteActionItem(tx: Tx, id: number, row: ActionItemRow, suppor
         description: sql`${p("description")}`,
         subsatgasSlug: sql`${p("subsatgasSlug")}`,
         leadAgencyId: sql`${p("leadAgencyId")}`,
+        leadAgencyName: sql`${p("leadAgencyName")}`,
         regionCode: sql`${p("regionCode")}`,
         dueDate: sql`${p("dueDate")}`,
         version: sql`${actionItems.version} + 1`,
@@ -549,7 +572,7 @@ export function rewriteActionItem(tx: Tx, id: number, row: ActionItemRow, suppor
   const moved = update.get({ ...row, id, expectedVersion, now });
   if (!moved) return null;
   prepared(tx, "deleteSupporting", () => tx.delete(actionSupportingAgencies).where(eq(actionSupportingAgencies.actionId, p("actionId"))).prepare()).run({ actionId: id });
-  writeSupporting(tx, id, supportingAgencyIds);
+  writeSupporting(tx, id, supporting);
   return moved.version;
 }
 
@@ -647,8 +670,10 @@ export type WriteResult<T = object> =
 /**
  * Appends a status update (with its evidence files) and moves the item's status/progress, only
  * if the item still has `expectedVersion`; the audit row goes in the same transaction. A stale
- * version writes nothing and returns the newer state. Selesai is recorded as 100 %. The caller
- * discards the staged files unless the result is ok.
+ * version writes nothing and returns the newer state. Selesai is recorded as 100 %; from a
+ * writer who may not verify the item (a liaison) it is recorded as menunggu verifikasi and its
+ * secretariat is notified; from one who may, it is approved at once (a completion waiting on the
+ * item with it). The caller discards the staged files unless the result is ok.
  */
 export function recordStatusUpdate(
   db: Db,
@@ -659,18 +684,30 @@ export function recordStatusUpdate(
   actorId: number,
   now = Date.now(),
 ): WriteResult<{ updateId: number }> {
-  const { status, progress, note } = normalizeStatusUpdate(input);
+  const { status: reported, progress, note } = normalizeStatusUpdate(input);
   return db.transaction((tx) => {
-    const before = tx
-      .select({ status: actionItems.status, progress: actionItems.progress, version: actionItems.version })
+    const item = tx
+      .select({ id: actionItems.id, title: actionItems.title, regionCode: actionItems.regionCode, leadAgencyId: actionItems.leadAgencyId, status: actionItems.status, progress: actionItems.progress, version: actionItems.version })
       .from(actionItems)
       .where(eq(actionItems.id, actionId))
       .get();
-    if (!before) return { ok: false as const, reason: "not_found" as const };
+    if (!item) return { ok: false as const, reason: "not_found" as const };
+    const actor = tx.select({ role: users.role, regionCode: users.regionCode, agencyId: users.agencyId }).from(users).where(eq(users.id, actorId)).get();
+    const verifies = actor !== undefined && can(actor, "verify-actions", item);
+    // A new selesai counts once verified: a liaison's waits for the secretariat, a secretariat's own is approved with it.
+    const completes = reported === "done" && item.status !== "done";
+    const status: ActionStatus = completes && !verifies ? "awaiting_verification" : reported;
     const version = setActionState(tx, actionId, { status, progress }, { expectedVersion, bump: true }, now);
     if (version === null) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, actionId)! };
-    const role = tx.select({ role: users.role }).from(users).where(eq(users.id, actorId)).get()?.role ?? null;
-    const { updateId, fileIds } = appendStatusUpdate(tx, actionId, { at: now, status, progress, note, byUserId: actorId, byName: null }, evidence, role);
+    const { updateId, fileIds } = appendStatusUpdate(tx, actionId, { at: now, status, progress, note, byUserId: actorId, byName: null }, evidence, actor?.role ?? null);
+    if (status === "awaiting_verification") notifyVerificationRequested(tx, item, updateId);
+    else if (completes) {
+      // a completion waiting is the one approved (and its liaisons are told); else the selesai approves itself
+      const waiting = item.status === "awaiting_verification" ? latestCompletion(tx, actionId) : undefined;
+      const verificationId = insertVerification(tx, { updateId: waiting?.id ?? updateId, result: "approved", at: now, byUserId: actorId, byName: null, note: null, resultUpdateId: updateId });
+      if (waiting) notifyVerificationResult(tx, item, verificationId, "approved", note);
+    }
+    const { id: _id, title: _title, regionCode: _region, leadAgencyId: _lead, ...before } = item;
     recordAudit(tx, {
       userId: actorId,
       action: "status_update",
@@ -681,6 +718,17 @@ export function recordStatusUpdate(
     });
     return { ok: true as const, version, updateId };
   });
+}
+
+/** The completion an item awaiting verification waits on: its latest update reported selesai. */
+export function latestCompletion(tx: DbOrTx, actionId: number): { id: number; at: number } | undefined {
+  return tx
+    .select({ id: actionUpdates.id, at: actionUpdates.at })
+    .from(actionUpdates)
+    .where(and(eq(actionUpdates.actionId, actionId), eq(actionUpdates.status, "awaiting_verification")))
+    .orderBy(desc(actionUpdates.at), desc(actionUpdates.id))
+    .limit(1)
+    .get();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -718,34 +766,49 @@ export function actionReferenceErrors(db: DbOrTx, input: ActionInput, scope: Sco
   return errors;
 }
 
-function itemRow(input: ActionInput, outcomeId: number | null): ActionItemRow {
-  const { supportingAgencyIds: _supporting, ...own } = input;
-  return { ...own, outcomeId };
+/**
+ * The agencies of an item made or edited in the app, as written: an agency picked from the list is
+ * written as its name at the time; one the item already had keeps the name it was written with.
+ */
+function writtenAgencies(tx: DbOrTx, input: ActionInput, before?: { leadAgencyId: number; leadAgencyName: string | null; supporting: readonly SupportingAgency[] }) {
+  const ids = [...new Set(input.supportingAgencyIds)].filter((id) => id !== input.leadAgencyId);
+  const current = new Map(
+    tx
+      .select({ id: agencies.id, name: agencies.name })
+      .from(agencies)
+      .where(inArray(agencies.id, [input.leadAgencyId, ...ids]))
+      .all()
+      .map((a) => [a.id, a.name]),
+  );
+  const kept = new Map(before?.supporting.map((s) => [s.id, s.name]));
+  const leadAgencyName = before?.leadAgencyId === input.leadAgencyId && before.leadAgencyName ? before.leadAgencyName : current.get(input.leadAgencyId)!;
+  return { leadAgencyName, supporting: ids.map((id) => ({ id, name: kept.get(id) ?? current.get(id)! })) };
 }
 
-function supportingIds(input: ActionInput): number[] {
-  return [...new Set(input.supportingAgencyIds)].filter((id) => id !== input.leadAgencyId);
+function itemRow(input: ActionInput, outcomeId: number | null, leadAgencyName: string): ActionItemRow {
+  const { supportingAgencyIds: _supporting, ...own } = input;
+  return { ...own, leadAgencyName, outcomeId };
 }
 
 function itemRecord(tx: DbOrTx, id: number) {
   const item = tx.select().from(actionItems).where(eq(actionItems.id, id)).get();
   if (!item) return undefined;
   const supporting = tx
-    .select({ id: actionSupportingAgencies.agencyId })
+    .select({ id: actionSupportingAgencies.agencyId, name: sql<string>`coalesce(${actionSupportingAgencies.agencyName}, (SELECT name FROM ${agencies} WHERE ${agencies.id} = ${actionSupportingAgencies.agencyId}))` })
     .from(actionSupportingAgencies)
     .where(eq(actionSupportingAgencies.actionId, id))
     .orderBy(asc(actionSupportingAgencies.agencyId))
-    .all()
-    .map((s) => s.id);
-  return { ...item, supportingAgencyIds: supporting };
+    .all();
+  return { ...item, supportingAgencyIds: supporting.map((s) => s.id), supporting };
 }
 
 /** Creates items (several at once from one outcome, or standalone with outcomeId null) in one transaction. */
 export function createActionItems(db: Db, inputs: ActionInput[], outcomeId: number | null, actorId: number, now = Date.now()): number[] {
   return db.transaction((tx) =>
     inputs.map((input) => {
-      const row = { ...itemRow(input, outcomeId), ref: null, status: "not_started" as const, progress: 0 };
-      const id = insertActionItem(tx, row, supportingIds(input), actorId, now);
+      const written = writtenAgencies(tx, input);
+      const row = { ...itemRow(input, outcomeId, written.leadAgencyName), ref: null, status: "not_started" as const, progress: 0 };
+      const id = insertActionItem(tx, row, written.supporting, actorId, now);
       recordAudit(tx, { userId: actorId, action: "create", entity: "action_item", entityId: id, after: itemRecord(tx, id) });
       return id;
     }),
@@ -757,7 +820,8 @@ export function updateActionItem(db: Db, id: number, expectedVersion: number, in
   return db.transaction((tx) => {
     const before = itemRecord(tx, id);
     if (!before) return { ok: false as const, reason: "not_found" as const };
-    const version = rewriteActionItem(tx, id, itemRow(input, before.outcomeId), supportingIds(input), expectedVersion, now);
+    const written = writtenAgencies(tx, input, before);
+    const version = rewriteActionItem(tx, id, itemRow(input, before.outcomeId, written.leadAgencyName), written.supporting, expectedVersion, now);
     if (version === null) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, id)! };
     recordAudit(tx, { userId: actorId, action: "update", entity: "action_item", entityId: id, before, after: itemRecord(tx, id) });
     return { ok: true as const, version };
@@ -838,26 +902,6 @@ export function reviewAgendaPlan(db: DbOrTx, rakorId: number, now = Date.now()):
     g.notes = [`${g.items.length} rencana aksi belum selesai, ${g.overdue} di antaranya terlambat:`, ...lines].join("\n");
   }
   return [...groups.values()];
-}
-
-/** Appends the review agenda items not yet on the rakor, after its current agenda, in one transaction. */
-export function appendReviewAgenda(db: Db, rakorId: number, actorId: number, now = Date.now()): { added: number; skipped: number } {
-  return db.transaction((tx) => {
-    const plan = reviewAgendaPlan(tx, rakorId, now);
-    let added = 0;
-    for (const group of plan) {
-      if (group.onAgenda) continue;
-      const row = tx
-        .insert(agendaItems)
-        .values({ rakorId, position: nextPosition(tx, agendaItems, rakorId), title: group.title, notes: group.notes })
-        .returning()
-        .get();
-      recordAudit(tx, { userId: actorId, action: "carry_over", entity: "agenda_item", entityId: row.id, after: { ...row, actionIds: group.items.map((i) => i.id) } });
-      added++;
-    }
-    if (added > 0) tx.update(rakor).set({ updatedAt: now }).where(eq(rakor.id, rakorId)).run();
-    return { added, skipped: plan.length - added };
-  });
 }
 
 export { isClosed };

@@ -10,6 +10,8 @@ export interface StatusCounts {
   blocked: number;
   notStarted: number;
   cancelled: number;
+  /** Reported selesai by a liaison, not yet approved by the secretariat: not counted as selesai. */
+  awaitingVerification: number;
   overdue: number;
   /** Selesai as a share of items not cancelled, 0-100 with one decimal; null when there are none. */
   completion: number | null;

@@ -70,6 +70,7 @@ function statusCountColumns(now: number) {
     blocked: counted("blocked"),
     notStarted: counted("not_started"),
     cancelled: counted("cancelled"),
+    awaitingVerification: counted("awaiting_verification"),
     overdue: sql<number>`coalesce(sum(${overdueCondition(now)}), 0)`.mapWith(Number),
   };
 }

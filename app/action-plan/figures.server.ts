@@ -6,12 +6,15 @@
 //
 // The rules they count by:
 // - an item belongs to a period when its due date falls in it; its status is the current one;
-// - "terlambat" = not selesai and not dibatalkan, and due before today in the item's own zone
-//   (overdue.server.ts); counted as the open items minus those not yet due, so it changes at
+// - selesai counts approved completions only: an item a liaison reported selesai is "menunggu
+//   verifikasi" (its own figure) until the secretariat approves it;
+// - "terlambat" = not selesai and not dibatalkan (menunggu verifikasi included), and due before
+//   today in the item's own zone (overdue.server.ts); counted as the open items minus those not yet due, so it changes at
 //   midnight in each zone without any write;
 // - a rakor is held in a period when it starts in it, read in the scope's zone;
 // - the completion series counts an item from when it was decided and with its status as of each
-//   month's end (the rule is the view figure_event_source in migration 0005).
+//   month's end (the rule is the view figure_event_source in migration 0008): selesai from the
+//   update its approval appended.
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import {
@@ -44,7 +47,7 @@ import { NATIONAL_TIME_ZONE } from "./overdue.server";
 export type Counts = CountsRow;
 export type { StatusCounts };
 
-export const ZERO_COUNTS: Counts = { total: 0, done: 0, inProgress: 0, blocked: 0, notStarted: 0, cancelled: 0, overdue: 0 };
+export const ZERO_COUNTS: Counts = { total: 0, done: 0, inProgress: 0, blocked: 0, notStarted: 0, cancelled: 0, awaitingVerification: 0, overdue: 0 };
 
 export function withCompletion<T extends Counts>(r: T): T & { completion: number | null } {
   return { ...r, completion: completionPercent(r.done, r.total, r.cancelled) };
@@ -147,7 +150,7 @@ function notYetDuePieces(t: CountTables, scope: string, range: Range, now: numbe
   const today = todays(now);
   const dates = Object.values(today).sort();
   const [earliest, latest] = [dates[0], dates[dates.length - 1]];
-  const columns = sql`${sql.raw(t.key)} AS k, 0 AS total, 0 AS done, 0 AS in_progress, 0 AS blocked, 0 AS not_started, 0 AS cancelled, total - done - cancelled AS not_yet_due`;
+  const columns = sql`${sql.raw(t.key)} AS k, 0 AS total, 0 AS done, 0 AS in_progress, 0 AS blocked, 0 AS not_started, 0 AS cancelled, 0 AS awaiting_verification, total - done - cancelled AS not_yet_due`;
   const out = pieces(t, scope, [laterDate(range[0], latest), range[1]], columns);
   const from = laterDate(range[0], earliest);
   const to = earlierDate(range[1], addDays(latest, -1));
@@ -164,13 +167,13 @@ function groupedCounts(db: DbOrTx, t: CountTables, scope: ScopeCode, period: Per
   const key = scopeKey(scope);
   const range = rangeOf(period);
   const parts = [
-    ...pieces(t, key, range, sql`${sql.raw(t.key)} AS k, total, done, in_progress, blocked, not_started, cancelled, 0 AS not_yet_due`),
+    ...pieces(t, key, range, sql`${sql.raw(t.key)} AS k, total, done, in_progress, blocked, not_started, cancelled, awaiting_verification, 0 AS not_yet_due`),
     ...notYetDuePieces(t, key, range, now),
   ];
   if (parts.length === 0) return [];
   return db.all<GroupedRow>(sql`
     SELECT k, sum(total) AS total, sum(done) AS done, sum(in_progress) AS inProgress, sum(blocked) AS blocked,
-      sum(not_started) AS notStarted, sum(cancelled) AS cancelled,
+      sum(not_started) AS notStarted, sum(cancelled) AS cancelled, sum(awaiting_verification) AS awaitingVerification,
       sum(total) - sum(done) - sum(cancelled) - sum(not_yet_due) AS overdue
     FROM (${sql.join(parts, sql` UNION ALL `)})
     GROUP BY k HAVING sum(total) <> 0 ${tail}`);
@@ -272,7 +275,7 @@ function rankingOfYear(db: Db, key: string, year: string, now: number, limit: nu
   );
   const walk = db.$client
     .prepare(
-      `SELECT lead_agency_id AS k, total, done, in_progress AS inProgress, blocked, not_started AS notStarted, cancelled, total - done - cancelled AS open
+      `SELECT lead_agency_id AS k, total, done, in_progress AS inProgress, blocked, not_started AS notStarted, cancelled, awaiting_verification AS awaitingVerification, total - done - cancelled AS open
        FROM figure_agency_years WHERE scope_key = ? AND due_year = ? AND total <> 0 ORDER BY total - done - cancelled DESC, total DESC`,
     )
     .iterate(key, year) as IterableIterator<GroupedRow & { open: number }>;

@@ -23,23 +23,34 @@ export interface StatusUpdateContext {
 
 const statusWord = (status: ActionStatus) => ACTION_STATUS_LABELS[status].toLowerCase();
 
+/**
+ * The statuses a writer reports. Menunggu verifikasi is never chosen: it is what a liaison's
+ * selesai records until the secretariat verifies it (recordStatusUpdate).
+ */
+export const REPORTED_STATUSES = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const satisfies readonly ActionStatus[];
+
+/** A completion: selesai, or selesai reported and waiting for the secretariat's verification. */
+export function isCompletion(status: ActionStatus): boolean {
+  return status === "done" || status === "awaiting_verification";
+}
+
 /** Selesai is 100 %: the form records it so (a bundle must say so itself). */
 export function normalizeStatusUpdate<T extends { status: ActionStatus; progress: number }>(input: T): T {
-  return input.status === "done" ? { ...input, progress: 100 } : input;
+  return isCompletion(input.status) ? { ...input, progress: 100 } : input;
 }
 
 /** Progress is a whole percentage; 0 while Belum dimulai, 100 when Selesai. */
 export function progressProblems(s: { status: ActionStatus; progress: number }): Problem[] {
   if (!Number.isInteger(s.progress) || s.progress < 0 || s.progress > 100) return [{ field: "progress", message: "harus bilangan bulat 0 sampai 100" }];
   if (s.status === "not_started" && s.progress > 0) return [{ field: "progress", message: `harus 0% bila status ${statusWord("not_started")}` }];
-  if (s.status === "done" && s.progress !== 100) return [{ field: "progress", message: `harus 100% bila status ${statusWord("done")}` }];
+  if (isCompletion(s.status) && s.progress !== 100) return [{ field: "progress", message: `harus 100% bila status ${statusWord("done")}` }];
   return [];
 }
 
 /** Selesai says what was done (a note or evidence); Terhambat says what blocks it (a note). */
 export function noteProblems(u: StatusUpdateFacts, context: Pick<StatusUpdateContext, "evidenceCount">): Problem[] {
   const note = u.note?.trim();
-  if (u.status === "done" && !note && context.evidenceCount === 0) return [{ field: "note", message: `wajib diisi untuk status ${statusWord("done")} bila tidak ada bukti dukung` }];
+  if (isCompletion(u.status) && !note && context.evidenceCount === 0) return [{ field: "note", message: `wajib diisi untuk status ${statusWord("done")} bila tidak ada bukti dukung` }];
   if (u.status === "blocked" && !note) return [{ field: "note", message: `wajib diisi untuk status ${statusWord("blocked")}` }];
   return [];
 }
@@ -78,4 +89,10 @@ export function historyOrderProblems(instants: readonly number[]): Problem[] {
     latest = Math.max(latest, at);
   });
   return problems;
+}
+
+/** The secretariat's check of a completion: returning it says why. */
+export function verificationProblems(v: { result: "approved" | "returned"; note: string | null }): Problem[] {
+  if (v.result === "returned" && !v.note?.trim()) return [{ field: "catatan", message: "wajib diisi: tuliskan alasan pengembalian" }];
+  return [];
 }

@@ -108,20 +108,20 @@ export class CanonicalReader {
     const id = sql.placeholder("id");
     this.q = {
       rakor: db
-        .select({ r: rakor, organizer: agencies.name })
+        .select({ r: rakor, organizer: sql<string>`coalesce(${rakor.organizerAgencyName}, ${agencies.name})` })
         .from(rakor)
         .innerJoin(agencies, eq(agencies.id, rakor.organizerAgencyId))
         .where(eq(rakor.id, id))
         .prepare(),
       sites: db
-        .select({ s: rakorSites, agency: agencies.name })
+        .select({ s: rakorSites, agency: sql<string | null>`coalesce(${rakorSites.agencyName}, ${agencies.name})` })
         .from(rakorSites)
         .leftJoin(agencies, eq(agencies.id, rakorSites.agencyId))
         .where(eq(rakorSites.rakorId, id))
         .orderBy(asc(rakorSites.position), asc(rakorSites.id))
         .prepare(),
       attendees: db
-        .select({ a: attendees, agency: agencies.name, site: rakorSites.name })
+        .select({ a: attendees, agency: sql<string | null>`coalesce(${attendees.agencyName}, ${agencies.name})`, site: rakorSites.name })
         .from(attendees)
         .leftJoin(agencies, eq(agencies.id, attendees.agencyId))
         .leftJoin(rakorSites, eq(rakorSites.id, attendees.siteId))
@@ -140,7 +140,7 @@ export class CanonicalReader {
       action: db
         .select({
           a: actionItems,
-          agency: agencies.name,
+          agency: sql<string>`coalesce(${actionItems.leadAgencyName}, ${agencies.name})`,
           zone: regions.timeZone,
           rakorRef: rakor.ref,
           outcomePosition: outcomes.position,
@@ -153,7 +153,7 @@ export class CanonicalReader {
         .where(eq(actionItems.id, id))
         .prepare(),
       supporting: db
-        .select({ name: agencies.name })
+        .select({ name: sql<string>`coalesce(${actionSupportingAgencies.agencyName}, ${agencies.name})` })
         .from(actionSupportingAgencies)
         .innerJoin(agencies, eq(agencies.id, actionSupportingAgencies.agencyId))
         .where(eq(actionSupportingAgencies.actionId, id))
@@ -330,7 +330,11 @@ export class CanonicalReader {
 // Incoming records in the same form
 // ---------------------------------------------------------------------------------------------
 
-/** The name an agency string will be stored under: the matched agency's, or the cleaned string. */
+/**
+ * The name an agency string is exported under where only the canonical link is stored (task force
+ * secretariat, case statistics): the matched agency's, or the cleaned string. Rakor and actions
+ * keep their names as written.
+ */
 export type AgencyNamer = (name: string) => string;
 
 function normalizePerson(p: BundlePerson | undefined): BundlePerson | undefined {
@@ -338,7 +342,7 @@ function normalizePerson(p: BundlePerson | undefined): BundlePerson | undefined 
 }
 
 /** An incoming rakor as the exporter would write it after import, without its actions. */
-export function normalizeRakor(r: BundleRakor, names: AgencyNamer, checkedFiles: CheckedMaterialFile[]): BundleRakor {
+export function normalizeRakor(r: BundleRakor, checkedFiles: CheckedMaterialFile[]): BundleRakor {
   const zone = r.timeZone;
   const fileOf = new Map(checkedFiles.map((f) => [f.index, f]));
   return compact({
@@ -346,7 +350,7 @@ export function normalizeRakor(r: BundleRakor, names: AgencyNamer, checkedFiles:
     title: r.title,
     level: r.level,
     regionCode: r.regionCode,
-    organizer: names(r.organizer),
+    organizer: r.organizer,
     status: r.status ?? "held",
     mode: r.mode,
     startsAt: formatRakorInstant(parseBundleInstant(r.startsAt, zone, "start"), zone, "start"),
@@ -356,14 +360,14 @@ export function normalizeRakor(r: BundleRakor, names: AgencyNamer, checkedFiles:
     online: r.online === undefined ? undefined : compact({ platform: r.online.platform, url: r.online.url }),
     chair: normalizePerson(r.chair),
     sites: (r.sites ?? []).map((s) =>
-      compact({ name: s.name, agency: s.agency === undefined ? undefined : names(s.agency), regionCode: s.regionCode, chair: normalizePerson(s.chair) }),
+      compact({ name: s.name, agency: s.agency, regionCode: s.regionCode, chair: normalizePerson(s.chair) }),
     ),
     attendees: (r.attendees ?? []).map((a) =>
       compact({
         name: a.name,
         rank: a.rank,
         position: a.position,
-        agency: a.agency === undefined ? undefined : names(a.agency),
+        agency: a.agency,
         role: a.role ?? "participant",
         attendance: a.attendance ?? "in_person",
         site: a.site,
@@ -420,15 +424,15 @@ export function deriveHistory(a: BundleAction): { updates: DerivedUpdate[]; stat
 }
 
 /** An incoming action as the exporter would write it after a first import. */
-export function normalizeAction(a: BundleAction, regionCode: string | null, zone: TimeZone, names: AgencyNamer): BundleAction {
+export function normalizeAction(a: BundleAction, regionCode: string | null, zone: TimeZone): BundleAction {
   const { updates, status, progress } = deriveHistory(a);
   return compact({
     ref: a.ref,
     title: a.title,
     description: a.description,
     subsatgas: a.subsatgas,
-    agency: names(a.agency),
-    supportingAgencies: (a.supportingAgencies ?? []).map(names),
+    agency: a.agency,
+    supportingAgencies: a.supportingAgencies ?? [],
     regionCode: regionCode ?? undefined,
     dueDate: a.dueDate,
     status,

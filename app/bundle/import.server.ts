@@ -22,6 +22,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import {
   actionItems,
+  agencies,
   agendaItems,
   attendees,
   caseStatistics,
@@ -37,7 +38,8 @@ import {
 } from "../../db/schema";
 import { agencyKey } from "../accounts/agency-key";
 import { scopeIncludes, type ScopeCode } from "../accounts/scope";
-import { findAgencyByName, resolveAgencyId } from "../accounts/agency.server";
+import { findAgencyByName, loadAgencyMatcher, resolveAgencyId } from "../accounts/agency.server";
+import type { AgencyMatcher } from "../accounts/agency-match";
 import { recordAudit } from "../accounts/audit.server";
 import type { Bundle, BundleAction, BundleCaseStatistic, BundlePerson, BundleRakor, BundleTaskForce } from "./types";
 import {
@@ -104,7 +106,22 @@ export interface FileResult {
   recordsOmitted: number;
   /** Agency names that match no agency or alias and would be (or were) created. */
   newAgencies: string[];
+  /** Names that match no agency exactly but resemble known ones (or were mapped by an answer). */
+  agencyQuestions: AgencyImportQuestion[];
 }
+
+export interface AgencyImportQuestion {
+  /** The name as written in the bundle (spacing cleaned). */
+  name: string;
+  /** JSON path of its first occurrence. */
+  path: string;
+  proposals: { id: number; name: string }[];
+  /** The agency it is linked to, "new" to create it, or null when unanswered. */
+  answer: number | "new" | null;
+}
+
+/** Answers for names that resemble known agencies: agencyKey(name) → the agency to link, or "new". */
+export type AgencyAnswers = ReadonlyMap<string, number | "new">;
 
 export interface ImportResult {
   ok: boolean;
@@ -121,6 +138,13 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** How many records to list per file in the result (counts are always complete). */
   maxRecords?: number;
+  /** The user's answers for agency names that match no agency exactly (names as written are kept). */
+  agencyAnswers?: AgencyAnswers;
+  /**
+   * Create an agency for a name that resembles known ones and has no answer. Otherwise such a name
+   * refuses the import (a preview lists it with its proposals instead).
+   */
+  createUnanswered?: boolean;
 }
 
 export const MAX_ERRORS = 5000;
@@ -188,7 +212,7 @@ export function summaryLine(file: FileResult): string {
 // The pipeline
 // ---------------------------------------------------------------------------------------------
 
-type AgencyEntry = { id: number | null; name: string };
+type AgencyEntry = { id: number | null; name: string; question?: AgencyImportQuestion };
 
 const cleanName = (name: string) => name.trim().replace(/\s+/g, " ");
 const ACTION_PATH = /^(rakor\[\d+\]\.outcomes\[(\d+)\]\.actions\[(\d+)\])/;
@@ -229,11 +253,13 @@ function statements(tx: Tx) {
         position: p("position"),
         name: p("name"),
         agencyId: p("agencyId"),
+        agencyName: p("agencyName"),
         regionCode: p("regionCode"),
         chairName: p("chairName"),
         chairRank: p("chairRank"),
         chairPosition: p("chairPosition"),
         chairAgency: p("chairAgency"),
+        chairAgencyId: p("chairAgencyId"),
       })
       .returning({ id: rakorSites.id })
       .prepare(),
@@ -247,6 +273,7 @@ function statements(tx: Tx) {
         rank: p("rank"),
         jobTitle: p("jobTitle"),
         agencyId: p("agencyId"),
+        agencyName: p("agencyName"),
         role: p("role"),
         attendance: p("attendance"),
         email: p("email"),
@@ -317,7 +344,7 @@ class ImportState {
   }
 
   importFile(label: string, source: BundleSource): FileResult {
-    this.file = { label, errors: [], errorsOmitted: 0, summary: emptySummary(), records: [], recordsOmitted: 0, newAgencies: [] };
+    this.file = { label, errors: [], errorsOmitted: 0, summary: emptySummary(), records: [], recordsOmitted: 0, newAgencies: [], agencyQuestions: [] };
     this.newAgencyKeys = new Set();
     this.rakorRefs = new Map();
     this.actionRefs = new Map();
@@ -345,7 +372,12 @@ class ImportState {
       if (!(error instanceof BundleSyntaxError)) throw error;
       headerErrors.push({ path: "(berkas)", message: error.message });
     }
-    if (headerErrors.length) this.failed = true;
+    if (!this.dryRun && !this.options.createUnanswered) {
+      for (const q of this.file.agencyQuestions) {
+        if (q.answer === null) recordErrors.push({ path: q.path, message: unansweredMessage(q) });
+      }
+    }
+    if (headerErrors.length || recordErrors.length) this.failed = true;
     const changed = KINDS.reduce((n, k) => n + this.file.summary[k].created + this.file.summary[k].updated, 0);
     if (this.writing && changed > 0) {
       recordAudit(this.tx, { userId: this.options.actorId, action: "import", entity: "bundle", entityId: null, after: { file: label, summary: this.file.summary } });
@@ -380,26 +412,47 @@ class ImportState {
 
   // --- agencies -------------------------------------------------------------------------------
 
-  private agency(name: string): AgencyEntry {
+  private agency(name: string, path = ""): AgencyEntry {
     const key = agencyKey(name);
     let entry = this.agencies.get(key);
     if (!entry) {
       const found = findAgencyByName(this.tx, name);
-      entry = found ? { id: found.id, name: found.name } : { id: null, name: cleanName(name) };
+      entry = found ? { id: found.id, name: found.name } : this.unknownAgency(name, path);
       this.agencies.set(key, entry);
     }
-    if (entry.id === null && !this.newAgencyKeys.has(key)) {
+    if (!this.newAgencyKeys.has(key) && (entry.id === null || entry.question)) {
       this.newAgencyKeys.add(key);
-      this.file.newAgencies.push(entry.name);
+      if (entry.id === null) this.file.newAgencies.push(entry.name);
+      if (entry.question) this.file.agencyQuestions.push({ ...entry.question, path: path || entry.question.path });
     }
     return entry;
   }
 
+  private matcher?: AgencyMatcher;
+
+  /** A name no agency or alias matches: linked by the user's answer, else new, with the agencies it resembles. */
+  private unknownAgency(name: string, path: string): AgencyEntry {
+    const answer = this.options.agencyAnswers?.get(agencyKey(name));
+    const linked = typeof answer === "number" ? this.tx.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.id, answer)).get() : undefined;
+    this.matcher ??= loadAgencyMatcher(this.tx);
+    const proposals = this.matcher(name).proposals.map(({ id, name }) => ({ id, name }));
+    const question = proposals.length || linked ? { name: cleanName(name), path, proposals, answer: linked ? linked.id : answer === "new" ? ("new" as const) : null } : undefined;
+    return linked ? { id: linked.id, name: linked.name, question } : { id: null, name: cleanName(name), question };
+  }
+
   private names: AgencyNamer = (name) => this.agency(name).name;
 
-  /** Looks the names up, so the preview lists every agency that would be created. */
-  private noteAgencies(names: (string | undefined)[]) {
-    for (const name of names) if (name !== undefined && name.trim()) this.agency(name);
+  /** Looks the names up, so the preview lists every agency that would be created (or asked about). */
+  private noteAgencies(path: string, names: (string | undefined)[]) {
+    for (const name of names) if (name !== undefined && name.trim()) this.agency(name, path);
+  }
+
+  /** The agency of a name written about a person (a chair's agency): linked when known or answered, never created. */
+  private knownAgencyId(name: string | undefined): number | null {
+    if (name === undefined || !name.trim()) return null;
+    const entry = this.agencies.get(agencyKey(name));
+    if (entry) return entry.id;
+    return findAgencyByName(this.tx, name)?.id ?? (typeof this.options.agencyAnswers?.get(agencyKey(name)) === "number" ? (this.options.agencyAnswers.get(agencyKey(name)) as number) : null);
   }
 
   /** The agency's id, creating it (with `regionCode`) when no agency or alias matches. */
@@ -433,7 +486,7 @@ class ImportState {
     const { errors: ruleErrors, files } = checkRakorRules(r, path, this.ctx);
     errors.push(...ruleErrors);
     const existing = this.claimRef(this.rakorRefs, "rakor", r.ref, path, errors, this.q.rakorByRef.get({ ref: r.ref }), r.regionCode ?? null);
-    this.noteAgencies([r.organizer, ...(r.sites ?? []).map((s) => s.agency), ...(r.attendees ?? []).map((a) => a.agency)]);
+    this.noteAgencies(path, [r.organizer, ...(r.sites ?? []).map((s) => s.agency), ...(r.attendees ?? []).map((a) => a.agency)]);
     // Errors so far beyond the actions' own schema errors are the rakor's.
     const rakorRefused = errors.length > schemaErrors.length;
 
@@ -450,7 +503,7 @@ class ImportState {
       errors.push(...checkActionRules(a, ap, this.ctx, r.regionCode ?? null));
       this.checkSupportingDuplicates(a, ap, errors);
       const found = this.claimRef(this.actionRefs, "rencana aksi", a.ref, ap, errors, this.q.actionByRef.get({ ref: a.ref }), actionRegion(a, r.regionCode ?? null));
-      this.noteAgencies([a.agency, ...(a.supportingAgencies ?? [])]);
+      this.noteAgencies(ap, [a.agency, ...(a.supportingAgencies ?? [])]);
       actions.push({ a, path: ap, i, refused: errors.length > before, existing: found });
     }
 
@@ -462,7 +515,7 @@ class ImportState {
     if (errors.length) this.failed = true;
 
     // Classify (and write, unless previewing or already failed) the rakor, then its actions.
-    const form = existing ? normalizeRakor(r, this.names, files) : null;
+    const form = existing ? normalizeRakor(r, files) : null;
     const rakorStatus: RecordStatus = !existing
       ? "created"
       : sameRecord(form, this.reader.rakor(existing.id, { content: "sha256", actions: false }))
@@ -533,6 +586,8 @@ class ImportState {
       ref: r.ref,
       title: r.title,
       organizerAgencyId: this.agencyId(r.organizer, regionCode),
+      organizerAgencyName: r.organizer,
+      chairAgencyId: this.knownAgencyId(chair?.agency),
       chair: { name: chair?.name ?? null, rank: chair?.rank ?? null, position: chair?.position ?? null, agency: chair?.agency ?? null },
     };
     let rakorId: number;
@@ -559,8 +614,10 @@ class ImportState {
         position: i + 1,
         name: s.name,
         agencyId: this.optionalAgencyId(s.agency, s.regionCode ?? null),
+        agencyName: s.agency ?? null,
         regionCode: s.regionCode ?? null,
         ...personColumns("chair", s.chair),
+        chairAgencyId: this.knownAgencyId(s.chair?.agency),
       })!;
       siteIds.set(s.name, site.id);
     });
@@ -573,6 +630,7 @@ class ImportState {
         rank: a.rank ?? null,
         jobTitle: a.position ?? null,
         agencyId: this.optionalAgencyId(a.agency, null),
+        agencyName: a.agency ?? null,
         role: a.role ?? "participant",
         attendance: a.attendance ?? "in_person",
         email: a.email ?? null,
@@ -638,7 +696,7 @@ class ImportState {
     if (existing) {
       // Compared in the exporter's form; history entries are identified by instant and status.
       const zone = actionZone(regionCode === null ? null : this.ctx.regions.get(regionCode));
-      form = normalizeAction(a, regionCode, zone, this.names);
+      form = normalizeAction(a, regionCode, zone);
       before = this.reader.action(existing.id);
       newUpdates = derived.updates.filter((u) => !before!.updateKeys.has(`${u.at}|${u.status}`));
       synthetic = !hasHistory && (derived.status !== before.record.status || derived.progress !== before.record.progress);
@@ -659,10 +717,11 @@ class ImportState {
       description: a.description ?? null,
       subsatgasSlug: a.subsatgas,
       leadAgencyId: this.agencyId(a.agency, regionCode),
+      leadAgencyName: a.agency,
       regionCode,
       dueDate: a.dueDate,
     };
-    const supporting = (a.supportingAgencies ?? []).map((name) => this.agencyId(name, null));
+    const supporting = (a.supportingAgencies ?? []).map((name) => ({ id: this.agencyId(name, null), name }));
     const actionId = existing ? existing.id : insertActionItem(tx, { ...row, ref: a.ref, status: derived.status, progress: derived.progress }, supporting, actorId, now);
     if (existing) rewriteActionItem(tx, actionId, row, supporting, null, now);
 
@@ -691,7 +750,7 @@ class ImportState {
 
   private importTaskForce(path: string, t: BundleTaskForce): BundleError[] {
     const errors = checkTaskForceRules(t, path, this.ctx);
-    this.noteAgencies([t.secretariat]);
+    this.noteAgencies(path, [t.secretariat]);
     const first = this.taskForceKeys.get(t.regionCode);
     if (first !== undefined) errors.push({ path: joinPath(path, "regionCode"), message: `gugus tugas wilayah ${t.regionCode} sudah ada di ${first}; satu wilayah satu gugus tugas` });
     else this.taskForceKeys.set(t.regionCode, path);
@@ -770,6 +829,28 @@ class ImportState {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The answers posted with the preview's confirmation: for each question i, `instansiNama-i` (the
+ * name as written) and `instansi-i` (an agency id, or "baru" to create it).
+ */
+export function agencyAnswersFromForm(formData: FormData): AgencyAnswers {
+  const answers = new Map<string, number | "new">();
+  for (const [field, value] of formData.entries()) {
+    const i = /^instansi-(\d+)$/.exec(field)?.[1];
+    const name = i === undefined ? null : formData.get(`instansiNama-${i}`);
+    if (typeof name !== "string" || !name.trim() || typeof value !== "string") continue;
+    if (value === "baru") answers.set(agencyKey(name), "new");
+    else if (/^\d+$/.test(value)) answers.set(agencyKey(name), Number(value));
+  }
+  return answers;
+}
+
+/** Why an import is refused for a name that resembles known agencies, and how to answer. */
+export function unansweredMessage(q: AgencyImportQuestion): string {
+  const names = q.proposals.map((p) => p.name).join(" atau ");
+  return `instansi “${q.name}” belum terdaftar; mungkin maksud Anda: ${names}. Pilih instansinya di pratinjau (atau “buat instansi baru”); di baris perintah pakai --map "${q.name}=${q.proposals[0]?.name ?? "Nama Instansi"}" atau --create-agencies`;
+}
 
 function personColumns<P extends "chair" | "presenter">(prefix: P, p: BundlePerson | undefined) {
   return {

@@ -21,6 +21,7 @@ await build({
     export: "app/cli/export.server.ts",
     demo: "app/cli/demo.server.ts",
     "mail-send": "app/cli/mail-send.server.ts",
+    reminders: "app/cli/reminders.server.ts",
   },
   outdir: buildDir,
   bundle: true,

@@ -20,6 +20,7 @@ import { createApp } from "../http.server";
 import { sessionSecretProblem } from "../accounts/auth.server";
 import { purgeExpiredSessions } from "../accounts/session.server";
 import { readMailSettings, startMailSender, stopMailSender } from "../mail/mailer.server";
+import { startReminderTimer } from "../reminders/schedule.server";
 import { logEvent } from "../utils/log.server";
 import { fail, isMain } from "./args.server";
 
@@ -53,8 +54,9 @@ export async function serve() {
 
 /**
  * What happens once, before anything serves: the settings are checked, the database is opened
- * and migrated, expired sessions are purged now and every 10 minutes, and (with SMTP_URL) the
- * outbox is delivered now and every MAIL_POLL_SECONDS.
+ * and migrated, expired sessions are purged now and every 10 minutes, (with SMTP_URL) the
+ * outbox is delivered now and every MAIL_POLL_SECONDS, and the morning reminders are queued
+ * (reminders/schedule.server.ts).
  */
 function prepare() {
   const secretProblem = sessionSecretProblem();
@@ -67,6 +69,7 @@ function prepare() {
   purgeExpiredSessions(db);
   setInterval(() => purgeExpiredSessions(db), 10 * 60 * 1000).unref();
   startMailSender(db, mail.settings);
+  startReminderTimer(db);
 }
 
 /** The app listening on HOST:PORT (in a worker: on the primary's shared socket). */

@@ -78,6 +78,7 @@ export function DashboardView({ data, year, scopeName, canReview }: { data: Dash
       <div className="grid stats">
         <Stat label="Rencana aksi" value={formatNumber(totals.total)} href={list("")} />
         <Stat label="Selesai" value={formatNumber(totals.done)} href={list("status=done")} />
+        <Stat label="Menunggu verifikasi" value={formatNumber(totals.awaitingVerification)} href={list("status=awaiting_verification")} />
         <Stat label="Berjalan" value={formatNumber(totals.inProgress)} href={list("status=in_progress")} />
         <Stat label="Terhambat" value={formatNumber(totals.blocked)} href={list("status=blocked")} />
         <Stat label="Terlambat" value={formatNumber(totals.overdue)} href={list("terlambat=1")} />

@@ -1,7 +1,8 @@
 // The status update of one action item: a couple of clicks (status, progress, note, evidence).
 // It carries the version it was drawn from; the server refuses it if the item moved on since.
 import { Form } from "@remix-run/react";
-import { ACTION_STATUSES, type ActionStatus } from "../../db/schema";
+import type { ActionStatus } from "../../db/schema";
+import { REPORTED_STATUSES } from "~/action-plan/rules";
 import { ErrorSummary, FieldError, fieldAria, fieldId } from "~/components/Field";
 import type { FieldErrors } from "~/utils/forms";
 import { ACTION_STATUS_LABELS } from "~/utils/labels";
@@ -25,7 +26,7 @@ export function StatusUpdateForm({ actionId, version, current, canCancel, accept
   const suffix = `u${actionId}`;
   const id = (name: string) => fieldId(name, suffix);
   const aria = (name: string, hint = false) => fieldAria(id(name), errors[name], hint);
-  const statuses = ACTION_STATUSES.filter((s) => canCancel || s !== "cancelled" || current.status === "cancelled");
+  const statuses = REPORTED_STATUSES.filter((s) => canCancel || s !== "cancelled" || current.status === "cancelled");
   return (
     <Form method="post" action={`/aksi/${actionId}`} encType="multipart/form-data" className="stack status-form" aria-label="Perbarui status">
       <input type="hidden" name="intent" value="status" />
@@ -35,13 +36,18 @@ export function StatusUpdateForm({ actionId, version, current, canCancel, accept
       <div className="grid grid-tight">
         <div className="field">
           <label htmlFor={id("status")}>Status</label>
-          <select id={id("status")} name="status" defaultValue={values?.status ?? current.status} {...aria("status")}>
+          <select id={id("status")} name="status" defaultValue={values?.status ?? (current.status === "awaiting_verification" ? "done" : current.status)} {...aria("status", !canCancel)}>
             {statuses.map((s) => (
               <option key={s} value={s}>
                 {ACTION_STATUS_LABELS[s]}
               </option>
             ))}
           </select>
+          {!canCancel ? (
+            <span className="hint" id={`${id("status")}-hint`}>
+              Selesai menunggu verifikasi sekretariat sebelum dihitung.
+            </span>
+          ) : null}
           <FieldError id={`${id("status")}-error`} error={errors.status} />
         </div>
         <div className="field">

@@ -6,12 +6,14 @@
 // The download is METHOD:PUBLISH (a copy to add to one's calendar); the copy e-mailed to the
 // attendees is METHOD:REQUEST with ORGANIZER and ATTENDEE lines, or METHOD:CANCEL once the rakor
 // is cancelled (RFC 5546), under the same UID so calendars update or remove the meeting.
+// A series is one recurring event (RRULE or RDATE, EXDATE for cancelled occurrences) with a
+// RECURRENCE-ID event for each occurrence moved or edited alone (buildSeriesCalendar).
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { RakorMode, RakorStatus, TimeZone } from "../../db/schema";
+import type { RakorMode, RakorStatus, SeriesKind, TimeZone } from "../../db/schema";
 import { LEVEL_LABELS, MODE_LABELS, TIME_ZONE_ABBR } from "../utils/labels";
 import { isOnlineMode, personLine, rakorOtherZones, rakorTimeKnown, rakorWhen } from "../rakor/rakor-format";
-import { addDays, calendarDateIn } from "../utils/period";
+import { addDays, calendarDateIn, formatTime } from "../utils/period";
 
 const ZONE_OFFSETS: Record<TimeZone, string> = {
   "Asia/Jakarta": "+0700",
@@ -141,6 +143,33 @@ function commonName(name: string): string {
   return `"${name.replace(/["\r\n]/g, "").trim()}"`;
 }
 
+/**
+ * SUMMARY, LOCATION, DESCRIPTION and URL of a rakor's event. `when` replaces the line with its
+ * date and time (a series says how it recurs instead).
+ */
+function eventDetails(r: InvitationRakor, url: string, when?: string): string[] {
+  const zone = r.timeZone;
+  const otherZones = rakorOtherZones(r.startsAt, r.endsAt, zone);
+  const description: string[] = [
+    `Rapat koordinasi tingkat ${LEVEL_LABELS[r.level]}${r.regionName ? ` ${r.regionName}` : ""}, diselenggarakan oleh ${r.organizerName}.`,
+    when ?? `Waktu: ${rakorWhen(r.startsAt, r.endsAt, zone)}${isOnlineMode(r.mode) && otherZones ? ` (${otherZones})` : ""}.`,
+    `Bentuk: ${MODE_LABELS[r.mode]}.`,
+  ];
+  if (r.venue) description.push(`Tempat: ${r.venue}.`);
+  if (isOnlineMode(r.mode) && (r.onlinePlatform || r.onlineUrl)) description.push(`Daring: ${[r.onlinePlatform, r.onlineUrl].filter(Boolean).join(" ")}`);
+  const chair = personLine({ name: r.chairName, rank: r.chairRank, position: r.chairPosition, agency: r.chairAgency });
+  if (chair) description.push(`Pimpinan rapat: ${chair}.`);
+  if (r.sites.length) description.push(`Diikuti juga dari: ${r.sites.map((s) => s.name).join("; ")}.`);
+  if (r.agenda.length) description.push("Agenda:", ...r.agenda.map((a, i) => `${i + 1}. ${a.title}`));
+  description.push(`Rincian rakor: ${url}`);
+  return [
+    `SUMMARY:${escapeText(r.title)}`,
+    ...(invitationLocation(r) ? [`LOCATION:${escapeText(invitationLocation(r))}`] : []),
+    `DESCRIPTION:${escapeText(description.join("\n"))}`,
+    `URL:${url}`,
+  ];
+}
+
 /** The .ics text of one rakor; `url` is the absolute address of its page. */
 export function buildInvitation(r: InvitationRakor, options: { url: string; host: string; now?: number; delivery?: InvitationDelivery }): string {
   const delivery: InvitationDelivery = options.delivery ?? { method: "PUBLISH" };
@@ -153,29 +182,12 @@ export function buildInvitation(r: InvitationRakor, options: { url: string; host
         ]
       : [];
   const zone = r.timeZone;
-  const otherZones = rakorOtherZones(r.startsAt, r.endsAt, zone);
-  const description: string[] = [
-    `Rapat koordinasi tingkat ${LEVEL_LABELS[r.level]}${r.regionName ? ` ${r.regionName}` : ""}, diselenggarakan oleh ${r.organizerName}.`,
-    `Waktu: ${rakorWhen(r.startsAt, r.endsAt, zone)}${isOnlineMode(r.mode) && otherZones ? ` (${otherZones})` : ""}.`,
-    `Bentuk: ${MODE_LABELS[r.mode]}.`,
-  ];
-  if (r.venue) description.push(`Tempat: ${r.venue}.`);
-  if (isOnlineMode(r.mode) && (r.onlinePlatform || r.onlineUrl)) description.push(`Daring: ${[r.onlinePlatform, r.onlineUrl].filter(Boolean).join(" ")}`);
-  const chair = personLine({ name: r.chairName, rank: r.chairRank, position: r.chairPosition, agency: r.chairAgency });
-  if (chair) description.push(`Pimpinan rapat: ${chair}.`);
-  if (r.sites.length) description.push(`Diikuti juga dari: ${r.sites.map((s) => s.name).join("; ")}.`);
-  if (r.agenda.length) description.push("Agenda:", ...r.agenda.map((a, i) => `${i + 1}. ${a.title}`));
-  description.push(`Rincian rakor: ${options.url}`);
-
   const event = [
     "BEGIN:VEVENT",
     `UID:rakor-${r.id}@${options.host}`,
     `DTSTAMP:${utcStamp(options.now ?? Date.now())}`,
     ...eventTimes(r),
-    `SUMMARY:${escapeText(r.title)}`,
-    ...(invitationLocation(r) ? [`LOCATION:${escapeText(invitationLocation(r))}`] : []),
-    `DESCRIPTION:${escapeText(description.join("\n"))}`,
-    `URL:${options.url}`,
+    ...eventDetails(r, options.url),
     `STATUS:${r.status === "cancelled" ? "CANCELLED" : "CONFIRMED"}`,
     `SEQUENCE:${invitationSequence(r)}`,
     ...people,
@@ -192,5 +204,75 @@ export function buildInvitation(r: InvitationRakor, options: { url: string; host
     ...event,
     "END:VCALENDAR",
   ];
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+/** One series of a rakor series' calendar (app/rakor/series.server.ts loadSeriesCalendar). */
+export interface CalendarSeries {
+  id: number;
+  kind: SeriesKind;
+  /** The RRULE value, or for kind 'dates' the RDATE list of local times. */
+  rule: string;
+  timeZone: TimeZone;
+  /** DTSTART: the rule's first start. */
+  startsAt: number;
+  /** "setiap tanggal 25", written in the description. */
+  pattern: string;
+  updatedAt: number;
+  /** The occurrence whose details (title, place, chair, duration) the recurring event carries. */
+  master: InvitationRakor;
+  /** Rule starts of the cancelled occurrences. */
+  exdates: number[];
+  /** Occurrences moved or edited alone, under the rule start they replace. */
+  overrides: { recurrenceId: number; rakor: InvitationRakor }[];
+}
+
+/**
+ * The .ics of a rakor series: per series one recurring VEVENT (DTSTART;TZID, RRULE or RDATE,
+ * EXDATE for cancelled occurrences) and one VEVENT with RECURRENCE-ID for each occurrence moved
+ * or edited alone; a series continued by "this and the following" is a second recurring event.
+ * `url` gives the address of a rakor's page.
+ */
+export function buildSeriesCalendar(chain: CalendarSeries[], options: { url: (rakorId: number) => string; host: string; now?: number }): string {
+  const stamp = `DTSTAMP:${utcStamp(options.now ?? Date.now())}`;
+  const zones = new Set<TimeZone>();
+  const events = chain.flatMap((s) => {
+    const zone = s.timeZone;
+    const uid = `UID:rakor-seri-${s.id}@${options.host}`;
+    const duration = s.master.endsAt !== null && s.master.endsAt > s.master.startsAt ? s.master.endsAt - s.master.startsAt : null;
+    const sequence = Math.max(invitationSequence({ createdAt: s.updatedAt, updatedAt: null }), ...[s.master, ...s.overrides.map((o) => o.rakor)].map(invitationSequence));
+    zones.add(zone);
+    const recurring = [
+      "BEGIN:VEVENT",
+      uid,
+      stamp,
+      `DTSTART;TZID=${zone}:${localStamp(s.startsAt, zone)}`,
+      ...(duration !== null ? [`DTEND;TZID=${zone}:${localStamp(s.startsAt + duration, zone)}`] : []),
+      s.kind === "dates" ? `RDATE;TZID=${zone}:${s.rule}` : `RRULE:${s.rule}`,
+      ...(s.exdates.length ? [`EXDATE;TZID=${zone}:${s.exdates.map((x) => localStamp(x, zone)).join(",")}`] : []),
+      ...eventDetails({ ...s.master, sites: [], agenda: [] }, options.url(s.master.id), `Waktu: ${s.pattern}, pukul ${formatTime(s.startsAt, zone)}.`),
+      "STATUS:CONFIRMED",
+      `SEQUENCE:${sequence}`,
+      "TRANSP:OPAQUE",
+      "END:VEVENT",
+    ];
+    const moved = s.overrides.flatMap(({ recurrenceId, rakor }) => {
+      zones.add(rakor.timeZone);
+      return [
+        "BEGIN:VEVENT",
+        uid,
+        stamp,
+        `RECURRENCE-ID;TZID=${zone}:${localStamp(recurrenceId, zone)}`,
+        ...eventTimes(rakor),
+        ...eventDetails(rakor, options.url(rakor.id)),
+        "STATUS:CONFIRMED",
+        `SEQUENCE:${sequence}`,
+        "TRANSP:OPAQUE",
+        "END:VEVENT",
+      ];
+    });
+    return [...recurring, ...moved];
+  });
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SIGAP TPPO//Rakor//ID", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", ...[...zones].flatMap(vtimezone), ...events, "END:VCALENDAR"];
   return lines.map(foldLine).join("\r\n") + "\r\n";
 }

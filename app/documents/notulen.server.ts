@@ -75,6 +75,18 @@ export const NotulenTemplateSchema = z.object({
   tanda_tangan: z.object({ tempat_tanggal: text, tempat_tanggal_tanpa_kota: text, notulis: text, pimpinan: text, nama_kosong: text }),
   lampiran: z.object({ judul: text, subjudul: text, no: text, nama: text, pangkat_jabatan: text, instansi: text, lokasi: text, kehadiran: text }),
   kaki_halaman: text,
+  /** The mark of a circulated draft: above the title and in every page's header. */
+  tanda_draf: text.default("DRAF: untuk dikoreksi peserta, belum disahkan"),
+  /** The approval block of an approved notulen, beside its QR code. */
+  pengesahan: z
+    .object({ judul: text, disahkan: text, atas_nama: text, kode: text, periksa: text })
+    .default({
+      judul: "PENGESAHAN",
+      disahkan: "Notulen ini (versi {versi}) disahkan pada {tanggal_sah} oleh {pengesah}.",
+      atas_nama: "Notulen ini (versi {versi}) disahkan pada {tanggal_sah} oleh sekretariat atas nama {pengesah}.",
+      kode: "Kode verifikasi: {kode}",
+      periksa: "Keaslian dokumen ini dapat diperiksa dengan memindai kode QR atau membuka {tautan}.",
+    }),
 });
 
 export type NotulenTemplate = z.infer<typeof NotulenTemplateSchema>;
@@ -139,8 +151,13 @@ export function signatureTown(venue: string | null, regionName: string | null): 
 
 const W = kit.TEXT_WIDTH;
 
-/** The notulen of `data` as .docx bytes. */
-export async function renderNotulen(data: NotulenData, t: NotulenTemplate = loadNotulenTemplate()): Promise<Uint8Array> {
+/** What the document says about its state: a circulated draft, or the approved version with its code. */
+export type NotulenMark =
+  | { kind: "draft" }
+  | { kind: "approved"; version: number; code: string; url: string; qrPng: Uint8Array; approvedAt: number; approvedBy: string; onBehalf: boolean };
+
+/** The notulen of `data` as .docx bytes, marked as a draft or approved when `mark` says so. */
+export async function renderNotulen(data: NotulenData, t: NotulenTemplate = loadNotulenTemplate(), mark?: NotulenMark): Promise<Uint8Array> {
   const r = data.rakor;
   const zone = r.timeZone;
   const online = isOnlineMode(r.mode);
@@ -291,6 +308,16 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
     ),
   );
 
+  if (mark?.kind === "approved") {
+    const p = t.pengesahan;
+    const approval = { versi: mark.version, tanggal_sah: formatDateTime(mark.approvedAt, zone), pengesah: mark.approvedBy, kode: mark.code, tautan: mark.url };
+    body.push(kit.para(p.judul, { before: 360, after: 60, keepNext: true }, { bold: true }));
+    body.push(kit.para(fill(mark.onBehalf ? p.atas_nama : p.disahkan, approval), { keepNext: true }));
+    body.push(kit.para(fill(p.kode, approval), { keepNext: true }, { bold: true }));
+    body.push(kit.para(fill(p.periksa, approval), { keepNext: true }));
+    body.push(kit.figure(mark.qrPng, 3, { name: "Kode QR verifikasi", description: mark.url, before: 60 }));
+  }
+
   // Appendix: the attendance list, grouped by place (the main venue first, then each site)
   if (data.attendees.length) {
     const l = t.lampiran;
@@ -326,8 +353,10 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
     description: `Notulen ${r.title}, ${values.hari_tanggal}`,
     sections: [
       kit.section({
+        header: mark?.kind === "draft" ? kit.textHeader(t.tanda_draf, { bold: true }) : undefined,
         footer: kit.pageFooter(fill(t.kaki_halaman), { size: 8 }),
         children: [
+          ...(mark?.kind === "draft" ? [kit.para(t.tanda_draf, { align: "center", after: 120 }, { bold: true })] : []),
           kit.para(fill(t.judul), { style: "Title", after: 60 }),
           kit.para(fill(t.subjudul).toUpperCase(), { align: "center", after: 360 }, { bold: true }),
           identityTable,

@@ -3,7 +3,7 @@
 // rows[<index>].<field> and its errors come back under the same keys.
 import { z } from "zod";
 import { ATTENDANCES, ATTENDEE_ROLES, type Attendance, type AttendeeRole } from "../../db/schema";
-import { fields, parseForm, readForm, type FieldErrors } from "../utils/forms";
+import { fields, parseForm, readForm, rowField, type FieldErrors } from "../utils/forms";
 import type { AttendeeInput, AttendeeRowChange } from "./attendee.server";
 import { parsePastedList, type LineError } from "./attendee-import.server";
 
@@ -98,6 +98,13 @@ export function readRows(formData: FormData): RowValues[] {
     ...(Object.fromEntries(ROW_FIELDS.map((f) => [f, typeof raw[f] === "string" ? raw[f] : ""])) as Record<(typeof ROW_FIELDS)[number], string>),
     remove: Boolean(text(raw.remove)),
   }));
+}
+
+/** The agency typed in each saved row, keyed by its field (rows[<index>].agency), for the near-duplicate question. */
+export function rowAgencyNames(formData: FormData): Record<string, string> {
+  return Object.fromEntries(
+    readRows(formData).flatMap((row, i) => (row.agency.trim() && !(row.remove && row.rowId) ? [[rowField(i, "agency"), row.agency]] : [])),
+  );
 }
 
 export type RowsResult = { ok: true; changes: AttendeeRowChange[] } | { ok: false; errors: FieldErrors; rows: RowValues[] };

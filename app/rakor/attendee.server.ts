@@ -5,7 +5,7 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import { agencies, attendees, rakor, rakorSites, type Attendance, type AttendeeRole } from "../../db/schema";
-import { findAgencyByName, resolveAgencyId } from "../accounts/agency.server";
+import { findAgencyByName, linkAgency, type AgencyChoices } from "../accounts/agency.server";
 import { personKey, type ImportedPerson, type LineError } from "./attendee-import.server";
 import { recordAudit } from "../accounts/audit.server";
 import { formatNumber } from "../utils/format";
@@ -25,14 +25,14 @@ export interface AttendeeInput {
 
 export function listAttendees(db: Db, rakorId: number) {
   return db
-    .select({ attendee: attendees, agencyName: agencies.name, siteName: rakorSites.name })
+    .select({ attendee: attendees, canonicalName: agencies.name, siteName: rakorSites.name })
     .from(attendees)
     .leftJoin(agencies, eq(agencies.id, attendees.agencyId))
     .leftJoin(rakorSites, eq(rakorSites.id, attendees.siteId))
     .where(eq(attendees.rakorId, rakorId))
     .orderBy(sql`coalesce(${rakorSites.position}, 0)`, asc(attendees.position), asc(attendees.id))
     .all()
-    .map((r) => ({ ...r.attendee, agencyName: r.agencyName, siteName: r.siteName }));
+    .map((r) => ({ ...r.attendee, agencyName: r.attendee.agencyName ?? r.canonicalName, agencyCanonicalName: r.canonicalName, siteName: r.siteName }));
 }
 
 export type AttendeeRow = ReturnType<typeof listAttendees>[number];
@@ -47,14 +47,16 @@ function siteIdsOf(tx: Tx, rakorId: number): Set<number> {
   return new Set(tx.select({ id: rakorSites.id }).from(rakorSites).where(eq(rakorSites.rakorId, rakorId)).all().map((s) => s.id));
 }
 
-function attendeeValues(tx: Tx, input: AttendeeInput, actorId: number, sites: Set<number>) {
+/** An attendee's row: the agency as written, linked to its canonical agency (the user's choice, a match, or a new one). */
+function attendeeValues(tx: Tx, input: AttendeeInput, actorId: number, sites: Set<number>, choices?: AgencyChoices) {
   if (input.siteId !== null && !sites.has(input.siteId)) throw new UnknownSiteError(input.siteId);
   return {
     siteId: input.siteId,
     name: input.name,
     rank: input.rank,
     jobTitle: input.jobTitle,
-    agencyId: input.agency ? resolveAgencyId(tx, input.agency, actorId) : null,
+    agencyId: input.agency ? linkAgency(tx, input.agency, choices, actorId) : null,
+    agencyName: input.agency,
     role: input.role,
     attendance: input.attendance,
     email: input.email ?? null,
@@ -98,7 +100,7 @@ export class UnknownAttendeeError extends Error {
 }
 
 /** The row editor's save: updates, removals and new rows of one rakor in one transaction. */
-export function saveAttendeeRows(db: Db, rakorId: number, rows: AttendeeRowChange[], actorId: number) {
+export function saveAttendeeRows(db: Db, rakorId: number, rows: AttendeeRowChange[], actorId: number, choices?: AgencyChoices) {
   return db.transaction((tx) => {
     const sites = siteIdsOf(tx, rakorId);
     let position = nextPosition(tx, attendees, rakorId);
@@ -114,7 +116,7 @@ export function saveAttendeeRows(db: Db, rakorId: number, rows: AttendeeRowChang
           counts.removed++;
           continue;
         }
-        const values = attendeeValues(tx, row.input, actorId, sites);
+        const values = attendeeValues(tx, row.input, actorId, sites, choices);
         // Zoom minutes are not on the row editor: keep what an import recorded (and the address,
         // when a form that has no address field saves the row).
         const { email, durationMinutes: _minutes, ...rest } = values;
@@ -127,7 +129,7 @@ export function saveAttendeeRows(db: Db, rakorId: number, rows: AttendeeRowChang
       } else if (!row.remove) {
         const after = tx
           .insert(attendees)
-          .values({ rakorId, position: position++, ...attendeeValues(tx, row.input, actorId, sites) })
+          .values({ rakorId, position: position++, ...attendeeValues(tx, row.input, actorId, sites, choices) })
           .returning()
           .get();
         recordAudit(tx, { userId: actorId, action: "create", entity: "attendee", entityId: after.id, after });
@@ -187,8 +189,8 @@ export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[
     const byName = new Map(existing.map((a) => [personKey(a.name), a]));
     let position = nextPosition(tx, attendees, rakorId);
     const counts = { added: 0, updated: 0, unchanged: 0 };
-    // A Zoom name that starts with (or holds) an agency already known links to it; none is created.
-    const knownAgency = (p: ImportedPerson) => p.agencyHints?.map((h) => findAgencyByName(tx, h)).find(Boolean)?.name ?? null;
+    // A Zoom name that starts with (or holds) an agency already known links to it, as written; none is created.
+    const knownAgency = (p: ImportedPerson) => p.agencyHints?.find((h) => findAgencyByName(tx, h)) ?? null;
     people.forEach((p, i) => {
       const siteId = p.site ? siteIds[i] : defaults.siteId;
       const input: AttendeeInput = {
@@ -209,8 +211,11 @@ export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[
         if (p.email) set.email = p.email;
         if (p.rank) set.rank = p.rank;
         if (p.jobTitle) set.jobTitle = p.jobTitle;
-        if (p.agency) set.agencyId = resolveAgencyId(tx, p.agency, actorId);
-        else if (match.agencyId === null && input.agency) set.agencyId = resolveAgencyId(tx, input.agency, actorId);
+        const agency = p.agency ?? (match.agencyId === null ? input.agency : null);
+        if (agency) {
+          set.agencyId = linkAgency(tx, agency, undefined, actorId);
+          set.agencyName = agency;
+        }
         if (p.role) set.role = p.role;
         if (p.site) set.siteId = siteId;
         if (set.siteId != null && !sites.has(set.siteId)) throw new UnknownSiteError(set.siteId);

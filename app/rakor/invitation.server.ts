@@ -3,15 +3,17 @@
 // METHOD:REQUEST). The outbox's dedupe key is (rakor, address, SEQUENCE): pressing the button again
 // without a change queues nothing, a changed rakor (a higher SEQUENCE) sends the update, and a
 // cancelled rakor sends METHOD:CANCEL. An address that is not an e-mail address is queued as
-// failed by queueMail (shown in /admin/surel) and reported; the other messages still go.
+// failed by queueMail (shown in /admin/surel) and reported; the other messages still go. An
+// attendee whose address is an active user's also gets an in-app notification, once per version.
 import addressparser from "nodemailer/lib/addressparser";
-import { like } from "drizzle-orm";
+import { and, eq, inArray, like } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { mailOutbox } from "../../db/schema";
+import { mailOutbox, users } from "../../db/schema";
 import { recordAudit } from "../accounts/audit.server";
 import { buildInvitation, invitationMethod, invitationSequence, type CalendarPerson } from "../documents/ics.server";
 import { letterWhen, loadSuratUndanganTemplate, renderSuratUndangan } from "../documents/surat-undangan.server";
 import { isMailAddress, queueMail, type MailAttachment } from "../mail/outbox.server";
+import { notify } from "../notifications/notify.server";
 import { calendarDateIn } from "../utils/period";
 import { isOnlineMode, personName, slugify } from "./rakor-format";
 import { getRakorDetail, type RakorDetail } from "./rakor.server";
@@ -26,6 +28,14 @@ export interface InvitationRun {
   /** Attendees whose address is not an e-mail address (their message is stored as failed). */
   invalid: { name: string; address: string }[];
   cancelled: boolean;
+}
+
+/** An event's mail recipients among `people`: those with an address, those without one, and the invalid addresses. */
+export function mailRecipients<P extends { id: number; name: string; rank: string | null; email: string | null }>(people: readonly P[]) {
+  const withoutAddress = people.filter((a) => !a.email?.trim()).map((a) => personName({ name: a.name, rank: a.rank }));
+  const recipients = people.filter((a) => a.email?.trim()).map((a) => ({ attendeeId: a.id, name: personName({ name: a.name, rank: a.rank }), address: a.email!.trim() }));
+  const invalid = recipients.filter((p) => !isMailAddress(p.address)).map(({ name, address }) => ({ name, address }));
+  return { recipients, withoutAddress, invalid };
 }
 
 /** The files of the letter and the invitation: "surat-undangan-2025-06-04-rapat-koordinasi.docx". */
@@ -69,9 +79,7 @@ export async function sendRakorInvitations(db: Db, rakorId: number, o: { url: st
   const now = o.now ?? Date.now();
   const sequence = invitationSequence(r);
   const cancelled = invitationMethod(r, "REQUEST") === "CANCEL";
-  const withoutAddress = r.attendees.filter((a) => !a.email?.trim()).map((a) => personName({ name: a.name, rank: a.rank }));
-  const recipients = r.attendees.filter((a) => a.email?.trim()).map((a) => ({ name: personName({ name: a.name, rank: a.rank }), address: a.email!.trim() }));
-  const invalid = recipients.filter((p) => !isMailAddress(p.address));
+  const { recipients, withoutAddress, invalid } = mailRecipients(r.attendees);
   const run: InvitationRun = { queued: 0, unchanged: 0, withoutAddress, invalid, cancelled };
   if (recipients.length === 0) return run;
 
@@ -93,12 +101,23 @@ export async function sendRakorInvitations(db: Db, rakorId: number, o: { url: st
         .all()
         .map((row) => row.key!.split(":").slice(2, -1).join(":")),
     );
+    const addresses = recipients.map((p) => p.address.toLowerCase());
+    const accounts = new Map(
+      tx
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(and(inArray(users.email, addresses), eq(users.active, true)))
+        .all()
+        .map((u) => [u.email, u.id]),
+    );
     for (const p of recipients) {
       const kind = cancelled ? "cancel" : before.has(p.address.toLowerCase()) ? "update" : "new";
       const subject = `${kind === "cancel" ? "Pembatalan undangan" : kind === "update" ? "Perubahan undangan" : "Undangan"}: ${r.title} — ${day}`;
       const queued = queueMail(tx, { to: p.address, subject, text: mailText(r, p.name, kind, o.url), attachments, kind: "undangan", dedupeKey: dedupeKey(r.id, p.address, sequence), regionCode: r.regionCode }, now);
       if (isMailAddress(p.address)) run[queued.created ? "queued" : "unchanged"]++;
       written ||= queued.created;
+      const userId = accounts.get(p.address.toLowerCase());
+      if (userId !== undefined) notify(tx, { userId, kind: "invitation", title: subject, href: `/rakor/${r.id}`, dedupeKey: `undangan:rakor-${r.id}:${sequence}` });
     }
     if (written) recordAudit(tx, { userId: o.actorId, action: cancelled ? "cancel-invitation" : "send-invitation", entity: "rakor", entityId: r.id, after: { sequence, queued: run.queued, nomor: o.nomor } });
   });
@@ -106,8 +125,7 @@ export async function sendRakorInvitations(db: Db, rakorId: number, o: { url: st
 }
 
 /** The flash after sending: "3 undangan diantrikan; 2 peserta tanpa alamat surel: A, B." */
-export function invitationMessage(run: InvitationRun): string {
-  const what = run.cancelled ? "pemberitahuan pembatalan" : "undangan";
+export function invitationMessage(run: InvitationRun, what = run.cancelled ? "pemberitahuan pembatalan" : "undangan"): string {
   const parts: string[] = [];
   const invalidCount = run.invalid.length;
   if (run.queued) parts.push(`${run.queued} ${what} diantrikan`);

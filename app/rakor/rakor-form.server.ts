@@ -7,7 +7,9 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { agendaItems, MATERIAL_KINDS, rakor, RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES, regions, TIME_ZONES, type RakorLevel, type TimeZone } from "../../db/schema";
 import type { SessionUser } from "../accounts/auth.server";
-import { fields, parseForm, type FieldErrors } from "../utils/forms";
+import { fields, parseForm, postedValues, type FieldErrors } from "../utils/forms";
+import { readAgencyAnswers } from "../accounts/agency-choice.server";
+import { AGENCY_QUESTIONS_VALUE } from "../accounts/agency-question";
 import { idParam } from "../utils/http.server";
 import { calendarDateIn, epochToLocalInput, formatDayDate, isCalendarDate, localInputToEpoch } from "../utils/period";
 import { listAgencyOptions } from "../accounts/agency.server";
@@ -127,9 +129,15 @@ export function rakorSchema(db: Db, user: Pick<SessionUser, "regionCode" | "regi
 
 export type RakorFormResult = { ok: true; input: RakorInput } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
-export function validateRakorForm(db: Db, formData: FormData, user: Pick<SessionUser, "regionCode" | "regionName">): RakorFormResult {
+export function validateRakorForm(db: Db, formData: FormData, user: Pick<SessionUser, "regionCode" | "regionName">, rakorId: number | null = null): RakorFormResult {
   const parsed = parseForm(rakorSchema(db, user), formData);
-  return parsed.ok ? { ok: true, input: parsed.data } : parsed;
+  if (!parsed.ok) return parsed;
+  // An organizer or chair's agency resembling a registered one is asked about before anything is written.
+  const stored = rakorId === null ? undefined : db.select({ organizer: rakor.organizerAgencyName, organizerId: rakor.organizerAgencyId, chair: rakor.chairAgency, chairId: rakor.chairAgencyId }).from(rakor).where(eq(rakor.id, rakorId)).get();
+  const linked = stored ? [{ name: stored.organizer, agencyId: stored.organizerId }, { name: stored.chair, agencyId: stored.chairId }] : [];
+  const answers = readAgencyAnswers(db, formData, { organizer: parsed.data.organizer, chairAgency: parsed.data.chair.agency }, linked);
+  if (!answers.ok) return { ok: false, errors: answers.errors, values: { ...postedValues(formData), [AGENCY_QUESTIONS_VALUE]: JSON.stringify(answers.questions) } };
+  return { ok: true, input: { ...parsed.data, agencyChoices: answers.choices } };
 }
 
 /** The form field a secretariat ticks to record a rakor although one like it is already recorded. */
@@ -153,7 +161,7 @@ function keepsItsDay(db: Db, rakorId: number | null, input: RakorInput): boolean
  * meeting typed twice); nothing is written until the box is ticked.
  */
 export function submitRakorForm(db: Db, formData: FormData, user: SessionUser, rakorId: number | null) {
-  const result = validateRakorForm(db, formData, user);
+  const result = validateRakorForm(db, formData, user, rakorId);
   if (!result.ok) return result;
   const twin = formData.get(CONFIRM_DUPLICATE) === "1" || keepsItsDay(db, rakorId, result.input) ? undefined : findSameDayRakor(db, result.input, rakorId);
   if (twin) {

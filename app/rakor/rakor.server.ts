@@ -23,13 +23,16 @@ import {
   type TimeZone,
 } from "../../db/schema";
 import { scopeCondition, type ScopeCode } from "../accounts/scope";
-import { resolveAgencyId } from "../accounts/agency.server";
+import { linkAgency, linkKnownAgency, type AgencyChoices } from "../accounts/agency.server";
 import { recordAudit } from "../accounts/audit.server";
 import { recordFile, uploadDir, type StagedFile } from "../utils/upload.server";
 import { assertNoProblems } from "../utils/rules";
 import { addDays, calendarDateIn, zonedToEpoch } from "../utils/period";
 import { prepared } from "../utils/prepared.server";
 import { materialProblems, rakorProblems } from "./rules";
+
+/** The organizer as written, the canonical name where an older row has none. */
+const organizerAsWritten = sql<string>`coalesce(${rakor.organizerAgencyName}, ${agencies.name})`;
 
 const listColumns = {
   id: rakor.id,
@@ -42,7 +45,7 @@ const listColumns = {
   startsAt: rakor.startsAt,
   timeZone: rakor.timeZone,
   venue: rakor.venue,
-  organizerName: agencies.name,
+  organizerName: organizerAsWritten,
 };
 
 export function listRakorInScope(db: Db, scope: ScopeCode, page: { limit: number; offset: number }, extra?: SQL) {
@@ -64,7 +67,7 @@ export function listRakorInScope(db: Db, scope: ScopeCode, page: { limit: number
 /** A rakor with everything recorded about it; the caller checks its region against the user's scope. */
 export function getRakorDetail(db: Db, id: number) {
   const head = db
-    .select({ rakor, organizerName: agencies.name, regionName: regions.name })
+    .select({ rakor, organizerName: organizerAsWritten, organizerCanonicalName: agencies.name, regionName: regions.name })
     .from(rakor)
     .innerJoin(agencies, eq(agencies.id, rakor.organizerAgencyId))
     .leftJoin(regions, eq(regions.code, rakor.regionCode))
@@ -72,7 +75,7 @@ export function getRakorDetail(db: Db, id: number) {
     .get();
   if (!head) return undefined;
   const sites = db
-    .select({ site: rakorSites, agencyName: agencies.name, regionName: regions.name })
+    .select({ site: rakorSites, canonicalName: agencies.name, regionName: regions.name })
     .from(rakorSites)
     .leftJoin(agencies, eq(agencies.id, rakorSites.agencyId))
     .leftJoin(regions, eq(regions.code, rakorSites.regionCode))
@@ -80,7 +83,7 @@ export function getRakorDetail(db: Db, id: number) {
     .orderBy(asc(rakorSites.position))
     .all();
   const people = db
-    .select({ attendee: attendees, agencyName: agencies.name })
+    .select({ attendee: attendees, canonicalName: agencies.name })
     .from(attendees)
     .leftJoin(agencies, eq(agencies.id, attendees.agencyId))
     .where(eq(attendees.rakorId, id))
@@ -92,9 +95,10 @@ export function getRakorDetail(db: Db, id: number) {
   return {
     ...head.rakor,
     organizerName: head.organizerName,
+    organizerCanonicalName: head.organizerCanonicalName,
     regionName: head.regionName,
-    sites: sites.map((s) => ({ ...s.site, agencyName: s.agencyName, regionName: s.regionName })),
-    attendees: people.map((p) => ({ ...p.attendee, agencyName: p.agencyName })),
+    sites: sites.map((s) => ({ ...s.site, agencyName: s.site.agencyName ?? s.canonicalName, agencyCanonicalName: s.canonicalName, regionName: s.regionName })),
+    attendees: people.map((p) => ({ ...p.attendee, agencyName: p.attendee.agencyName ?? p.canonicalName, agencyCanonicalName: p.canonicalName })),
     agenda,
     materials: mats,
     outcomes: outs,
@@ -104,13 +108,13 @@ export function getRakorDetail(db: Db, id: number) {
 /** The rakor's own row with organizer and region names: enough to guard a request and draw the page head. */
 export function getRakorHead(db: Db, id: number) {
   const row = db
-    .select({ rakor, organizerName: agencies.name, regionName: regions.name })
+    .select({ rakor, organizerName: organizerAsWritten, organizerCanonicalName: agencies.name, regionName: regions.name })
     .from(rakor)
     .innerJoin(agencies, eq(agencies.id, rakor.organizerAgencyId))
     .leftJoin(regions, eq(regions.code, rakor.regionCode))
     .where(eq(rakor.id, id))
     .get();
-  return row ? { ...row.rakor, organizerName: row.organizerName, regionName: row.regionName } : undefined;
+  return row ? { ...row.rakor, organizerName: row.organizerName, organizerCanonicalName: row.organizerCanonicalName, regionName: row.regionName } : undefined;
 }
 
 export type RakorHead = NonNullable<ReturnType<typeof getRakorHead>>;
@@ -237,11 +241,16 @@ export interface RakorInput {
   onlinePlatform: string | null;
   onlineUrl: string | null;
   notes: string | null;
+  /** The user's answers for agency names that matched no agency exactly (organizer, chair's agency). */
+  agencyChoices?: AgencyChoices;
 }
 
-/** A rakor's own row as the app and the importer write it: the organizer resolved to its agency. */
-export interface RakorRow extends Omit<RakorInput, "organizer" | "notes"> {
+/** A rakor's own row as the app and the importer write it: the organizer as written, linked to its agency. */
+export interface RakorRow extends Omit<RakorInput, "organizer" | "notes" | "agencyChoices"> {
   organizerAgencyId: number;
+  organizerAgencyName: string;
+  /** The canonical agency of chair.agency (as written), if any. */
+  chairAgencyId: number | null;
   /** Set once, when the row is made (bundles carry it; the app leaves it to the first export). */
   ref?: string | null;
   /** Undefined leaves the stored notes as they are (a bundle carries none). */
@@ -263,7 +272,7 @@ export function saveRakorRow(tx: Tx, id: number | null, row: RakorRow, actorId: 
 }
 
 const p = sql.placeholder;
-const ROW_COLUMNS = ["title", "level", "regionCode", "organizerAgencyId", "chairName", "chairRank", "chairPosition", "chairAgency", "mode", "status", "startsAt", "endsAt", "timeZone", "venue", "onlinePlatform", "onlineUrl"] as const;
+const ROW_COLUMNS = ["title", "level", "regionCode", "organizerAgencyId", "organizerAgencyName", "chairName", "chairRank", "chairPosition", "chairAgency", "chairAgencyId", "mode", "status", "startsAt", "endsAt", "timeZone", "venue", "onlinePlatform", "onlineUrl"] as const;
 
 function insertRakorStatement(tx: Tx) {
   const values = Object.fromEntries([...ROW_COLUMNS, "ref", "notes", "createdBy"].map((c) => [c, p(c)])) as unknown as typeof rakor.$inferInsert;
@@ -281,8 +290,13 @@ function updateRakorStatement(tx: Tx) {
 }
 
 function rakorRow(tx: Tx, input: RakorInput, actorId: number): RakorRow {
-  const { organizer, ...own } = input;
-  return { ...own, organizerAgencyId: resolveAgencyId(tx, organizer, actorId, input.regionCode) };
+  const { organizer, agencyChoices, ...own } = input;
+  return {
+    ...own,
+    organizerAgencyId: linkAgency(tx, organizer, agencyChoices, actorId, input.regionCode),
+    organizerAgencyName: organizer,
+    chairAgencyId: linkKnownAgency(tx, input.chair.agency, agencyChoices),
+  };
 }
 
 /**
@@ -311,21 +325,27 @@ export function findSameDayRakor(db: Db, input: Pick<RakorInput, "title" | "regi
 }
 
 export function createRakor(db: Db, input: RakorInput, actorId: number): number {
-  return db.transaction((tx) => {
-    const row = saveRakorRow(tx, null, rakorRow(tx, input, actorId), actorId)!;
-    recordAudit(tx, { userId: actorId, action: "create", entity: "rakor", entityId: row.id, after: row });
-    return row.id;
-  });
+  return db.transaction((tx) => insertRakorIn(tx, input, actorId).id);
+}
+
+/** A new rakor and its audit row, inside the caller's transaction (a series writes all its occurrences in one). */
+export function insertRakorIn(tx: Tx, input: RakorInput, actorId: number) {
+  const row = saveRakorRow(tx, null, rakorRow(tx, input, actorId), actorId)!;
+  recordAudit(tx, { userId: actorId, action: "create", entity: "rakor", entityId: row.id, after: row });
+  return row;
 }
 
 export function updateRakor(db: Db, id: number, input: RakorInput, actorId: number) {
-  return db.transaction((tx) => {
-    const before = tx.select().from(rakor).where(eq(rakor.id, id)).get();
-    if (!before) return undefined;
-    const row = saveRakorRow(tx, id, rakorRow(tx, input, actorId), actorId);
-    recordAudit(tx, { userId: actorId, action: "update", entity: "rakor", entityId: id, before, after: row });
-    return row;
-  });
+  return db.transaction((tx) => updateRakorIn(tx, id, input, actorId));
+}
+
+/** Changes a rakor's own row with its audit row, inside the caller's transaction; undefined when there is none. */
+export function updateRakorIn(tx: Tx, id: number, input: RakorInput, actorId: number) {
+  const before = tx.select().from(rakor).where(eq(rakor.id, id)).get();
+  if (!before) return undefined;
+  const row = saveRakorRow(tx, id, rakorRow(tx, input, actorId), actorId);
+  recordAudit(tx, { userId: actorId, action: "update", entity: "rakor", entityId: id, before, after: row });
+  return row;
 }
 
 /** Marks the rakor as changed (for the invitation's SEQUENCE); called inside the part writers' transactions. */
@@ -378,17 +398,21 @@ export interface SiteInput {
   agency: string | null;
   regionCode: string | null;
   chair: PersonInput;
+  /** The user's answers for agency names that matched no agency exactly. */
+  agencyChoices?: AgencyChoices;
 }
 
 function siteValues(tx: Tx, input: SiteInput, actorId: number) {
   return {
     name: input.name,
-    agencyId: input.agency ? resolveAgencyId(tx, input.agency, actorId, input.regionCode) : null,
+    agencyId: input.agency ? linkAgency(tx, input.agency, input.agencyChoices, actorId, input.regionCode) : null,
+    agencyName: input.agency,
     regionCode: input.regionCode,
     chairName: input.chair.name,
     chairRank: input.chair.rank,
     chairPosition: input.chair.position,
     chairAgency: input.chair.agency,
+    chairAgencyId: linkKnownAgency(tx, input.chair.agency, input.agencyChoices),
   };
 }
 

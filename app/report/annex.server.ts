@@ -61,7 +61,8 @@ export function* annexActionRows(db: Db, scope: string | null, period: Period, n
     regionCode: actionItems.regionCode,
     subsatgasName: subsatgas.name,
     title: actionItems.title,
-    leadAgencyName: leadAgency.name,
+    // As written in the minutes or bundle; the canonical agency carries the grouping.
+    leadAgencyName: sql<string>`coalesce(${actionItems.leadAgencyName}, ${leadAgency.name})`,
     dueDate: actionItems.dueDate,
     status: actionItems.status,
     progress: actionItems.progress,
@@ -105,7 +106,7 @@ export function* annexRakorRows(db: Db, scope: string | null, period: Period): G
     mode: rakor.mode,
     regionName: regions.name,
     regionCode: rakor.regionCode,
-    organizer: agencies.name,
+    organizer: sql<string>`coalesce(${rakor.organizerAgencyName}, ${agencies.name})`,
     venue: rakor.venue,
     onlinePlatform: rakor.onlinePlatform,
   };

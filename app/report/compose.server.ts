@@ -344,6 +344,7 @@ export function composeReport(data: ReportData, t: LaporanTemplate, options: Com
   const counts: LinkedValues = {
     jumlah_rencana_aksi: link(num(totals.total), L?.actions()),
     jumlah_selesai: link(num(totals.done), L?.actions({ status: "done" })),
+    jumlah_menunggu: link(num(totals.awaitingVerification), L?.actions({ status: "awaiting_verification" })),
     jumlah_berjalan: link(num(totals.inProgress), L?.actions({ status: "in_progress" })),
     jumlah_terhambat: link(num(totals.blocked), L?.actions({ status: "blocked" })),
     jumlah_belum: link(num(totals.notStarted), L?.actions({ status: "not_started" })),

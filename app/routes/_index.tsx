@@ -6,6 +6,8 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import { SubsatgasTable } from "~/components/SubsatgasTable";
 import { TaskList } from "~/components/TaskList";
 import { getDb } from "~/db.server";
+import { formatNumber } from "~/utils/format";
+import { countAwaitingVerification } from "~/action-plan/verification.server";
 import { listActionsForAgency } from "~/action-plan/action.server";
 import { dashboardNumbers, nextRakor, subsatgasSummary } from "~/action-plan/dashboard.server";
 import { dashboardSelection } from "~/action-plan/dashboard-year.server";
@@ -37,7 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }
     case "sekretariat": {
       const recent = listRakorInScope(db, scope, { limit: 5, offset: 0 }).rows.map((r) => ({ ...r, when: rakorWhen(r.startsAt, null, r.timeZone) }));
-      return json({ kind: "sekretariat" as const, user, summary: subsatgasSummary(db, scope), recent, next: nextView });
+      const awaiting = countAwaitingVerification(db, scope, user.agencyId);
+      return json({ kind: "sekretariat" as const, user, summary: subsatgasSummary(db, scope), recent, awaiting, next: nextView });
     }
     case "admin":
       return json({ kind: "admin" as const, user, next: nextView });
@@ -91,6 +94,11 @@ export default function Home() {
           <PeriodPicker selection={data.selection} action="/dasbor" />
           <DashboardView data={data.dashboard} year={data.selection.year} scopeName={scopeName} canReview={false} />
         </>
+      ) : null}
+      {data.kind === "sekretariat" && data.awaiting > 0 ? (
+        <p className="alert" role="status">
+          <Link to="/aksi/verifikasi">{formatNumber(data.awaiting)} penyelesaian menunggu verifikasi</Link>: periksa bukti dukungnya sebelum dihitung selesai.
+        </p>
       ) : null}
       {data.kind === "sekretariat" ? (
         <section className="panel">

@@ -5,6 +5,7 @@ import { StatusBadge } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { StatusUpdateForm } from "~/components/StatusUpdateForm";
+import { VerificationForm } from "~/components/VerificationForm";
 import { getDb } from "~/db.server";
 import { parseStatusForm, stageEvidence } from "~/action-plan/action-form.server";
 import {
@@ -13,6 +14,7 @@ import {
   recordStatusUpdate,
   type ActionSnapshot,
 } from "~/action-plan/action.server";
+import { parseVerificationForm, verifyCompletion } from "~/action-plan/verification.server";
 import { ACCEPTED_EXTENSIONS, readPostedForm } from "~/utils/upload.server";
 import { daysPastDue, NATIONAL_TIME_ZONE } from "~/action-plan/overdue.server";
 import { assertCan, requirePermission, safeRedirect } from "~/accounts/auth.server";
@@ -45,13 +47,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canUpdate: can(user, "update-action-status", item),
     canEdit: can(user, "manage-actions", item),
     canCancel: can(user, "cancel-action", item),
+    canVerify: can(user, "verify-actions", item),
     accept: ACCEPTED_EXTENSIONS,
   });
 }
 
-type ActionData = { errors: Record<string, string>; values: Record<string, string>; conflict?: undefined } | { conflict: ActionSnapshot; values: Record<string, string>; errors?: undefined };
+type ActionData = ({ errors: Record<string, string>; values: Record<string, string>; conflict?: undefined } | { conflict: ActionSnapshot; values: Record<string, string>; errors?: undefined }) & {
+  /** Which form the answer is for: the status update, or the verification of a completion. */
+  intent?: "verifikasi";
+};
 
-// A status update: the guard decides before the body is read, so a denied request stores nothing.
+// A status update, or (intent=verifikasi) the secretariat's verification of a completion: the guard
+// decides before anything is stored, so a denied request stores nothing.
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "update-action-status");
   const id = idParam(params.id);
@@ -60,6 +67,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   assertCan(user, request, "update-action-status", item, `action ${id}`);
   const form = await readPostedForm(request);
   if (!form.ok) return json<ActionData>({ errors: { evidence: form.error }, values: {} }, { status: 400 });
+  if (form.formData.get("intent") === "verifikasi") {
+    assertCan(user, request, "verify-actions", item, `action ${id}`);
+    const parsed = parseVerificationForm(form.formData);
+    if (!parsed.ok) return json<ActionData>({ intent: "verifikasi", errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const result = verifyCompletion(db, id, parsed.version, parsed.input, user.id);
+    if (!result.ok) {
+      if (result.reason === "not_found") notFound("Rencana aksi tidak ditemukan.");
+      return json<ActionData>({ intent: "verifikasi", conflict: result.current, values: {} }, { status: 409 });
+    }
+    const done = parsed.input.result === "approved" ? "disetujui dan dihitung selesai" : "dikembalikan kepada penghubung";
+    return redirectWithFlash(`/aksi/${id}`, `Penyelesaian “${item.title}” ${done}.`);
+  }
   if (form.formData.get("intent") !== "status") return json<ActionData>({ errors: { _form: "Permintaan tidak dikenal. Muat ulang halaman." }, values: {} }, { status: 400 });
   const parsed = await parseStatusForm(form.formData, { role: user.role, current: item });
   if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -104,9 +123,15 @@ function ConflictNotice({ conflict, zone }: { conflict: ActionSnapshot; zone: Ti
 }
 
 export default function ActionDetail() {
-  const { item, zone, daysLate, canUpdate, canEdit, canCancel, accept } = useLoaderData<typeof loader>();
+  const { item, zone, daysLate, canUpdate, canEdit, canCancel, canVerify, accept } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const history = [...item.history].reverse();
+  const verifyAnswer = actionData?.intent === "verifikasi" ? actionData : undefined;
+  const statusAnswer = actionData?.intent === "verifikasi" ? undefined : actionData;
+  const waiting = item.status === "awaiting_verification";
+  // the latest check of a completion; a returned one is shown until the liaison reports again
+  const lastCheck = history.find((u) => u.verificationResult !== null);
+  const returned = lastCheck?.verificationResult === "returned" && !waiting ? lastCheck : undefined;
   return (
     <>
       <div className="page-head">
@@ -127,6 +152,28 @@ export default function ActionDetail() {
         ) : null}
       </div>
       {actionData?.conflict ? <ConflictNotice conflict={actionData.conflict} zone={zone} /> : null}
+      {returned ? (
+        <div className="alert alert-error" role="status">
+          <strong>Penyelesaian dikembalikan</strong>
+          {returned.verificationBy ? ` oleh ${returned.verificationBy}` : ""}, {formatDateTime(returned.verificationAt!, zone)}. Alasan: “{returned.verificationNote}”
+          <br />
+          Lengkapi catatan atau bukti dukung, lalu laporkan Selesai kembali.
+        </div>
+      ) : null}
+      {waiting ? (
+        <section className="panel">
+          <h2>Verifikasi penyelesaian</h2>
+          <p>
+            Penghubung melaporkan rencana aksi ini selesai; penyelesaian dihitung setelah sekretariat memeriksa catatan dan bukti dukungnya (lihat
+            riwayat di bawah).
+          </p>
+          {canVerify ? (
+            <VerificationForm key={`${item.version}-${verifyAnswer ? "retry" : "fresh"}`} actionId={item.id} version={item.version} errors={verifyAnswer?.errors} values={verifyAnswer?.values} />
+          ) : (
+            <p className="muted">Menunggu verifikasi sekretariat.</p>
+          )}
+        </section>
+      ) : null}
       <div className="grid">
         <section className="panel">
           <h2>Rincian</h2>
@@ -134,9 +181,21 @@ export default function ActionDetail() {
             <dt>Subsatgas</dt>
             <dd>{item.subsatgasName}</dd>
             <dt>Pelaksana utama</dt>
-            <dd>{item.leadAgencyName}</dd>
+            <dd>
+              {item.leadAgencyName}
+              {item.leadAgencyCanonicalName !== item.leadAgencyName ? <span className="muted"> ({item.leadAgencyCanonicalName})</span> : null}
+            </dd>
             <dt>Instansi pendukung</dt>
-            <dd>{item.supporting.length ? item.supporting.map((s) => s.name).join(", ") : "–"}</dd>
+            <dd>
+              {item.supporting.length
+                ? item.supporting.map((s, i) => (
+                    <span key={s.id} title={s.canonicalName !== s.name ? s.canonicalName : undefined}>
+                      {i > 0 ? ", " : ""}
+                      {s.name}
+                    </span>
+                  ))
+                : "–"}
+            </dd>
             <dt>Wilayah</dt>
             <dd>
               {item.regionName ?? "Nasional"} <small>({TIME_ZONE_ABBR[zone]})</small>
@@ -178,8 +237,8 @@ export default function ActionDetail() {
               current={item}
               canCancel={canCancel}
               accept={accept}
-              errors={actionData?.errors}
-              values={actionData?.values}
+              errors={statusAnswer?.errors}
+              values={statusAnswer?.values}
             />
           </section>
         ) : null}
@@ -197,6 +256,16 @@ export default function ActionDetail() {
                   <strong>{ACTION_STATUS_LABELS[u.status]}</strong> · {u.progress}% <small>· {formatDateTime(u.at, zone)}{u.byName ? ` · ${u.byName}` : ""}</small>
                 </div>
                 {u.note ? <p className="prewrap">{u.note}</p> : null}
+                {u.verificationResult ? (
+                  <p className={`verification verification-${u.verificationResult}`}>
+                    <strong>Verifikasi: {u.verificationResult === "approved" ? "disetujui" : "dikembalikan"}</strong>{" "}
+                    <small>
+                      · {formatDateTime(u.verificationAt!, zone)}
+                      {u.verificationBy ? ` · ${u.verificationBy}` : ""}
+                    </small>
+                    {u.verificationNote ? <> — {u.verificationNote}</> : null}
+                  </p>
+                ) : null}
                 {u.files.length ? (
                   <ul className="files">
                     {u.files.map((f) => (

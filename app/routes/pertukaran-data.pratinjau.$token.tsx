@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorMessage } from "~/components/ErrorMessage";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
-import { importBundles, previewBundle, type BundleError } from "~/bundle/import.server";
+import { agencyAnswersFromForm, importBundles, previewBundle, type BundleError } from "~/bundle/import.server";
 import { discardStagedBundle, loadStagedBundle } from "~/bundle/staging.server";
 import {
   RECORD_KIND_LABELS,
@@ -45,7 +45,8 @@ type ActionData = { errors: BundleError[]; errorsOmitted: number };
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "exchange-bundles");
   const staged = stagedOr404(user, params.token);
-  const intent = (await request.formData()).get("intent");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
   if (intent === "batal") {
     discardStagedBundle(staged.token);
     return redirect("/pertukaran-data");
@@ -55,6 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = importBundles(getDb(), [{ label: staged.fileName, source: { kind: "file", path: staged.path } }], {
     scope: user.regionCode,
     actorId: user.id,
+    agencyAnswers: agencyAnswersFromForm(formData),
   });
   const file = result.files[0];
   if (!result.ok) return json<ActionData>({ errors: file.errors, errorsOmitted: file.errorsOmitted }, { status: 400 });
@@ -70,6 +72,8 @@ export default function BundlePreviewPage() {
   const errorsOmitted = actionData?.errors ? actionData.errorsOmitted : preview.errorsOmitted;
   const totalErrors = errors.length + errorsOmitted;
   const refused = totalErrors > 0;
+  const questions = preview.agencyQuestions;
+  const newAgencies = preview.newAgencies.filter((name) => !questions.some((q) => q.name === name));
   return (
     <>
       <section className="panel">
@@ -121,7 +125,7 @@ export default function BundlePreviewPage() {
           </table>
         </div>
 
-        {preview.newAgencies.length ? (
+        {newAgencies.length ? (
           <>
             <h2>Instansi baru</h2>
             <p>
@@ -129,7 +133,7 @@ export default function BundlePreviewPage() {
               instansi yang sudah ada, tambahkan nama itu sebagai nama lain instansi tersebut (Admin › Instansi) atau perbaiki berkasnya.
             </p>
             <ul>
-              {preview.newAgencies.map((name) => (
+              {newAgencies.map((name) => (
                 <li key={name}>{name}</li>
               ))}
             </ul>
@@ -143,13 +147,41 @@ export default function BundlePreviewPage() {
             </button>
           </Form>
         ) : (
-          <Form method="post" className="actions-row">
-            <button type="submit" name="intent" value="impor" className="button" disabled={busy}>
-              {busy ? "Mengimpor..." : "Impor sekarang"}
-            </button>
-            <button type="submit" name="intent" value="batal" className="button button-secondary" disabled={busy}>
-              Batalkan
-            </button>
+          <Form method="post" className="stack">
+            {questions.length ? (
+              <fieldset className="group">
+                <legend>Instansi yang mirip dengan instansi terdaftar</legend>
+                <p>
+                  Nama berikut tidak terdaftar persis, tetapi mirip dengan instansi yang sudah ada. Pilih instansinya: data tetap mencatat nama seperti tertulis di bundel dan
+                  ditautkan ke instansi yang dipilih. Pilih “Buat instansi baru” bila memang instansi lain.
+                </p>
+                {questions.map((q, i) => (
+                  <div className="field" key={q.name}>
+                    <input type="hidden" name={`instansiNama-${i}`} value={q.name} />
+                    <label htmlFor={`f-instansi-${i}`}>
+                      {`“${q.name}” `}
+                      <code>{q.path}</code>
+                    </label>
+                    <select id={`f-instansi-${i}`} name={`instansi-${i}`} defaultValue={q.answer === "new" ? "baru" : String(q.answer ?? q.proposals[0]?.id ?? "baru")}>
+                      {q.proposals.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                      <option value="baru">{`Buat instansi baru “${q.name}”`}</option>
+                    </select>
+                  </div>
+                ))}
+              </fieldset>
+            ) : null}
+            <div className="actions-row">
+              <button type="submit" name="intent" value="impor" className="button" disabled={busy}>
+                {busy ? "Mengimpor..." : "Impor sekarang"}
+              </button>
+              <button type="submit" name="intent" value="batal" className="button button-secondary" disabled={busy}>
+                Batalkan
+              </button>
+            </div>
           </Form>
         )}
       </section>

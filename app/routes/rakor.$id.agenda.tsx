@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { MinutesLock } from "~/components/rakor/MinutesLock";
+import { minutesLockMessage, requireMinutesOpen, withMinutesLock } from "~/rakor/minutes.server";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     days.push({ value, label: formatDayDate(at, zone) });
   }
   return json({
+    minutesLock: minutesLockMessage(getDb(), rakor),
     rakor,
     zoneAbbr: TIME_ZONE_ABBR[zone],
     days,
@@ -46,31 +49,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, rakor } = await requireRakorWriter(request, params.id);
-  const db = getDb();
-  const formData = await request.formData();
-  const intent = postedIntent(formData);
-  const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/agenda`, MESSAGES[message]);
-  switch (intent) {
-    case "add":
-    case "update": {
-      const id = intent === "update" ? postedId(formData) : null;
-      const form = parseForm(agendaSchema(rakor), formData);
-      if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
-      if (id === null) addAgendaItem(db, rakor.id, form.data, user.id);
-      else if (!updateAgendaItem(db, rakor.id, id, form.data, user.id)) notFound("Agenda tidak ditemukan.");
-      return back(id === null ? "ditambah" : "diubah");
+export async function action(args: ActionFunctionArgs) {
+  return withMinutesLock(getDb, args, async ({ request, params }) => {
+    const { user, rakor } = await requireRakorWriter(request, params.id);
+    requireMinutesOpen(getDb(), rakor);
+    const db = getDb();
+    const formData = await request.formData();
+    const intent = postedIntent(formData);
+    const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/agenda`, MESSAGES[message]);
+    switch (intent) {
+      case "add":
+      case "update": {
+        const id = intent === "update" ? postedId(formData) : null;
+        const form = parseForm(agendaSchema(rakor), formData);
+        if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
+        if (id === null) addAgendaItem(db, rakor.id, form.data, user.id);
+        else if (!updateAgendaItem(db, rakor.id, id, form.data, user.id)) notFound("Agenda tidak ditemukan.");
+        return back(id === null ? "ditambah" : "diubah");
+      }
+      case "delete":
+        if (!deleteAgendaItem(db, rakor.id, postedId(formData), user.id)) notFound("Agenda tidak ditemukan.");
+        return back("dihapus");
+      case "move":
+        if (!moveAgendaItem(db, rakor.id, postedId(formData), postedDirection(formData), user.id)) notFound("Agenda tidak ditemukan.");
+        return redirect(`/rakor/${rakor.id}/agenda`);
+      default:
+        unknownIntent();
     }
-    case "delete":
-      if (!deleteAgendaItem(db, rakor.id, postedId(formData), user.id)) notFound("Agenda tidak ditemukan.");
-      return back("dihapus");
-    case "move":
-      if (!moveAgendaItem(db, rakor.id, postedId(formData), postedDirection(formData), user.id)) notFound("Agenda tidak ditemukan.");
-      return redirect(`/rakor/${rakor.id}/agenda`);
-    default:
-      unknownIntent();
-  }
+  });
 }
 
 interface FormProps {
@@ -117,6 +123,7 @@ function AgendaForm({ intent, id, values, errors, days, zoneAbbr, submitLabel }:
 }
 
 export default function AgendaPage() {
+  const { minutesLock } = useLoaderData<typeof loader>();
   const { rakor, items, days, zoneAbbr, agencies } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -126,6 +133,7 @@ export default function AgendaPage() {
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Agenda" />
+      <MinutesLock message={minutesLock}>
       <AgencySuggestions names={agencies} />
       <section className="panel">
         {rakor.status === "scheduled" ? (
@@ -185,6 +193,7 @@ export default function AgendaPage() {
           submitLabel="Tambah agenda"
         />
       </section>
+      </MinutesLock>
     </>
   );
 }

@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { MinutesLock } from "~/components/rakor/MinutesLock";
+import { minutesLockMessage, requireMinutesOpen, withMinutesLock } from "~/rakor/minutes.server";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
@@ -27,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const links = listOutcomeActionLinks(db, rakor.id);
   const actions = listActionsForRakor(db, rakor.id);
   return json({
+    minutesLock: minutesLockMessage(getDb(), rakor),
     rakor,
     outcomes: detail.outcomes.map((o) => ({
       id: o.id,
@@ -36,43 +39,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, rakor } = await requireRakorWriter(request, params.id);
-  const db = getDb();
-  const formData = await request.formData();
-  const intent = postedIntent(formData);
-  const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/hasil`, MESSAGES[message]);
-  switch (intent) {
-    case "add":
-    case "update": {
-      const id = intent === "update" ? postedId(formData) : null;
-      const form = parseForm(OutcomeSchema, formData);
-      if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
-      if (id !== null) {
-        if (!updateOutcome(db, rakor.id, id, form.data.text, user.id)) notFound("Hasil rapat tidak ditemukan.");
-        return back("diubah");
+export async function action(args: ActionFunctionArgs) {
+  return withMinutesLock(getDb, args, async ({ request, params }) => {
+    const { user, rakor } = await requireRakorWriter(request, params.id);
+    requireMinutesOpen(getDb(), rakor);
+    const db = getDb();
+    const formData = await request.formData();
+    const intent = postedIntent(formData);
+    const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/hasil`, MESSAGES[message]);
+    switch (intent) {
+      case "add":
+      case "update": {
+        const id = intent === "update" ? postedId(formData) : null;
+        const form = parseForm(OutcomeSchema, formData);
+        if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
+        if (id !== null) {
+          if (!updateOutcome(db, rakor.id, id, form.data.text, user.id)) notFound("Hasil rapat tidak ditemukan.");
+          return back("diubah");
+        }
+        addOutcomes(db, rakor.id, form.data.texts, user.id);
+        return back("ditambah");
       }
-      addOutcomes(db, rakor.id, form.data.texts, user.id);
-      return back("ditambah");
-    }
-    case "delete": {
-      const id = postedId(formData);
-      const result = deleteOutcome(db, rakor.id, id, user.id);
-      if (!result.ok && result.reason === "not_found") notFound("Hasil rapat tidak ditemukan.");
-      if (!result.ok && result.reason === "in_use") {
-        return json(
-          { intent, id, errors: { _form: `Hasil ini sudah menjadi dasar ${result.count} rencana aksi, sehingga tidak dapat dihapus. Ubah teksnya bila perlu.` } as Record<string, string>, values: {} as Record<string, string> },
-          { status: 409 },
-        );
+      case "delete": {
+        const id = postedId(formData);
+        const result = deleteOutcome(db, rakor.id, id, user.id);
+        if (!result.ok && result.reason === "not_found") notFound("Hasil rapat tidak ditemukan.");
+        if (!result.ok && result.reason === "in_use") {
+          return json(
+            { intent, id, errors: { _form: `Hasil ini sudah menjadi dasar ${result.count} rencana aksi, sehingga tidak dapat dihapus. Ubah teksnya bila perlu.` } as Record<string, string>, values: {} as Record<string, string> },
+            { status: 409 },
+          );
+        }
+        return back("dihapus");
       }
-      return back("dihapus");
+      case "move":
+        if (!moveOutcome(db, rakor.id, postedId(formData), postedDirection(formData), user.id)) notFound("Hasil rapat tidak ditemukan.");
+        return redirect(`/rakor/${rakor.id}/hasil`);
+      default:
+        unknownIntent();
     }
-    case "move":
-      if (!moveOutcome(db, rakor.id, postedId(formData), postedDirection(formData), user.id)) notFound("Hasil rapat tidak ditemukan.");
-      return redirect(`/rakor/${rakor.id}/hasil`);
-    default:
-      unknownIntent();
-  }
+  });
 }
 
 function OutcomeForm({ intent, id, values, errors, submitLabel }: { intent: "add" | "update"; id?: number; values: Record<string, string>; errors: Record<string, string>; submitLabel: string }) {
@@ -111,6 +117,7 @@ function OutcomeForm({ intent, id, values, errors, submitLabel }: { intent: "add
 }
 
 export default function OutcomesPage() {
+  const { minutesLock } = useLoaderData<typeof loader>();
   const { rakor, outcomes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -120,6 +127,7 @@ export default function OutcomesPage() {
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Hasil rapat" />
+      <MinutesLock message={minutesLock}>
       <section className="panel">
         <p className="muted">Kesimpulan dan keputusan rapat, berurutan. Setiap hasil dapat ditindaklanjuti dengan rencana aksi.</p>
         {outcomes.length === 0 ? (
@@ -173,6 +181,7 @@ export default function OutcomesPage() {
         <h2>Tambah hasil rapat</h2>
         <OutcomeForm key={location.key} intent="add" values={(errorsFor("add", null)?.values as Record<string, string>) ?? {}} errors={errorsFor("add", null)?.errors ?? {}} submitLabel="Tambah hasil" />
       </section>
+      </MinutesLock>
     </>
   );
 }

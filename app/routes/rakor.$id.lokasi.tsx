@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { withMinutesLock } from "~/rakor/minutes.server";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
@@ -10,8 +11,11 @@ import { AGENCY_LIST_ID, AgencySuggestions, REGION_LIST_ID, RegionSuggestions } 
 import { getDb } from "~/db.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { partFormOptions, postedDirection, postedId, postedIntent, regionLabel, siteSchema, unknownIntent } from "~/rakor/rakor-form.server";
-import { addSite, deleteSite, getRakorDetail, moveSite, updateSite } from "~/rakor/rakor.server";
-import { parseForm } from "~/utils/forms";
+import { addSite, deleteSite, getRakorDetail, listSites, moveSite, updateSite } from "~/rakor/rakor.server";
+import { parseForm, postedValues } from "~/utils/forms";
+import { readAgencyAnswers } from "~/accounts/agency-choice.server";
+import { AGENCY_QUESTIONS_VALUE, questionsFromValues } from "~/accounts/agency-question";
+import { AgencyQuestions } from "~/components/AgencyQuestions";
 import { notFound } from "~/utils/http.server";
 import { personLine } from "~/rakor/rakor-format";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -52,41 +56,49 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, rakor } = await requireRakorWriter(request, params.id);
-  const db = getDb();
-  const formData = await request.formData();
-  const intent = postedIntent(formData);
-  const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/lokasi`, MESSAGES[message]);
-  switch (intent) {
-    case "add":
-    case "update": {
-      const id = intent === "update" ? postedId(formData) : null;
-      const form = parseForm(siteSchema(db), formData);
-      if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
-      if (id === null) addSite(db, rakor.id, form.data, user.id);
-      else if (!updateSite(db, rakor.id, id, form.data, user.id)) notFound("Lokasi tidak ditemukan.");
-      return back(id === null ? "ditambah" : "diubah");
-    }
-    case "delete": {
-      const id = postedId(formData);
-      const result = deleteSite(db, rakor.id, id, user.id);
-      if (!result.ok && result.reason === "not_found") notFound("Lokasi tidak ditemukan.");
-      if (!result.ok && result.reason === "in_use") {
-        return json(
-          { intent, id, errors: { _form: `Lokasi ini masih memiliki ${result.count} peserta. Pindahkan atau hapus dulu pesertanya di halaman Peserta.` } as Record<string, string>, values: {} as Record<string, string> },
-          { status: 409 },
-        );
+// Sites are not part of the lock, but a change that would move attendees of approved minutes is refused (409).
+export async function action(args: ActionFunctionArgs) {
+  return withMinutesLock(getDb, args, async ({ request, params }) => {
+    const { user, rakor } = await requireRakorWriter(request, params.id);
+    const db = getDb();
+    const formData = await request.formData();
+    const intent = postedIntent(formData);
+    const back = (message: keyof typeof MESSAGES) => redirectWithFlash(`/rakor/${rakor.id}/lokasi`, MESSAGES[message]);
+    switch (intent) {
+      case "add":
+      case "update": {
+        const id = intent === "update" ? postedId(formData) : null;
+        const form = parseForm(siteSchema(db), formData);
+        if (!form.ok) return json({ intent, id, errors: form.errors, values: form.values }, { status: 400 });
+        const stored = id === null ? undefined : listSites(db, rakor.id).find((s) => s.id === id);
+      const linked = stored ? [{ name: stored.agencyName, agencyId: stored.agencyId }, { name: stored.chairAgency, agencyId: stored.chairAgencyId }] : [];
+      const answers = readAgencyAnswers(db, formData, { agency: form.data.agency, chairAgency: form.data.chair.agency }, linked);
+        if (!answers.ok) return json({ intent, id, errors: answers.errors, values: { ...postedValues(formData), [AGENCY_QUESTIONS_VALUE]: JSON.stringify(answers.questions) } }, { status: 400 });
+        const input = { ...form.data, agencyChoices: answers.choices };
+        if (id === null) addSite(db, rakor.id, input, user.id);
+        else if (!updateSite(db, rakor.id, id, input, user.id)) notFound("Lokasi tidak ditemukan.");
+        return back(id === null ? "ditambah" : "diubah");
       }
-      return back("dihapus");
+      case "delete": {
+        const id = postedId(formData);
+        const result = deleteSite(db, rakor.id, id, user.id);
+        if (!result.ok && result.reason === "not_found") notFound("Lokasi tidak ditemukan.");
+        if (!result.ok && result.reason === "in_use") {
+          return json(
+            { intent, id, errors: { _form: `Lokasi ini masih memiliki ${result.count} peserta. Pindahkan atau hapus dulu pesertanya di halaman Peserta.` } as Record<string, string>, values: {} as Record<string, string> },
+            { status: 409 },
+          );
+        }
+        return back("dihapus");
+      }
+      case "move": {
+        if (!moveSite(db, rakor.id, postedId(formData), postedDirection(formData), user.id)) notFound("Lokasi tidak ditemukan.");
+        return redirect(`/rakor/${rakor.id}/lokasi`);
+      }
+      default:
+        unknownIntent();
     }
-    case "move": {
-      if (!moveSite(db, rakor.id, postedId(formData), postedDirection(formData), user.id)) notFound("Lokasi tidak ditemukan.");
-      return redirect(`/rakor/${rakor.id}/lokasi`);
-    }
-    default:
-      unknownIntent();
-  }
+  });
 }
 
 function SiteForm({ intent, id, values, errors, submitLabel }: { intent: "add" | "update"; id?: number; values: Record<string, string>; errors: Record<string, string>; submitLabel: string }) {
@@ -103,6 +115,7 @@ function SiteForm({ intent, id, values, errors, submitLabel }: { intent: "add" |
         <Field label="Wilayah" name="regionCode" id={`f-regionCode-${suffix}`} list={REGION_LIST_ID} defaultValue={values.regionCode} error={errors.regionCode} autoComplete="off" hint="Ketik nama kabupaten/kota, lalu pilih." />
       </div>
       <PersonFields prefix="chair" legend="Pimpinan di lokasi ini" values={values} errors={errors} idSuffix={suffix} />
+      <AgencyQuestions questions={questionsFromValues(values)} idSuffix={suffix} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {submitLabel}
@@ -149,7 +162,7 @@ export default function SitesPage() {
                     <div className="item-body">
                       <span className="item-no">{`${i + 1}.`}</span>
                       <strong>{s.name}</strong>
-                      <div className="muted">
+                      <div className="muted" title={s.agencyCanonicalName && s.agencyCanonicalName !== s.agencyName ? `Tertaut ke ${s.agencyCanonicalName}` : undefined}>
                         {[s.agencyName, s.regionName].filter(Boolean).join(" · ") || "Instansi dan wilayah belum diisi"}
                         {" · "}
                         {s.people} peserta

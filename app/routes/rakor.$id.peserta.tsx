@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { MinutesLock } from "~/components/rakor/MinutesLock";
+import { minutesLockMessage, requireMinutesOpen, withMinutesLock } from "~/rakor/minutes.server";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
@@ -8,7 +10,8 @@ import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { AgencySuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
 import type { LineError } from "~/rakor/attendee-import.server";
-import { validatePaste, validateRows } from "~/rakor/attendee-form.server";
+import { readRows, rowAgencyNames, validatePaste, validateRows } from "~/rakor/attendee-form.server";
+import { readAgencyAnswers, type AgencyQuestion } from "~/accounts/agency-choice.server";
 import { addAttendees, listAttendees, saveAttendeeRows } from "~/rakor/attendee.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { partFormOptions, postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
@@ -28,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const wanted = Number(new URL(request.url).searchParams.get("baris"));
   const blankRows = Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, 200) : attendees.length === 0 ? 10 : 3;
   return json({
+    minutesLock: minutesLockMessage(getDb(), rakor),
     rakor,
     blankRows,
     sites: listSites(db, rakor.id).map((s) => ({ id: s.id, name: s.name })),
@@ -54,34 +58,49 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionResult = { intent: string; errors: Record<string, string>; rows?: EditorRow[]; lineErrors?: LineError[]; values?: Record<string, string> };
+type ActionResult = {
+  intent: string;
+  errors: Record<string, string>;
+  rows?: EditorRow[];
+  lineErrors?: LineError[];
+  values?: Record<string, string>;
+  agencyQuestions?: AgencyQuestion[];
+};
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, rakor } = await requireRakorWriter(request, params.id);
-  const db = getDb();
-  const formData = await request.formData();
-  const intent = postedIntent(formData);
-  const siteIds = new Set(listSites(db, rakor.id).map((s) => s.id));
-  switch (intent) {
-    case "rows": {
-      const existing = new Set(listAttendees(db, rakor.id).map((a) => a.id));
-      const result = validateRows(formData, siteIds, existing);
-      if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, rows: result.rows }, { status: 400 });
-      const counts = saveAttendeeRows(db, rakor.id, result.changes, user.id);
-      return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
+export async function action(args: ActionFunctionArgs) {
+  return withMinutesLock(getDb, args, async ({ request, params }) => {
+    const { user, rakor } = await requireRakorWriter(request, params.id);
+    requireMinutesOpen(getDb(), rakor);
+    const db = getDb();
+    const formData = await request.formData();
+    const intent = postedIntent(formData);
+    const siteIds = new Set(listSites(db, rakor.id).map((s) => s.id));
+    switch (intent) {
+      case "rows": {
+        const stored = listAttendees(db, rakor.id);
+      const existing = new Set(stored.map((a) => a.id));
+        const result = validateRows(formData, siteIds, existing);
+        if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, rows: result.rows }, { status: 400 });
+        // Names already on this list keep their links.
+      const answers = readAgencyAnswers(db, formData, rowAgencyNames(formData), stored.map((a) => ({ name: a.agencyName, agencyId: a.agencyId })));
+        if (!answers.ok) return json<ActionResult>({ intent, errors: answers.errors, rows: readRows(formData), agencyQuestions: answers.questions }, { status: 400 });
+        const counts = saveAttendeeRows(db, rakor.id, result.changes, user.id, answers.choices);
+        return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
+      }
+      case "paste": {
+        const result = validatePaste(formData, siteIds);
+        if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, lineErrors: result.lineErrors, values: { list: String(formData.get("list") ?? "") } }, { status: 400 });
+        const added = addAttendees(db, rakor.id, result.inputs, user.id);
+        return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage({ added }));
+      }
+      default:
+        unknownIntent();
     }
-    case "paste": {
-      const result = validatePaste(formData, siteIds);
-      if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, lineErrors: result.lineErrors, values: { list: String(formData.get("list") ?? "") } }, { status: 400 });
-      const added = addAttendees(db, rakor.id, result.inputs, user.id);
-      return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage({ added }));
-    }
-    default:
-      unknownIntent();
-  }
+  });
 }
 
 export default function AttendeesPage() {
+  const { minutesLock } = useLoaderData<typeof loader>();
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const location = useLocation();
@@ -91,6 +110,7 @@ export default function AttendeesPage() {
   return (
     <>
       <RakorHead rakor={data.rakor} canWrite page="Peserta" />
+      <MinutesLock message={minutesLock}>
       <AgencySuggestions names={data.agencies} />
       <section className="panel">
         <p>
@@ -117,6 +137,7 @@ export default function AttendeesPage() {
           errors={rowsFailed ? actionData!.errors : {}}
           sites={data.sites}
           defaults={{ site: "", attendance: "in_person" }}
+          agencyQuestions={rowsFailed ? actionData?.agencyQuestions : undefined}
         />
       </section>
       <section className="panel">
@@ -146,6 +167,7 @@ export default function AttendeesPage() {
           </div>
         </Form>
       </section>
+      </MinutesLock>
     </>
   );
 }

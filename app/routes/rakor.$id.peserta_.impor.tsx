@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { MinutesLock } from "~/components/rakor/MinutesLock";
+import { minutesLockMessage, requireMinutesOpen, withMinutesLock } from "~/rakor/minutes.server";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorMessage } from "~/components/ErrorMessage";
@@ -32,37 +34,41 @@ const FORMAT_NAMES: Record<ImportFormat, string> = { zoom: "laporan peserta Zoom
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rakor } = await requireRakorWriter(request, params.id);
-  return json({ rakor, sites: listSites(getDb(), rakor.id).map((s) => ({ id: s.id, name: s.name })), limits: { rows: MAX_IMPORT_ROWS, megabytes: MAX_IMPORT_BYTES / (1024 * 1024) } });
+  return json({ minutesLock: minutesLockMessage(getDb(), rakor), rakor, sites: listSites(getDb(), rakor.id).map((s) => ({ id: s.id, name: s.name })), limits: { rows: MAX_IMPORT_ROWS, megabytes: MAX_IMPORT_BYTES / (1024 * 1024) } });
 }
 
 type Result = { errors: Record<string, string>; lineErrors: LineError[]; format: ImportFormat | null };
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, rakor } = await requireRakorWriter(request, params.id);
-  const db = getDb();
-  const fail = (r: Partial<Result>, status = 400) => json<Result>({ errors: r.errors ?? {}, lineErrors: r.lineErrors ?? [], format: r.format ?? null }, { status });
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return fail({ errors: { file: "Pilih berkas CSV." } });
-  const upload = await readUploadForm(request, MAX_IMPORT_BYTES);
-  if (!upload.ok) return fail({ errors: { file: upload.error } }, upload.status);
-  const formData = upload.formData;
-  const sites = listSites(db, rakor.id);
-  const defaults = readDefaults(formData, new Set(sites.map((s) => s.id)));
-  if (!defaults.ok) return fail({ errors: defaults.errors });
-  const file = fileField(formData, "file");
-  if (!file) return fail({ errors: { file: "Pilih berkas CSV." } });
-  const parsed = parseAttendeeCsv(decodeCsv(new Uint8Array(await file.arrayBuffer())));
-  // Every problem at once: the rows' own errors and site names the rakor does not have.
-  const places = resolveImportSites(db, rakor.id, parsed.people ?? []);
-  if (!parsed.ok || places.errors.length) {
-    const lineErrors = [...(parsed.ok ? [] : parsed.errors), ...places.errors].sort((a, b) => a.line - b.line);
-    return fail({ errors: { file: "Tidak ada yang diimpor: perbaiki baris berikut lalu unggah lagi." }, lineErrors, format: parsed.format });
-  }
-  // Zoom participants joined online from wherever they were: they belong to no site.
-  const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, parsed.format === "zoom" ? { ...defaults, siteId: null } : defaults, user.id);
-  return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
+export async function action(args: ActionFunctionArgs) {
+  return withMinutesLock(getDb, args, async ({ request, params }) => {
+    const { user, rakor } = await requireRakorWriter(request, params.id);
+    requireMinutesOpen(getDb(), rakor);
+    const db = getDb();
+    const fail = (r: Partial<Result>, status = 400) => json<Result>({ errors: r.errors ?? {}, lineErrors: r.lineErrors ?? [], format: r.format ?? null }, { status });
+    if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return fail({ errors: { file: "Pilih berkas CSV." } });
+    const upload = await readUploadForm(request, MAX_IMPORT_BYTES);
+    if (!upload.ok) return fail({ errors: { file: upload.error } }, upload.status);
+    const formData = upload.formData;
+    const sites = listSites(db, rakor.id);
+    const defaults = readDefaults(formData, new Set(sites.map((s) => s.id)));
+    if (!defaults.ok) return fail({ errors: defaults.errors });
+    const file = fileField(formData, "file");
+    if (!file) return fail({ errors: { file: "Pilih berkas CSV." } });
+    const parsed = parseAttendeeCsv(decodeCsv(new Uint8Array(await file.arrayBuffer())));
+    // Every problem at once: the rows' own errors and site names the rakor does not have.
+    const places = resolveImportSites(db, rakor.id, parsed.people ?? []);
+    if (!parsed.ok || places.errors.length) {
+      const lineErrors = [...(parsed.ok ? [] : parsed.errors), ...places.errors].sort((a, b) => a.line - b.line);
+      return fail({ errors: { file: "Tidak ada yang diimpor: perbaiki baris berikut lalu unggah lagi." }, lineErrors, format: parsed.format });
+    }
+    // Zoom participants joined online from wherever they were: they belong to no site.
+    const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, parsed.format === "zoom" ? { ...defaults, siteId: null } : defaults, user.id);
+    return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
+  });
 }
 
 export default function ImportAttendeesPage() {
+  const { minutesLock } = useLoaderData<typeof loader>();
   const { rakor, sites, limits } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -70,6 +76,7 @@ export default function ImportAttendeesPage() {
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Impor peserta dari CSV" />
+      <MinutesLock message={minutesLock}>
       <section className="panel">
         <p>
           <Link to={`/rakor/${rakor.id}/peserta`}>‹ Kembali ke daftar peserta</Link>
@@ -121,6 +128,7 @@ export default function ImportAttendeesPage() {
           </div>
         </Form>
       </section>
+      </MinutesLock>
     </>
   );
 }

@@ -8,6 +8,8 @@ import { getDb } from "~/db.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { rakorFormOptions, rakorFormValues, submitRakorForm } from "~/rakor/rakor-form.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { loadSeriesPanel, submitOccurrenceForm } from "~/rakor/series.server";
+import { EditScopeFields } from "~/components/rakor/SeriesFields";
 
 export const meta: MetaFunction = () => [{ title: "Ubah data rakor · SIGAP TPPO" }];
 
@@ -15,24 +17,32 @@ export const handle = rakorBreadcrumbs("Data rakor");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorWriter(request, params.id);
-  return json({ rakor, values: rakorFormValues(rakor), options: rakorFormOptions(getDb(), user) });
+  return json({ rakor, values: rakorFormValues(rakor), options: rakorFormOptions(getDb(), user), series: loadSeriesPanel(getDb(), rakor) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, rakor } = await requireRakorWriter(request, params.id);
-  const result = submitRakorForm(getDb(), await request.formData(), user, rakor.id);
+  const formData = await request.formData();
+  if (rakor.seriesId !== null) {
+    const result = submitOccurrenceForm(getDb(), formData, user, rakor);
+    if (!result.ok) return json({ errors: result.errors as Record<string, string>, values: result.values }, { status: 400 });
+    return redirectWithFlash(`/rakor/${rakor.id}`, result.message);
+  }
+  const result = submitRakorForm(getDb(), formData, user, rakor.id);
   if (!result.ok) return json({ errors: result.errors as Record<string, string>, values: result.values }, { status: 400 });
   return redirectWithFlash(`/rakor/${rakor.id}`, "Perubahan data rakor tersimpan.");
 }
 
 export default function EditRakorPage() {
-  const { rakor, values, options } = useLoaderData<typeof loader>();
+  const { rakor, values, options, series } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <RakorHead rakor={rakor} canWrite page="Data rakor" />
       <section className="panel">
-        <RakorForm values={actionData?.values ?? values} errors={actionData?.errors ?? {}} options={options} submitLabel="Simpan perubahan" />
+        <RakorForm values={actionData?.values ?? values} errors={actionData?.errors ?? {}} options={options} submitLabel="Simpan perubahan">
+          {series ? <EditScopeFields value={actionData?.values?.lingkup} error={actionData?.errors?.lingkup} label={`${series.label}, ${series.pattern}.`} /> : null}
+        </RakorForm>
       </section>
     </>
   );

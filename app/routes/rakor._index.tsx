@@ -8,6 +8,7 @@ import { SelectField } from "~/components/Field";
 import { RakorStatusBadge } from "~/components/rakor/RakorHead";
 import { getDb } from "~/db.server";
 import { listRakorInScope, listRakorYears, rakorFilterCondition, type RakorFilters } from "~/rakor/rakor.server";
+import { seriesLabels } from "~/rakor/series.server";
 import { listRegionsInScope } from "~/task-forces/region.server";
 import { requirePermission } from "~/accounts/auth.server";
 import { can } from "~/accounts/policy";
@@ -43,8 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
   const { page, ...slice } = readPage(p, PAGE_SIZE);
   const { rows, total } = listRakorInScope(db, user.regionCode, slice, rakorFilterCondition(filters));
+  const series = seriesLabels(db, rows.map((r) => r.id));
   return json({
-    rows: rows.map((r) => ({ ...r, when: rakorWhen(r.startsAt, null, r.timeZone) })),
+    rows: rows.map((r) => ({ ...r, when: rakorWhen(r.startsAt, null, r.timeZone), series: series[r.id] ?? null })),
     total,
     page,
     filters,
@@ -141,6 +143,12 @@ export default function RakorListPage() {
                       {r.organizerName}
                       {r.venue ? ` · ${r.venue}` : ""}
                     </small>
+                    {r.series ? (
+                      <>
+                        <br />
+                        <small className="muted">{r.series}</small>
+                      </>
+                    ) : null}
                   </td>
                   <td>
                     {LEVEL_LABELS[r.level]}

@@ -5,7 +5,9 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { RakorForm } from "~/components/rakor/RakorForm";
 import { getDb } from "~/db.server";
-import { rakorFormOptions, submitRakorForm } from "~/rakor/rakor-form.server";
+import { rakorFormOptions } from "~/rakor/rakor-form.server";
+import { submitNewRakor } from "~/rakor/series.server";
+import { RepeatFields } from "~/components/rakor/SeriesFields";
 import { requirePermission } from "~/accounts/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 
@@ -31,9 +33,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "write-rakor");
-  const result = submitRakorForm(getDb(), await request.formData(), user, null);
-  if (!result.ok) return json({ errors: result.errors as Record<string, string>, values: result.values }, { status: 400 });
-  return redirectWithFlash(`/rakor/${result.id}`, "Rakor tersimpan. Lanjutkan dengan lokasi, peserta, agenda, bahan dan hasil rapat.");
+  const result = submitNewRakor(getDb(), await request.formData(), user);
+  if (!result.ok) {
+    const previewOnly = result.preview && Object.keys(result.errors).length === 0;
+    return json({ errors: result.errors as Record<string, string>, values: result.values, preview: result.preview ?? null }, { status: previewOnly ? 200 : 400 });
+  }
+  return redirectWithFlash(`/rakor/${result.id}`, result.message);
 }
 
 export default function NewRakorPage() {
@@ -43,7 +48,9 @@ export default function NewRakorPage() {
     <section className="panel">
       <h1>Jadwalkan rakor</h1>
       <p className="muted">Setelah disimpan, tambahkan lokasi, peserta, agenda, bahan dan hasil rapat dari halaman rakor.</p>
-      <RakorForm values={actionData?.values ?? defaults} errors={actionData?.errors ?? {}} options={options} submitLabel="Simpan rakor" />
+      <RakorForm values={actionData?.values ?? defaults} errors={actionData?.errors ?? {}} options={options} submitLabel="Simpan rakor">
+        <RepeatFields values={actionData?.values ?? defaults} errors={actionData?.errors ?? {}} preview={actionData?.preview} />
+      </RakorForm>
     </section>
   );
 }

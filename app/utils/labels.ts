@@ -6,6 +6,7 @@ import type {
   LegalBasisKind,
   MailStatus,
   MaterialKind,
+  MinutesStatus,
   RakorLevel,
   RakorMode,
   RakorStatus,
@@ -62,6 +63,7 @@ export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   not_started: "Belum dimulai",
   in_progress: "Berjalan",
+  awaiting_verification: "Menunggu verifikasi",
   done: "Selesai",
   blocked: "Terhambat",
   cancelled: "Dibatalkan",
@@ -85,4 +87,10 @@ export const TIME_ZONE_ABBR: Record<TimeZone, string> = {
   "Asia/Jakarta": "WIB",
   "Asia/Makassar": "WITA",
   "Asia/Jayapura": "WIT",
+};
+
+export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
+  draft: "Draf",
+  circulated: "Diedarkan untuk koreksi",
+  approved: "Disetujui",
 };

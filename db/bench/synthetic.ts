@@ -553,7 +553,7 @@ export function importSynthetic(
     const written = writeYearBundle(file, plan, year, o);
     const generateMs = performance.now() - t;
     t = performance.now();
-    const result = importBundles(db, [{ label: path.basename(file), source: { kind: "file", path: file } }], { scope: null, actorId: null, maxRecords: 0 });
+    const result = importBundles(db, [{ label: path.basename(file), source: { kind: "file", path: file } }], { scope: null, actorId: null, maxRecords: 0, createUnanswered: true });
     const importMs = performance.now() - t;
     if (!opts.keepFiles) rmSync(file, { force: true });
     if (!result.ok) {

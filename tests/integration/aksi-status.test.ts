@@ -148,12 +148,12 @@ describe("a status update", () => {
     expect(actionRow(app, polriItem).status).toBe("in_progress");
   });
 
-  it("Selesai with evidence only is accepted and recorded as 100 %", async () => {
+  it("Selesai with evidence only is accepted and recorded as 100 %, waiting for verification", async () => {
     const item = actionId(app, "rakornas-2025-06-04-a6");
     const version = await formVersion(polri, item);
     const res = await polri.post(`/aksi/${item}`, statusForm({ status: "done", progress: 90, version }, [{ name: "nota-kesepahaman.pdf", bytes: PDF_BYTES }]));
     expect(res.status).toBe(302);
-    expect(actionRow(app, item)).toMatchObject({ status: "done", progress: 100 });
+    expect(actionRow(app, item)).toMatchObject({ status: "awaiting_verification", progress: 100 });
   });
 });
 

@@ -52,12 +52,13 @@ function today(zone: string, now = Date.now()) {
 function directCounts(scope: string | null, now = Date.now()) {
   const rows = app.db.$client.prepare("SELECT subsatgas_slug AS slug, status, due_date AS due, region_code AS region FROM action_items").all() as { slug: string; status: string; due: string; region: string | null }[];
   const inScope = rows.filter((r) => scope === null || r.region === scope || (scope.length === 2 && r.region?.startsWith(`${scope}.`)));
-  const out: Record<string, { total: number; done: number; inProgress: number; blocked: number; overdue: number; cancelled: number }> = {};
+  const out: Record<string, { total: number; done: number; awaitingVerification: number; inProgress: number; blocked: number; overdue: number; cancelled: number }> = {};
   for (const slug of (app.db.$client.prepare("SELECT slug FROM subsatgas WHERE active = 1").all() as { slug: string }[]).map((s) => s.slug)) {
     const mine = inScope.filter((r) => r.slug === slug);
     out[slug] = {
       total: mine.length,
       done: mine.filter((r) => r.status === "done").length,
+      awaitingVerification: mine.filter((r) => r.status === "awaiting_verification").length,
       inProgress: mine.filter((r) => r.status === "in_progress").length,
       blocked: mine.filter((r) => r.status === "blocked").length,
       cancelled: mine.filter((r) => r.status === "cancelled").length,
@@ -78,7 +79,7 @@ describe("the dashboard's numbers equal counts made directly from the data", () 
     const now = Date.now();
     const direct = directCounts(scope, now);
     for (const r of subsatgasSummary(app.db, scope, null, now)) {
-      expect({ total: r.total, done: r.done, inProgress: r.inProgress, blocked: r.blocked, overdue: r.overdue, cancelled: r.cancelled }, `${scope} ${r.slug}`).toEqual(direct[r.slug]);
+      expect({ total: r.total, done: r.done, awaitingVerification: r.awaitingVerification, inProgress: r.inProgress, blocked: r.blocked, overdue: r.overdue, cancelled: r.cancelled }, `${scope} ${r.slug}`).toEqual(direct[r.slug]);
       const base = direct[r.slug].total - direct[r.slug].cancelled;
       expect(r.completion).toBe(base ? Math.round((direct[r.slug].done / base) * 1000) / 10 : null);
     }
@@ -105,7 +106,7 @@ describe("the dashboard's numbers equal counts made directly from the data", () 
     const kerjaSama = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).find((r) => htmlToText(r).startsWith("Penegakan Hukum"))!;
     const cells = [...kerjaSama.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => Number(m[1]));
     const d = direct["penegakan-hukum"];
-    expect(cells.slice(0, 5)).toEqual([d.total, d.done, d.inProgress, d.blocked, d.overdue]);
+    expect(cells.slice(0, 6)).toEqual([d.total, d.done, d.awaitingVerification, d.inProgress, d.blocked, d.overdue]);
 
     const jabar = await app.loginAs("pimpinan-jabar@uji.sigap.id");
     const page = await jabar.text("/");
@@ -367,7 +368,8 @@ describe("carry-over to the next rakor", () => {
     expect(agenda.map((a) => a.position)).toEqual(open.map((_, i) => i + 1));
     const hukum = agenda.find((a) => a.title.endsWith("Penegakan Hukum"))!;
     expect(hukum.notes.split("\n")[0]).toMatch(/^\d+ rencana aksi belum selesai, \d+ di antaranya terlambat:$/);
-    expect(hukum.notes).toContain("Perkuat Satgas TPPO di seluruh Polda dan Polres (Kepolisian Negara Republik Indonesia; tenggat 30 September 2025; Berjalan 60%; TERLAMBAT)");
+    // The lead agency as the seed bundle wrote it ("Polri").
+    expect(hukum.notes).toContain("Perkuat Satgas TPPO di seluruh Polda dan Polres (Polri; tenggat 30 September 2025; Berjalan 60%; TERLAMBAT)");
     expect(count(app, "SELECT count(*) FROM audit_log WHERE action = 'carry_over' AND entity = 'agenda_item'")).toBe(open.length);
     const again = await sekretariat.post(`/rakor/${nextId}/tinjauan`, { intent: "append" });
     expect(again.headers.get("Location")).toBe(`/rakor/${nextId}/tinjauan`);

@@ -76,12 +76,12 @@ describe("/dasbor/capaian.csv", () => {
 describe("/dasbor/subsatgas.csv", () => {
   it("one row per Subsatgas of subsatgasSummary for the year asked, in the national scope", async () => {
     const file = await csv(pimpinan, "/dasbor/subsatgas.csv?tahun=2025");
-    expect(file.header).toEqual(["subsatgas", "total", "selesai", "berjalan", "terhambat", "terlambat", "capaian_persen"]);
+    expect(file.header).toEqual(["subsatgas", "total", "selesai", "menunggu_verifikasi", "berjalan", "terhambat", "terlambat", "capaian_persen"]);
     expect(file.filename).toBe("capaian-rencana-aksi-per-subsatgas-2025.csv");
     const summary = subsatgasSummary(app.db, null, yearPeriod(2025));
-    expect(file.rows.map((r) => [r[0], ...r.slice(1).map(num)])).toEqual(summary.map((s) => [s.name, s.total, s.done, s.inProgress, s.blocked, s.overdue, s.completion]));
+    expect(file.rows.map((r) => [r[0], ...r.slice(1).map(num)])).toEqual(summary.map((s) => [s.name, s.total, s.done, s.awaitingVerification, s.inProgress, s.blocked, s.overdue, s.completion]));
     // Written as every number in our CSV files: a decimal comma, no "%", empty when nothing is left to measure.
-    expect(file.rows.map((r) => r[6])).toEqual(summary.map((s) => (s.completion === null ? "" : String(s.completion).replace(".", ","))));
+    expect(file.rows.map((r) => r[7])).toEqual(summary.map((s) => (s.completion === null ? "" : String(s.completion).replace(".", ","))));
   });
 
   it("'semua' is every item; a provincial leader gets its scope only", async () => {
@@ -91,7 +91,7 @@ describe("/dasbor/subsatgas.csv", () => {
 
     const file = await csv(jabar, "/dasbor/subsatgas.csv?tahun=2025");
     const mine = subsatgasSummary(app.db, "32", yearPeriod(2025));
-    expect(file.rows.map((r) => [r[0], ...r.slice(1).map(num)])).toEqual(mine.map((s) => [s.name, s.total, s.done, s.inProgress, s.blocked, s.overdue, s.completion]));
+    expect(file.rows.map((r) => [r[0], ...r.slice(1).map(num)])).toEqual(mine.map((s) => [s.name, s.total, s.done, s.awaitingVerification, s.inProgress, s.blocked, s.overdue, s.completion]));
     const national = subsatgasSummary(app.db, null, yearPeriod(2025));
     expect(mine.reduce((n, s) => n + s.total, 0)).toBe(count(app, "SELECT count(*) FROM action_items WHERE region_code LIKE '32.%' AND due_date LIKE '2025-%'"));
     expect(mine.reduce((n, s) => n + s.total, 0)).toBeLessThan(national.reduce((n, s) => n + s.total, 0));

@@ -10,7 +10,7 @@ import { isOverdue } from "../../app/action-plan/overdue.server";
 import { scopeIncludes } from "../../app/accounts/scope";
 import { todayIn, yearPeriod, zonedToEpoch, type Period } from "../../app/utils/period";
 import { rebuildDatabaseFigures } from "../../app/cli/figures-rebuild.server";
-import { actionId, formVersion, statusForm } from "../support/aksi";
+import { actionId, formVersion, statusForm, verificationForm } from "../support/aksi";
 import { startTestApp, type TestApp } from "../support/server";
 import type { ActionStatus, TimeZone } from "../../db/schema";
 
@@ -34,7 +34,7 @@ function rng(seed: number) {
   return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
 }
 
-const STATUSES: ActionStatus[] = ["not_started", "in_progress", "done", "blocked", "cancelled"];
+const STATUSES: ActionStatus[] = ["not_started", "in_progress", "awaiting_verification", "done", "blocked", "cancelled"];
 const DAY = 86_400_000;
 const column = <T>(q: string, ...params: unknown[]) => sqlite.prepare(q).pluck().all(...params) as T[];
 
@@ -155,10 +155,11 @@ function expectFiguresMatchRecords(scope: string | null, period: Period | null, 
   const summary = subsatgasSummary(app.db, scope, period, now);
   for (const row of summary) {
     const mine = items.filter((i) => i.subsatgas_slug === row.slug);
-    expect({ slug: row.slug, total: row.total, done: row.done, blocked: row.blocked, overdue: row.overdue }).toEqual({
+    expect({ slug: row.slug, total: row.total, done: row.done, awaiting: row.awaitingVerification, blocked: row.blocked, overdue: row.overdue }).toEqual({
       slug: row.slug,
       total: mine.length,
       done: mine.filter((i) => i.status === "done").length,
+      awaiting: mine.filter((i) => i.status === "awaiting_verification").length,
       blocked: mine.filter((i) => i.status === "blocked").length,
       overdue: mine.filter((i) => isOverdue({ status: i.status, dueDate: i.due_date }, i.zone, now)).length,
     });
@@ -188,12 +189,20 @@ function expectFiguresMatchRecords(scope: string | null, period: Period | null, 
 describe("maintained figures", () => {
   it("count a write made through the app on the very next read, and a rollback not at all", async () => {
     const id = actionId(app, "rakornas-2025-06-04-a3");
-    const before = subsatgasSummary(app.db, null).reduce((s, r) => s + r.done, 0);
+    const sum = (key: "done" | "awaitingVerification") => subsatgasSummary(app.db, null).reduce((s, r) => s + r[key], 0);
+    const before = { done: sum("done"), waiting: sum("awaitingVerification") };
     const wasDone = sqlite.prepare("SELECT status = 'done' FROM action_items WHERE id = ?").pluck().get(id) === 1;
     const polri = await app.loginAs("polri@demo.sigap.id");
     const res = await polri.post(`/aksi/${id}`, statusForm({ status: wasDone ? "in_progress" : "done", progress: wasDone ? 50 : 100, note: "Dicatat untuk uji angka.", version: await formVersion(polri, id) }));
     expect(res.status).toBe(302);
-    expect(subsatgasSummary(app.db, null).reduce((s, r) => s + r.done, 0)).toBe(before + (wasDone ? -1 : 1));
+    // a liaison's selesai waits for verification: counted there, not as selesai
+    expect({ done: sum("done"), waiting: sum("awaitingVerification") }).toEqual(wasDone ? { done: before.done - 1, waiting: before.waiting } : { done: before.done, waiting: before.waiting + 1 });
+    if (!wasDone) {
+      const secretariat = await app.loginAs("sekretariat@demo.sigap.id");
+      const approved = await secretariat.post(`/aksi/${id}`, verificationForm({ hasil: "disetujui", version: await formVersion(secretariat, id) }));
+      expect(approved.status).toBe(302);
+      expect({ done: sum("done"), waiting: sum("awaitingVerification") }).toEqual({ done: before.done + 1, waiting: before.waiting });
+    }
 
     const snapshot = figureSnapshot(sqlite);
     expect(() =>

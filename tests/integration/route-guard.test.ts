@@ -167,6 +167,27 @@ const ACCESS: Record<string, RouteAccess> = {
   "routes/login": { url: "/login", public: { get: 200, post: 400 }, body: { email: "", password: "" } },
   // GET just goes home; POST ends whatever session there is and goes to /login.
   "routes/logout": { url: "/logout", public: { get: 302, post: 302 } },
+  // Public minutes pages: the correction link e-mailed with a draft (404 for an unknown token) and
+  // the verification of an approved notulen (404 for an unknown code; rate-limited).
+  "routes/notulen.koreksi.$token": { url: "/notulen/koreksi/token-yang-tidak-dikenal-0123456789", public: { get: 404, post: 404 }, body: { koreksi: "Koreksi penyusup" } },
+  "routes/verifikasi._index": { url: "/verifikasi", public: { get: 200, post: 400 }, body: { kode: "" } },
+  "routes/verifikasi.$code": { url: "/verifikasi/ABCD-EFGH-JKMN", public: { get: 404, post: 404 }, body: { berkas: "" } },
+  // Each user's own: notifications and the profile (notifications.test.ts proves another user's
+  // notification is 404 and untouched).
+  "routes/notifikasi": {
+    url: "/notifikasi",
+    get: SIGNED_IN,
+    post: SIGNED_IN,
+    body: { intent: "semua" },
+    unscoped: "a user reads and marks only their own notifications (the user's id is in every query)",
+  },
+  "routes/profil": {
+    url: "/profil",
+    get: SIGNED_IN,
+    post: SIGNED_IN,
+    body: { intent: "surel" },
+    unscoped: "a user reads and changes only their own account",
+  },
 
   "routes/admin.instansi._index": {
     url: "/admin/instansi",
@@ -351,6 +372,11 @@ const ACCESS: Record<string, RouteAccess> = {
     scope: [{ as: "indramayu@demo.sigap.id", url: "/aksi/subsatgas?instansi=a", get: 200, shows: ["Disduk-P3A Kabupaten Indramayu"], hides: ["Kepolisian Negara Republik Indonesia"] }],
     unscoped: "counts within the user's scope (probe above: a typed agency is matched among the scope's agencies only)",
   },
+  "routes/aksi.verifikasi": {
+    url: "/aksi/verifikasi",
+    get: "verify-actions",
+    unscoped: "lists the completions awaiting verification within the user's scope, minus the user's own agency's (both in the query; tests/integration/aksi-verification.test.ts)",
+  },
   "routes/aksi.wilayah": {
     url: "/aksi/wilayah",
     get: "read-actions",
@@ -379,7 +405,7 @@ const ACCESS: Record<string, RouteAccess> = {
   "routes/dasbor_.subsatgas[.]csv": {
     url: "/dasbor/subsatgas.csv",
     get: "read-dashboard",
-    scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/subsatgas.csv?tahun=2025", get: 200, shows: ["Pencegahan;2;0;1;0;"], hides: ["Pencegahan;5;"] }],
+    scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/subsatgas.csv?tahun=2025", get: 200, shows: ["Pencegahan;2;0;0;1;0;"], hides: ["Pencegahan;5;"] }],
     unscoped: "the counts are computed within the user's scope (probe above)",
   },
   "routes/rakor.$id.tinjauan": {
@@ -548,6 +574,16 @@ const ACCESS: Record<string, RouteAccess> = {
     scope: [
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/undangan.ics`, get: 403 },
       { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/undangan.ics`, get: 200 },
+    ],
+  },
+  "routes/rakor.$id.seri[.]ics": {
+    // The demo rakor are one-off: the allowed roles get 404 (rakor-series.test.ts downloads a series' file).
+    url: (d) => `/rakor/${d.rakor.national}/seri.ics`,
+    get: "read-rakor",
+    getStatus: 404,
+    scope: [
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.national}/seri.ics`, get: 403 },
+      { as: "indramayu@demo.sigap.id", url: (d) => `/rakor/${d.rakor.indramayu}/seri.ics`, get: 404, why: "the rakor is in scope but belongs to no series" },
     ],
   },
   "routes/rakor.$id.surat-undangan[.]docx": {
@@ -987,11 +1023,11 @@ function countFiles(dir: string | undefined): number {
   return readdirSync(dir, { recursive: true }).length;
 }
 
-/** Everything a write could touch: every table (but sessions and login attempts) and the upload folder. */
+/** Everything a write could touch: every table (but sessions, login attempts and rate-limit hits) and the upload folder. */
 function fingerprint() {
   const c = app.db.$client;
   const tables = (
-    c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('sessions', 'login_attempts') ORDER BY name").all() as Array<{
+    c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('sessions', 'login_attempts', 'rate_limit_hits') ORDER BY name").all() as Array<{
       name: string;
     }>
   ).map((t) => t.name);

@@ -87,3 +87,13 @@ export async function captureLog<T>(fn: () => Promise<T>): Promise<{ result: T; 
     process.env.SIGAP_QUIET_LOG = quiet;
   }
 }
+
+/** The secretariat's verification form on /aksi/:id (intent=verifikasi). */
+export function verificationForm(fields: { hasil: string; catatan?: string; version: number }): FormData {
+  const form = new FormData();
+  form.set("intent", "verifikasi");
+  form.set("hasil", fields.hasil);
+  if (fields.catatan !== undefined) form.set("catatan", fields.catatan);
+  form.set("version", String(fields.version));
+  return form;
+}

@@ -76,8 +76,9 @@ function stripEmpty(value: unknown): unknown {
 }
 
 /**
- * The records of a bundle in a comparable form: defaults applied, instants as epochs, agency names
- * replaced by the name of the agency they resolve to in `db`, records sorted by their keys, and
+ * The records of a bundle in a comparable form: defaults applied, instants as epochs, agency names of
+ * rakor and actions exactly as written, those of task forces and case statistics (stored as links
+ * only) replaced by the name of the agency they resolve to in `db`, records sorted by their keys, and
  * unordered lists (supporting agencies, Subsatgas formed) sorted.
  */
 export function comparable(db: Db, bundle: Bundle) {
@@ -92,8 +93,7 @@ export function comparable(db: Db, bundle: Bundle) {
     });
     return {
       ...a,
-      agency: agency(a.agency),
-      supportingAgencies: (a.supportingAgencies ?? []).map((s) => agency(s)!).sort(),
+      supportingAgencies: [...(a.supportingAgencies ?? [])].sort(),
       regionCode: a.regionCode ?? rakorRegion,
       status: history.at(-1)?.status ?? a.status ?? "not_started",
       progress: history.at(-1)?.progress ?? a.progress ?? 0,
@@ -103,11 +103,11 @@ export function comparable(db: Db, bundle: Bundle) {
   const rakor = (r: BundleRakor) => ({
     ...r,
     status: r.status ?? "held",
-    organizer: agency(r.organizer),
+    organizer: r.organizer,
     startsAt: instant(r.startsAt, r.timeZone),
     endsAt: r.endsAt === undefined ? undefined : instant(r.endsAt, r.timeZone, "end"),
-    sites: (r.sites ?? []).map((s) => ({ ...s, agency: agency(s.agency) })),
-    attendees: (r.attendees ?? []).map((a) => ({ ...a, agency: agency(a.agency), role: a.role ?? "participant", attendance: a.attendance ?? "in_person" })),
+    sites: r.sites ?? [],
+    attendees: (r.attendees ?? []).map((a) => ({ ...a, role: a.role ?? "participant", attendance: a.attendance ?? "in_person" })),
     agenda: (r.agenda ?? []).map((g) => ({ ...g, startsAt: g.startsAt === undefined ? undefined : Date.parse(g.startsAt) })),
     materials: (r.materials ?? []).map((m) => ({ ...m, kind: m.kind ?? "other", contentBase64: m.contentBase64?.replace(/\s+/g, "") })),
     outcomes: (r.outcomes ?? []).map((o) => ({ ...o, actions: (o.actions ?? []).map((a) => action(a, r.regionCode)).sort((x, y) => x.ref.localeCompare(y.ref)) })),

@@ -100,6 +100,18 @@ describe("can: liaisons and the agencies of an action item", () => {
     expect(can(user("penghubung", null, 10), "manage-actions", item)).toBe(false);
     expect(can(user("pimpinan", null, null), "update-action-status", item)).toBe(false);
   });
+
+  it("the secretariat of the item's scope verifies completions; never a liaison, a leader, another region, or a member of the lead agency", () => {
+    expect(can(user("sekretariat", "32", null), "verify-actions", item)).toBe(true);
+    expect(can(user("sekretariat", null, null), "verify-actions", item)).toBe(true);
+    expect(can(user("admin", "32", null), "verify-actions", item)).toBe(true);
+    expect(can(user("sekretariat", "32.13", null), "verify-actions", item)).toBe(false);
+    expect(can(user("sekretariat", "32", item.leadAgencyId), "verify-actions", item)).toBe(false);
+    expect(can(user("sekretariat", "32", 99), "verify-actions", item)).toBe(true);
+    expect(can(user("penghubung", null, item.leadAgencyId), "verify-actions", item)).toBe(false);
+    expect(can(user("penghubung", null, 99), "verify-actions", item)).toBe(false);
+    expect(can(user("pimpinan", null, null), "verify-actions", item)).toBe(false);
+  });
 });
 
 describe("the navigation reads the policy", () => {
@@ -111,6 +123,7 @@ describe("the navigation reads the policy", () => {
       "Dasbor",
       "Rakor",
       "Rencana Aksi",
+      "Verifikasi",
       "Gugus Tugas",
       "Statistik Kasus",
       "Laporan",
@@ -120,7 +133,7 @@ describe("the navigation reads the policy", () => {
       "Audit",
       "Surel",
     ]);
-    expect(labels(user("sekretariat", "32.12"))).toEqual(["Beranda", "Dasbor", "Rakor", "Rencana Aksi", "Gugus Tugas", "Statistik Kasus", "Laporan", "Pertukaran Data"]);
+    expect(labels(user("sekretariat", "32.12"))).toEqual(["Beranda", "Dasbor", "Rakor", "Rencana Aksi", "Verifikasi", "Gugus Tugas", "Statistik Kasus", "Laporan", "Pertukaran Data"]);
     expect(labels(user("penghubung", null, 1))).toEqual(["Tugas Instansi Saya", "Rakor", "Rencana Aksi", "Gugus Tugas", "Statistik Kasus"]);
   });
 

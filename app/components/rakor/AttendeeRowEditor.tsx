@@ -9,6 +9,8 @@ import type { RowValues } from "~/rakor/attendee-form.server";
 import { rowField, type FieldErrors } from "~/utils/forms";
 import { ATTENDANCE_LABELS, ATTENDEE_ROLE_LABELS } from "~/utils/labels";
 import { AGENCY_LIST_ID } from "./Suggestions";
+import type { AgencyQuestion } from "~/accounts/agency-question";
+import { AgencyQuestions } from "~/components/AgencyQuestions";
 
 export type EditorRow = RowValues;
 
@@ -18,9 +20,11 @@ interface Props {
   errors: FieldErrors;
   sites: { id: number; name: string }[];
   defaults: { site: string; attendance: string };
+  /** Agency names typed in the rows that resemble registered agencies, to be answered before saving. */
+  agencyQuestions?: AgencyQuestion[];
 }
 
-export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: Props) {
+export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults, agencyQuestions }: Props) {
   const [extra, setExtra] = useState(0);
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "rows";
@@ -107,6 +111,7 @@ export function AttendeeRowEditor({ rows, blankRows, errors, sites, defaults }: 
           </tbody>
         </table>
       </div>
+      <AgencyQuestions questions={agencyQuestions} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={busy}>
           {busy ? "Menyimpan..." : "Simpan daftar peserta"}

@@ -1,12 +1,15 @@
 // The rakor form: used to schedule a rakor and to change it. Times are typed in the meeting's own
 // zone; the zone is chosen next to them.
 import { Form, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { RAKOR_LEVELS, RAKOR_MODES, RAKOR_STATUSES, TIME_ZONES } from "../../../db/schema";
 import { ErrorSummary, Field, SelectField, TextareaField } from "~/components/Field";
 import type { FieldErrors } from "~/utils/forms";
 import { LEVEL_LABELS, MODE_LABELS, RAKOR_STATUS_LABELS, TIME_ZONE_ABBR } from "~/utils/labels";
 import type { rakorFormOptions } from "~/rakor/rakor-form.server";
 import { PersonFields } from "./PersonFields";
+import { AgencyQuestions } from "~/components/AgencyQuestions";
+import { questionsFromValues } from "~/accounts/agency-question";
 import { AGENCY_LIST_ID, AgencySuggestions, REGION_LIST_ID, RegionSuggestions } from "./Suggestions";
 
 export type RakorFormOptions = Pick<ReturnType<typeof rakorFormOptions>, "regions" | "agencies" | "nationalAllowed">;
@@ -16,6 +19,8 @@ interface Props {
   errors: FieldErrors;
   options: RakorFormOptions;
   submitLabel: string;
+  /** Fields placed before the confirmation and the save button (a series' "Ulangi" or edit scope). */
+  children?: ReactNode;
 }
 
 const ZONE_NAMES: Record<string, string> = {
@@ -24,7 +29,7 @@ const ZONE_NAMES: Record<string, string> = {
   "Asia/Jayapura": "WIT (UTC+9)",
 };
 
-export function RakorForm({ values, errors, options, submitLabel }: Props) {
+export function RakorForm({ values, errors, options, submitLabel, children }: Props) {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const levels = RAKOR_LEVELS.filter((l) => l !== "nasional" || options.nationalAllowed || values.level === "nasional");
@@ -76,6 +81,8 @@ export function RakorForm({ values, errors, options, submitLabel }: Props) {
       </fieldset>
       <PersonFields prefix="chair" legend="Pimpinan rapat" values={values} errors={errors} hint="Tulis nama seperti dalam dokumen resmi, lengkap dengan gelar." />
       <TextareaField label="Catatan" name="notes" rows={3} defaultValue={values.notes} error={errors.notes} />
+      <AgencyQuestions questions={questionsFromValues(values)} />
+      {children}
       {errors.konfirmasiDuplikat ? (
         <div className="field field-error">
           <p className="error" id="konfirmasiDuplikat-error">

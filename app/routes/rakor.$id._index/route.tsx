@@ -5,8 +5,9 @@ import { Field } from "~/components/Field";
 import { ActionTable } from "~/components/ActionTable";
 import { ErrorMessage } from "~/components/ErrorMessage";
 import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
+import { SeriesPanel } from "~/components/rakor/SeriesPanel";
 import { getDb } from "~/db.server";
-import { requireRakorReader, requireRakorWriter } from "~/rakor/rakor-access.server";
+import { requireRakorReader } from "~/rakor/rakor-access.server";
 import { invitationMessage, sendRakorInvitations } from "~/rakor/invitation.server";
 import { NOMOR_MAX, cleanNomor } from "~/documents/surat-undangan.server";
 import { postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
@@ -16,6 +17,10 @@ import { formatNumber } from "~/utils/format";
 import { ATTENDANCE_LABELS, ATTENDEE_ROLE_LABELS, LEVEL_LABELS, MATERIAL_KIND_LABELS, MODE_LABELS } from "~/utils/labels";
 import { formatBytes, safeHref } from "~/rakor/rakor-format";
 import { loadOverview } from "~/rakor/overview.server";
+import { assertCan } from "~/accounts/auth.server";
+import { loadMinutesPanel } from "~/rakor/minutes.server";
+import { MinutesPanel } from "~/components/rakor/MinutesPanel";
+import { MINUTES_INTENTS, minutesIntent } from "./minutes-intents.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rakor.title ?? "Rakor"} · SIGAP TPPO` }];
 
@@ -23,15 +28,19 @@ export const handle = rakorBreadcrumbs();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorReader(request, params.id);
-  return json({ ...loadOverview(getDb(), rakor.id), canWrite: can(user, "write-rakor", rakor), canPlanActions: can(user, "manage-actions", rakor) });
+  return json({ ...loadOverview(getDb(), rakor.id), canWrite: can(user, "write-rakor", rakor), canPlanActions: can(user, "manage-actions", rakor), minutes: loadMinutesPanel(getDb(), rakor, user) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, rakor } = await requireRakorWriter(request, params.id);
+  // Readers reach the action so the chair (a 'pimpinan') can approve the minutes; every other intent needs write-rakor.
+  const { user, rakor } = await requireRakorReader(request, params.id);
   const formData = await request.formData();
-  if (postedIntent(formData) !== "kirim-undangan") unknownIntent();
+  const intent = postedIntent(formData);
+  if (MINUTES_INTENTS.includes(intent)) return minutesIntent(request, user, rakor, intent, formData);
+  assertCan(user, request, "write-rakor", rakor, `rakor ${rakor.id}`);
+  if (intent !== "kirim-undangan") unknownIntent();
   const nomor = String(formData.get("nomor") ?? "");
-  if (nomor.trim().length > NOMOR_MAX) return json({ errors: { nomor: `Nomor surat paling panjang ${NOMOR_MAX} karakter.` } }, { status: 400 });
+  if (nomor.trim().length > NOMOR_MAX) return json({ errors: { nomor: `Nomor surat paling panjang ${NOMOR_MAX} karakter.` } as Record<string, string> }, { status: 400 });
   const origin = new URL(request.url);
   const run = await sendRakorInvitations(getDb(), rakor.id, { url: `${origin.origin}/rakor/${rakor.id}`, host: origin.hostname, nomor: cleanNomor(nomor), actorId: user.id });
   return redirectWithFlash(`/rakor/${rakor.id}`, invitationMessage(run));
@@ -62,6 +71,7 @@ export default function RakorDetailPage() {
   return (
     <>
       <RakorHead rakor={r} canWrite={data.canWrite} />
+      <SeriesPanel series={data.series} />
       <section className="panel">
         <div className="actions-row no-print">
           <a className="button button-secondary" href={`${base}/undangan.ics`} download>
@@ -92,7 +102,7 @@ export default function RakorDetailPage() {
             {r.regionName ? ` · ${r.regionName}` : ""}
           </dd>
           <dt>Penyelenggara</dt>
-          <dd>{r.organizerName}</dd>
+          <dd title={r.organizerCanonicalName !== r.organizerName ? `Tertaut ke ${r.organizerCanonicalName}` : undefined}>{r.organizerName}</dd>
           <dt>Pimpinan rapat</dt>
           <dd>{r.chair || "-"}</dd>
           <dt>Bentuk</dt>
@@ -147,6 +157,8 @@ export default function RakorDetailPage() {
         ) : null}
       </section>
 
+      <MinutesPanel data={data.minutes} errors={actionData?.errors} />
+
       <section className="panel" aria-labelledby="h-lokasi">
         <h2 id="h-lokasi">Lokasi yang terhubung</h2>
         {data.sites.length === 0 ? (
@@ -167,7 +179,7 @@ export default function RakorDetailPage() {
                 {data.sites.map((s) => (
                   <tr key={s.id}>
                     <td>{s.name}</td>
-                    <td>{s.agencyName ?? "-"}</td>
+                    <td title={s.agencyCanonicalName && s.agencyCanonicalName !== s.agencyName ? `Tertaut ke ${s.agencyCanonicalName}` : undefined}>{s.agencyName ?? "-"}</td>
                     <td>{s.regionName ?? "-"}</td>
                     <td>{s.chair || "-"}</td>
                     <td className="num">{formatNumber(s.people)}</td>
@@ -253,7 +265,7 @@ export default function RakorDetailPage() {
                           <tr key={a.id}>
                             <td>{a.name}</td>
                             <td>{[a.rank, a.jobTitle].filter(Boolean).join(" / ") || "-"}</td>
-                            <td>{a.agencyName ?? "-"}</td>
+                            <td title={a.agencyCanonicalName && a.agencyCanonicalName !== a.agencyName ? `Tertaut ke ${a.agencyCanonicalName}` : undefined}>{a.agencyName ?? "-"}</td>
                             <td>{ATTENDEE_ROLE_LABELS[a.role]}</td>
                             <td>
                               {ATTENDANCE_LABELS[a.attendance]}
