@@ -35,7 +35,6 @@ import { prepared } from "../utils/prepared.server";
 import { assertNoProblems, problemSentence, scopeProblems } from "../utils/rules";
 import { normalizeStatusUpdate, statusUpdateProblems } from "./rules";
 import { CLOSED_STATUSES, isClosed, openCondition, overdueCondition } from "./overdue.server";
-import { nextPosition } from "../rakor/rakor.server";
 import { can } from "../accounts/policy";
 import { insertVerification, notifyVerificationRequested, notifyVerificationResult } from "./verification-steps.server";
 
