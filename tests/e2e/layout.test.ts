@@ -4,6 +4,7 @@
 // button. The flash message after a save shows once, and is gone on the next page.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { notify } from "../../app/notifications/notify.server";
 import { launchBrowser, loginThroughForm, waitForPage } from "../support/browser";
 import { startTestApp, type TestApp } from "../support/server";
 
@@ -44,6 +45,9 @@ describe("at phone width (360 x 740)", () => {
   it("opens the navigation from the Menu button, every link inside the window, on a page with a wide table", async () => {
     const { context, page, errors } = await freshPage(PHONE);
     try {
+      // An unread notification, so the Notifikasi link carries its count.
+      const adminId = Number(app.db.$client.prepare("SELECT id FROM users WHERE email = 'admin@demo.sigap.id'").pluck().get());
+      notify(app.db, { userId: adminId, kind: "invitation", title: "Undangan rakor uji tata letak", href: "/rakor" });
       await loginThroughForm(page, app.url, "admin@demo.sigap.id");
       await page.goto(`${app.url}/admin/audit`);
       await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 5000 }).toBe("Log audit");
@@ -62,15 +66,20 @@ describe("at phone width (360 x 740)", () => {
       expect(await nav.getByRole("link").count()).toBe(0);
 
       await menu.click();
-      const labels = ["Beranda", "Dasbor", "Rakor", "Rencana Aksi", "Gugus Tugas", "Statistik Kasus", "Laporan", "Pertukaran Data", "Pengguna", "Instansi", "Audit", "Surel"];
+      const labels = ["Beranda", "Dasbor", "Rakor", "Rencana Aksi", "Verifikasi", "Gugus Tugas", "Statistik Kasus", "Laporan", "Pertukaran Data", "Pengguna", "Instansi", "Audit", "Surel", "Notifikasi1 belum dibaca", "Profil"];
       await expect.poll(() => nav.getByRole("link").allTextContents(), { timeout: 5000 }).toEqual(labels);
-      for (const label of labels) {
-        const link = nav.getByRole("link", { name: label, exact: true });
+      for (const [i, label] of labels.entries()) {
+        const link = nav.getByRole("link").nth(i);
         expect(await link.isVisible(), label).toBe(true);
         const box = (await link.boundingBox())!;
         expect(box.x, label).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width, label).toBeLessThanOrEqual(360);
       }
+      // The unread count shows inside the window too, and is read out with the link.
+      expect(await nav.getByRole("link", { name: "Notifikasi 1 belum dibaca", exact: true }).isVisible()).toBe(true);
+      const badge = (await nav.locator(".nav-count").boundingBox())!;
+      expect(badge.width).toBeGreaterThan(0);
+      expect(badge.x + badge.width).toBeLessThanOrEqual(360);
       expect((await widths(page)).scrollWidth).toBeLessThanOrEqual(360);
 
       // A link leads on, and the menu is closed again on the next page.

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listActionsForRakor } from "../../app/action-plan/action.server";
 import { rowField } from "../../app/utils/forms";
-import { actionRow, count, fingerprint, formVersion, statusForm } from "../support/aksi";
+import { actionRow, count, fingerprint, formVersion, statusForm, verificationForm } from "../support/aksi";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 
 let app: TestApp;
@@ -32,14 +32,22 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** The numbers of one Subsatgas row of the dashboard as the page shows them. */
+/** The numbers of one Subsatgas row of the dashboard as the page shows them, read under their column headings. */
 async function dashboardRow(client: TestClient, path: string, name: string) {
   const html = await (await client.get(path)).text();
-  const row = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).find((r) => htmlToText(r).startsWith(name));
+  const table = [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((m) => m[1]).find((t) => t.includes("Capaian rencana aksi per Subsatgas"));
+  if (!table) throw new Error(`no Subsatgas table on ${path}`);
+  const headings = [...table.matchAll(/<th scope="col" class="num">([^<]*)<\/th>/g)].map((m) => m[1]);
+  const row = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).find((r) => htmlToText(r).startsWith(name));
   if (!row) throw new Error(`no row ${name} on ${path}`);
   const cells = [...row.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
-  const [total, done, inProgress, blocked, overdue, completion] = cells;
-  return { total: Number(total), done: Number(done), inProgress: Number(inProgress), blocked: Number(blocked), overdue: Number(overdue), completion };
+  const cell = (heading: string) => {
+    const i = headings.indexOf(heading);
+    if (i < 0) throw new Error(`no column ${heading} on ${path}`);
+    return cells[i];
+  };
+  const n = (heading: string) => Number(cell(heading));
+  return { total: n("Total"), done: n("Selesai"), awaitingVerification: n("Menunggu verifikasi"), inProgress: n("Berjalan"), blocked: n("Terhambat"), overdue: n("Terlambat"), completion: cell("Capaian") };
 }
 
 function row(i: number, values: Record<string, string | string[]>) {
@@ -122,14 +130,25 @@ describe("end to end: outcome -> items for two agencies -> each liaison updates 
     res = await kemenpppa.post(`/aksi/${polriNew}`, statusForm({ status: "in_progress", progress: 50, note: "x", version: actionRow(app, polriNew).version }));
     expect(res.status).toBe(403);
     expect(fingerprint(app)).toEqual(fp);
-    // The dashboard shows the result at once.
-    const after = await dashboardRow(pimpinan, "/dasbor?tahun=2027", "Kerja Sama dan Koordinasi");
-    expect(after.total).toBe(before.total);
-    expect(after.done).toBe(before.done + 1);
-    expect(after.blocked).toBe(before.blocked + 1);
+    // The dashboard shows the result at once: Polri's completion waits for verification, not yet selesai.
+    const reported = await dashboardRow(pimpinan, "/dasbor?tahun=2027", "Kerja Sama dan Koordinasi");
+    expect(actionRow(app, polriNew).status).toBe("awaiting_verification");
+    expect(reported.total).toBe(before.total);
+    expect(reported.done).toBe(before.done);
+    expect(reported.awaitingVerification).toBe(before.awaitingVerification + 1);
+    expect(reported.blocked).toBe(before.blocked + 1);
     const dash = await pimpinan.text("/");
     expect(dash.text).toContain("MoU ditandatangani 10 Januari 2027.");
     expect(dash.text).toContain("Menunggu persetujuan Kemlu.");
+    // The secretariat approves it through the item's verification form: now it counts as selesai.
+    res = await sekretariat.post(`/aksi/${polriNew}`, verificationForm({ hasil: "disetujui", catatan: "Salinan MoU diperiksa.", version: await formVersion(sekretariat, polriNew) }));
+    expect(res.status).toBe(302);
+    expect(actionRow(app, polriNew).status).toBe("done");
+    const after = await dashboardRow(pimpinan, "/dasbor?tahun=2027", "Kerja Sama dan Koordinasi");
+    expect(after.total).toBe(before.total);
+    expect(after.done).toBe(before.done + 1);
+    expect(after.awaitingVerification).toBe(before.awaitingVerification);
+    expect(after.blocked).toBe(before.blocked + 1);
   });
 });
 

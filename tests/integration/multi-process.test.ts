@@ -61,12 +61,12 @@ async function readItem(conn: { client: HttpClient; id: string }, cookie: string
   return page.body;
 }
 
-/** Selesai on the dashboard, all years, summed over the Subsatgas (its CSV), read on a connection. */
-async function doneOnDashboard(conn: { client: HttpClient; id: string }, cookie: string): Promise<number> {
+/** A column of the dashboard (selesai, menunggu_verifikasi), all years, summed over the Subsatgas (its CSV), read on a connection. */
+async function onDashboard(conn: { client: HttpClient; id: string }, cookie: string, name: "selesai" | "menunggu_verifikasi" = "selesai"): Promise<number> {
   const csv = await conn.client.request("GET", "/dasbor/subsatgas.csv?tahun=semua", { Cookie: cookie });
   expect(csv.status).toBe(200);
   const [header, ...rows] = csv.body.replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((line) => line.split(";"));
-  const column = header.indexOf("selesai");
+  const column = header.indexOf(name);
   expect(column).toBeGreaterThan(0);
   return rows.reduce((sum, cells) => sum + Number(cells[column]), 0);
 }
@@ -84,6 +84,7 @@ describe("WEB_CONCURRENCY=2", () => {
     expect(server!.output()).toContain("2 proses)");
     const cookie = await login(new HttpClient(url, 1), LIAISON, DEMO_PASSWORD);
     const leader = await login(new HttpClient(url, 1), "pimpinan@demo.sigap.id", DEMO_PASSWORD);
+    const secretariat = await login(new HttpClient(url, 1), "sekretariat@demo.sigap.id", DEMO_PASSWORD);
 
     // Both processes read the item before the write (whatever they keep in memory is warm).
     const seen = new Map<string, { client: HttpClient; id: string }>();
@@ -96,25 +97,39 @@ describe("WEB_CONCURRENCY=2", () => {
     const [writer, reader] = [...seen.values()];
     const note = `Diperbarui lewat proses ${writer.id}`;
     for (const conn of [writer, reader]) expect(await readItem(conn, cookie)).not.toContain(note);
-    const doneBefore = await doneOnDashboard(reader, leader);
-    expect(await doneOnDashboard(writer, leader)).toBe(doneBefore);
+    const doneBefore = await onDashboard(reader, leader);
+    expect(await onDashboard(writer, leader)).toBe(doneBefore);
+    const waitingBefore = await onDashboard(reader, leader, "menunggu_verifikasi");
 
-    const form = await writer.client.request("GET", `/aksi/${itemId}`, { Cookie: cookie });
-    const version = /name="version" value="(\d+)"/.exec(form.body)![1];
-    const body = statusFormBody({ intent: "status", status: "done", progress: "100", note, version });
-    const posted = await writer.client.request(
-      "POST",
-      `/aksi/${itemId}`,
-      { Cookie: cookie, Origin: url, "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`, "Content-Length": String(Buffer.byteLength(body)) },
-      body,
-    );
-    expect(posted.status).toBe(302);
+    /** Posts a form of the item page on a connection, with the version the page carries there. */
+    async function post(conn: { client: HttpClient }, session: string, fields: Record<string, string>) {
+      const form = await conn.client.request("GET", `/aksi/${itemId}`, { Cookie: session });
+      const version = /name="version" value="(\d+)"/.exec(form.body)![1];
+      const body = statusFormBody({ ...fields, version });
+      const posted = await conn.client.request(
+        "POST",
+        `/aksi/${itemId}`,
+        { Cookie: session, Origin: url, "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`, "Content-Length": String(Buffer.byteLength(body)) },
+        body,
+      );
+      expect(posted.status).toBe(302);
+    }
+    // The liaison's selesai through one process...
+    await post(writer, cookie, { intent: "status", status: "done", progress: "100", note });
 
-    // The very next read, through the other process, then more reads on new connections.
+    // ...shows on the very next read, through the other process, then more reads on new connections.
     expect(await readItem(reader, cookie)).toContain(note);
-    // and on the leader's figures, through either process
-    expect(await doneOnDashboard(reader, leader)).toBe(doneBefore + 1);
-    expect(await doneOnDashboard(writer, leader)).toBe(doneBefore + 1);
+    // and on the leader's figures, through either process: waiting for verification, not yet selesai
+    for (const conn of [reader, writer]) {
+      expect(await onDashboard(conn, leader, "menunggu_verifikasi")).toBe(waitingBefore + 1);
+      expect(await onDashboard(conn, leader)).toBe(doneBefore);
+    }
+    // The secretariat's approval through the other process counts it as selesai, through either process.
+    await post(reader, secretariat, { intent: "verifikasi", hasil: "disetujui", catatan: "Bukti diperiksa." });
+    for (const conn of [writer, reader]) {
+      expect(await onDashboard(conn, leader)).toBe(doneBefore + 1);
+      expect(await onDashboard(conn, leader, "menunggu_verifikasi")).toBe(waitingBefore);
+    }
     const answeredBy = new Set<string>();
     for (let i = 0; i < 6; i++) {
       const conn = await connect(url);
