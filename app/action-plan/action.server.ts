@@ -641,6 +641,15 @@ export function latestStatusUpdate(tx: Tx, actionId: number): { status: ActionSt
 }
 
 /** What a second writer is shown: the item as it is now and who changed it last. */
+/** What a write to an item's status checks first: its scope, lead agency, state and version. */
+export function itemForWrite(tx: DbOrTx, actionId: number) {
+  return tx
+    .select({ id: actionItems.id, title: actionItems.title, regionCode: actionItems.regionCode, leadAgencyId: actionItems.leadAgencyId, status: actionItems.status, progress: actionItems.progress, version: actionItems.version })
+    .from(actionItems)
+    .where(eq(actionItems.id, actionId))
+    .get();
+}
+
 export function actionSnapshot(db: DbOrTx, id: number) {
   const item = db
     .select({ id: actionItems.id, status: actionItems.status, progress: actionItems.progress, version: actionItems.version, updatedAt: actionItems.updatedAt, title: actionItems.title, dueDate: actionItems.dueDate })
@@ -685,11 +694,7 @@ export function recordStatusUpdate(
 ): WriteResult<{ updateId: number }> {
   const { status: reported, progress, note } = normalizeStatusUpdate(input);
   return db.transaction((tx) => {
-    const item = tx
-      .select({ id: actionItems.id, title: actionItems.title, regionCode: actionItems.regionCode, leadAgencyId: actionItems.leadAgencyId, status: actionItems.status, progress: actionItems.progress, version: actionItems.version })
-      .from(actionItems)
-      .where(eq(actionItems.id, actionId))
-      .get();
+    const item = itemForWrite(tx, actionId);
     if (!item) return { ok: false as const, reason: "not_found" as const };
     const actor = tx.select({ role: users.role, regionCode: users.regionCode, agencyId: users.agencyId }).from(users).where(eq(users.id, actorId)).get();
     const verifies = actor !== undefined && can(actor, "verify-actions", item);

@@ -13,7 +13,7 @@ import { recordAudit } from "../accounts/audit.server";
 import { scopeCondition, type ScopeCode } from "../accounts/scope";
 import { fields, postedValues, type FieldErrors } from "../utils/forms";
 import { assertNoProblems, problemSentence } from "../utils/rules";
-import { actionSnapshot, appendStatusUpdate, latestCompletion, leadAgency, setActionState, type WriteResult } from "./action.server";
+import { actionSnapshot, appendStatusUpdate, itemForWrite, latestCompletion, leadAgency, setActionState, type WriteResult } from "./action.server";
 import { verificationProblems } from "./rules";
 import { insertVerification, notifyVerificationResult } from "./verification-steps.server";
 
@@ -45,11 +45,7 @@ export interface VerificationInput {
 export function verifyCompletion(db: Db, actionId: number, expectedVersion: number, input: VerificationInput, actorId: number, now = Date.now()): WriteResult<{ verificationId: number }> {
   assertNoProblems(verificationProblems(input));
   return db.transaction((tx) => {
-    const item = tx
-      .select({ id: actionItems.id, title: actionItems.title, regionCode: actionItems.regionCode, leadAgencyId: actionItems.leadAgencyId, status: actionItems.status, progress: actionItems.progress, version: actionItems.version })
-      .from(actionItems)
-      .where(eq(actionItems.id, actionId))
-      .get();
+    const item = itemForWrite(tx, actionId);
     if (!item) return { ok: false as const, reason: "not_found" as const };
     const completion = item.status === WAITING ? latestCompletion(tx, actionId) : undefined;
     if (!completion || item.version !== expectedVersion) return { ok: false as const, reason: "conflict" as const, current: actionSnapshot(tx, actionId)! };
