@@ -13,11 +13,15 @@ export type { AgencyQuestion } from "./agency-question";
 
 export const NEW_AGENCY = "baru";
 
+/** The proposed names as a sentence reads them: "A", "A atau B", "A, B atau C". */
+export function proposalList(proposals: Pick<AgencyProposal, "name">[]): string {
+  const names = proposals.map((p) => p.name);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} atau ${names[names.length - 1]}` : (names[0] ?? "");
+}
+
 /** The sentence shown at a field whose agency name resembles known agencies. */
 export function agencyQuestionMessage(name: string, proposals: Pick<AgencyProposal, "name">[]): string {
-  const names = proposals.map((p) => p.name);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} atau ${names[names.length - 1]}` : names[0];
-  return `Instansi “${name}” belum terdaftar. Mungkin maksud Anda: ${list}. Pilih salah satu, atau centang “Buat instansi baru”.`;
+  return `Instansi “${name}” belum terdaftar. Mungkin maksud Anda: ${proposalList(proposals)}. Pilih salah satu, atau centang “Buat instansi baru”.`;
 }
 
 export type AgencyAnswerResult =

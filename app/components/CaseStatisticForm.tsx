@@ -5,6 +5,8 @@ import type { StatisticFormOptions } from "~/task-forces/case-statistic.server";
 import { ErrorSummary, Field, FieldError, fieldAria } from "~/components/Field";
 import { FIGURES } from "~/task-forces/case-figures";
 import type { FieldErrors } from "~/utils/forms";
+import { questionsFromValues } from "~/accounts/agency-question";
+import { AgencyQuestions } from "~/components/AgencyQuestions";
 
 interface Props extends StatisticFormOptions {
   /** The fields as posted (or as stored). */
@@ -69,8 +71,9 @@ export function CaseStatisticForm({ values, errors, regions, allowNational, agen
           autoComplete="off"
           defaultValue={values.agency}
           error={errors.agency}
-          hint="Nama atau singkatan instansi (mis. Polri, Kejaksaan RI, Dinas Sosial Kabupaten Indramayu). Nama baru dicatat sebagai instansi baru."
+          hint="Nama atau singkatan instansi (mis. Polri, Kejaksaan RI, Dinas Sosial Kabupaten Indramayu), tercatat seperti ditulis. Nama yang mirip instansi terdaftar ditanyakan dulu; nama baru dicatat sebagai instansi baru."
         />
+        <AgencyQuestions questions={questionsFromValues(values)} />
         <datalist id="agency-names">
           {agencyNames.map((n) => (
             <option key={n} value={n} />

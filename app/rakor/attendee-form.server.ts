@@ -6,6 +6,9 @@ import { ATTENDANCES, ATTENDEE_ROLES, type Attendance, type AttendeeRole } from 
 import { fields, parseForm, readForm, rowField, type FieldErrors } from "../utils/forms";
 import type { AttendeeInput, AttendeeRowChange } from "./attendee.server";
 import { parsePastedList, type LineError } from "./attendee-import.server";
+import type { DbOrTx } from "../../db/client";
+import { readAgencyAnswers } from "../accounts/agency-choice.server";
+import { agencyKey } from "../accounts/agency-key";
 
 export const ROW_FIELDS = ["rowId", "name", "rank", "jobTitle", "agency", "email", "site", "role", "attendance"] as const;
 /** One row of the editor as shown and as posted; `remove` is ticked on a stored row to delete it. */
@@ -152,3 +155,17 @@ export function validatePaste(formData: FormData, siteIds: Set<number>): PasteRe
   };
 }
 
+
+/**
+ * The near-duplicate question of a batch (a pasted list, a CSV or a Zoom report): one question per
+ * distinct agency name (not per line) that matches no agency but resembles some, at the fields
+ * instansi0, instansi1 … in the order the names first appear. `linked` are the names this rakor's
+ * attendees already have, with their links: importing the same list again asks nothing.
+ */
+export function readBatchAgencyAnswers(db: DbOrTx, formData: FormData, names: (string | null)[], linked: { name: string | null; agencyId: number | null }[]) {
+  const distinct = [...new Map(names.filter((n): n is string => Boolean(n?.trim())).map((n) => [agencyKey(n), n])).values()];
+  return readAgencyAnswers(db, formData, Object.fromEntries(distinct.map((name, i) => [`instansi${i}`, name])), linked);
+}
+
+/** The summary above a batch's agency questions: nothing is written until they are answered. */
+export const BATCH_QUESTIONS_MESSAGE = "Belum ada yang disimpan: beberapa instansi belum terdaftar tetapi mirip instansi yang ada. Pilih untuk masing-masing di bawah, lalu kirim lagi.";

@@ -68,15 +68,15 @@ function touch(tx: Tx, rakorId: number) {
   tx.update(rakor).set({ updatedAt: Date.now() }).where(eq(rakor.id, rakorId)).run();
 }
 
-/** Adds people at the end of the list, all or none. */
-export function addAttendees(db: Db, rakorId: number, inputs: AttendeeInput[], actorId: number): number {
+/** Adds people at the end of the list, all or none; `choices` link agency names the user answered for. */
+export function addAttendees(db: Db, rakorId: number, inputs: AttendeeInput[], actorId: number, choices?: AgencyChoices): number {
   return db.transaction((tx) => {
     const sites = siteIdsOf(tx, rakorId);
     let position = nextPosition(tx, attendees, rakorId);
     for (const input of inputs) {
       const row = tx
         .insert(attendees)
-        .values({ rakorId, position: position++, ...attendeeValues(tx, input, actorId, sites) })
+        .values({ rakorId, position: position++, ...attendeeValues(tx, input, actorId, sites, choices) })
         .returning()
         .get();
       recordAudit(tx, { userId: actorId, action: "create", entity: "attendee", entityId: row.id, after: row });
@@ -179,9 +179,10 @@ export interface ImportDefaults {
  * Writes imported people. A person already on the list (same email, else the same whole name as
  * written) is updated where the import says something new: attendance and Zoom minutes are
  * replaced, so importing the same report twice writes nothing and counts them `unchanged`;
- * everyone else is added. All in one transaction.
+ * everyone else is added. Agency names keep what was written, linked by `choices` (the user's
+ * answers for near-duplicates) or by name. All in one transaction.
  */
-export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[], siteIds: (number | null)[], defaults: ImportDefaults, actorId: number) {
+export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[], siteIds: (number | null)[], defaults: ImportDefaults, actorId: number, choices?: AgencyChoices) {
   return db.transaction((tx) => {
     const sites = siteIdsOf(tx, rakorId);
     const existing = tx.select().from(attendees).where(eq(attendees.rakorId, rakorId)).all();
@@ -213,7 +214,7 @@ export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[
         if (p.jobTitle) set.jobTitle = p.jobTitle;
         const agency = p.agency ?? (match.agencyId === null ? input.agency : null);
         if (agency) {
-          set.agencyId = linkAgency(tx, agency, undefined, actorId);
+          set.agencyId = linkAgency(tx, agency, choices, actorId);
           set.agencyName = agency;
         }
         if (p.role) set.role = p.role;
@@ -231,7 +232,7 @@ export function importAttendees(db: Db, rakorId: number, people: ImportedPerson[
       } else {
         const after = tx
           .insert(attendees)
-          .values({ rakorId, position: position++, ...attendeeValues(tx, input, actorId, sites) })
+          .values({ rakorId, position: position++, ...attendeeValues(tx, input, actorId, sites, choices) })
           .returning()
           .get();
         recordAudit(tx, { userId: actorId, action: "import.create", entity: "attendee", entityId: after.id, after });

@@ -127,7 +127,7 @@ export function* annexCaseRows(db: Db, scope: string | null, period: Period) {
     periodEnd: caseStatistics.periodEnd,
     regionName: regions.name,
     regionCode: caseStatistics.regionCode,
-    agencyName: agencies.name,
+    agencyName: sql<string>`coalesce(${caseStatistics.agencyName}, ${agencies.name})`,
     ...Object.fromEntries(FIGURES.map((f) => [f.key, caseStatistics[f.key]])),
   };
   const query = db

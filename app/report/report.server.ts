@@ -189,6 +189,15 @@ function actionListWhere(scope: ScopeCode, period: Period, f: ReportActionFilter
 }
 
 /**
+ * An item's lead agency as the report names it: as written on the item; the registered agency's
+ * short name only for an item that wrote none. Grouping and counting stay on the link.
+ */
+const leadAgencyColumns = {
+  leadAgencyName: sql<string>`coalesce(${actionItems.leadAgencyName}, ${leadAgency.name})`,
+  leadAgencyShort: sql<string | null>`CASE WHEN ${actionItems.leadAgencyName} IS NULL THEN ${leadAgency.shortName} END`,
+};
+
+/**
  * The action items due in the period within scope (the rows behind subsatgasSummary), with the
  * latest note written on each and whether it is overdue now; in Subsatgas order, then by due date.
  */
@@ -213,8 +222,7 @@ export function listReportActions(db: Db, scope: ScopeCode, period: Period, filt
       title: actionItems.title,
       subsatgasSlug: actionItems.subsatgasSlug,
       subsatgasName: subsatgas.name,
-      leadAgencyName: leadAgency.name,
-      leadAgencyShort: leadAgency.shortName,
+      ...leadAgencyColumns,
       regionName: regions.name,
       dueDate: actionItems.dueDate,
       status: actionItems.status,
@@ -263,8 +271,7 @@ export function listBlockedActions(db: Db, scope: ScopeCode, period: Period, now
       id: actionItems.id,
       title: actionItems.title,
       subsatgasName: subsatgas.name,
-      leadAgencyName: leadAgency.name,
-      leadAgencyShort: leadAgency.shortName,
+      ...leadAgencyColumns,
       regionName: regions.name,
       dueDate: actionItems.dueDate,
       progress: actionItems.progress,

@@ -52,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     document: view.document ? { name: view.document.originalName, size: view.document.size } : null,
     subsatgas: view.subsatgas,
     secretariatName: view.secretariatName,
+    secretariatCanonicalName: view.secretariatCanonicalName,
     contact: tf ? { name: tf.contactName, phone: tf.contactPhone, email: tf.contactEmail } : null,
     updatedAt: tf?.updatedAt ? formatDateTime(tf.updatedAt, view.region?.timeZone ?? "Asia/Jakarta") : null,
     canEdit: can(user, "write-task-forces", { regionCode }),
@@ -121,7 +122,9 @@ export default function TaskForcePage() {
             {data.document ? <small> ({kb(data.document.size)})</small> : null}
           </dd>
           <dt>Sekretariat</dt>
-          <dd>{data.secretariatName ?? <span className="muted">Belum dicatat</span>}</dd>
+          <dd title={data.secretariatCanonicalName !== data.secretariatName ? (data.secretariatCanonicalName ?? undefined) : undefined}>
+            {data.secretariatName ?? <span className="muted">Belum dicatat</span>}
+          </dd>
           <dt>Narahubung</dt>
           <dd>
             {data.contact?.name || data.contact?.phone || data.contact?.email ? (

@@ -6,6 +6,10 @@ import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { ErrorSummary, Field, FieldError, fieldAria, SelectField } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { listAgencyOptions } from "~/accounts/agency.server";
+import { readAgencyAnswers } from "~/accounts/agency-choice.server";
+import { AGENCY_QUESTIONS_VALUE, questionsFromValues } from "~/accounts/agency-question";
+import { AgencyQuestions } from "~/components/AgencyQuestions";
+import { postedValues } from "~/utils/forms";
 import { readPostedForm } from "~/utils/upload.server";
 import { ACCEPTED_EXTENSIONS, checkUpload, fileField, stageFile, type StagedFile } from "~/utils/upload.server";
 import {
@@ -95,9 +99,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const errors = file && !parsed.errors.dokumen ? { ...parsed.errors, dokumen: "Pilih ulang berkas dokumen setelah kesalahan lain diperbaiki." } : parsed.errors;
     return json({ errors, values: parsed.values }, { status: 400 });
   }
+  // A secretariat resembling a registered agency is asked about first; its stored name keeps its link.
+  const tf = view.taskForce;
+  const answers = readAgencyAnswers(getDb(), formData, { secretariat: parsed.data.secretariat }, tf ? [{ name: tf.secretariatAgencyName, agencyId: tf.secretariatAgencyId }] : []);
+  if (!answers.ok) {
+    const errors = file ? { ...answers.errors, dokumen: "Pilih ulang berkas dokumen setelah pertanyaan instansi dijawab." } : answers.errors;
+    return json({ errors, values: { ...postedValues(formData), [AGENCY_QUESTIONS_VALUE]: JSON.stringify(answers.questions) } as Record<string, string> }, { status: 400 });
+  }
   const staged: StagedFile | null = file && bytes && check?.ok ? stageFile(check, bytes, user.id) : null;
   try {
-    saveTaskForce(getDb(), regionCode, parsed.data, user.id, staged);
+    saveTaskForce(getDb(), regionCode, parsed.data, user.id, staged, answers.choices);
   } catch (error) {
     staged?.discard();
     throw error;
@@ -183,8 +194,9 @@ export default function EditTaskForcePage() {
               autoComplete="off"
               defaultValue={values.secretariat}
               error={errors.secretariat}
-              hint="Perangkat daerah yang menjalankan sekretariat, mis. DP3AKB Kota Balikpapan. Nama baru dicatat sebagai instansi baru."
+              hint="Perangkat daerah yang menjalankan sekretariat, mis. DP3AKB Kota Balikpapan, tercatat seperti ditulis. Nama yang mirip instansi terdaftar ditanyakan dulu; nama baru dicatat sebagai instansi baru."
             />
+            <AgencyQuestions questions={questionsFromValues(values)} />
             <datalist id="agency-names">
               {data.agencyNames.map((n) => (
                 <option key={n} value={n} />

@@ -10,7 +10,8 @@ import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { AgencySuggestions } from "~/components/rakor/Suggestions";
 import { getDb } from "~/db.server";
 import type { LineError } from "~/rakor/attendee-import.server";
-import { readRows, rowAgencyNames, validatePaste, validateRows } from "~/rakor/attendee-form.server";
+import { BATCH_QUESTIONS_MESSAGE, readBatchAgencyAnswers, readRows, rowAgencyNames, validatePaste, validateRows } from "~/rakor/attendee-form.server";
+import { ImportAgencyConfirm } from "~/components/rakor/ImportAgencyConfirm";
 import { readAgencyAnswers, type AgencyQuestion } from "~/accounts/agency-choice.server";
 import { addAttendees, listAttendees, saveAttendeeRows } from "~/rakor/attendee.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
@@ -90,7 +91,14 @@ export async function action(args: ActionFunctionArgs) {
       case "paste": {
         const result = validatePaste(formData, siteIds);
         if (!result.ok) return json<ActionResult>({ intent, errors: result.errors, lineErrors: result.lineErrors, values: { list: String(formData.get("list") ?? "") } }, { status: 400 });
-        const added = addAttendees(db, rakor.id, result.inputs, user.id);
+        // One question per agency name resembling a registered one; names this list already has keep their links.
+        const linked = listAttendees(db, rakor.id).map((a) => ({ name: a.agencyName, agencyId: a.agencyId }));
+        const answers = readBatchAgencyAnswers(db, formData, result.inputs.map((i) => i.agency), linked);
+        if (!answers.ok) {
+          const values = Object.fromEntries(["list", "site", "role", "attendance"].map((k) => [k, String(formData.get(k) ?? "")]));
+          return json<ActionResult>({ intent, errors: { _form: BATCH_QUESTIONS_MESSAGE, ...answers.errors }, values, agencyQuestions: answers.questions }, { status: 400 });
+        }
+        const added = addAttendees(db, rakor.id, result.inputs, user.id, answers.choices);
         return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage({ added }));
       }
       default:
@@ -107,6 +115,7 @@ export default function AttendeesPage() {
   const navigation = useNavigation();
   const rowsFailed = actionData?.intent === "rows";
   const pasteFailed = actionData?.intent === "paste";
+  const pasteQuestions = pasteFailed && actionData?.agencyQuestions?.length ? actionData.agencyQuestions : undefined;
   return (
     <>
       <RakorHead rakor={data.rakor} canWrite page="Peserta" />
@@ -146,9 +155,15 @@ export default function AttendeesPage() {
           Satu orang per baris: <code>Nama; Pangkat; Jabatan; Instansi</code>. Bagian yang tidak diketahui boleh dikosongkan, misalnya <code>Dadang R; Iptu; Ps. Kasat Binmas; Polresta Balikpapan</code> atau{" "}
           <code>Perwakilan Dinas Sosial;;;Dinas Sosial Kota Balikpapan</code>. Sel yang disalin dari Excel (dipisah tab) juga diterima.
         </p>
+        {pasteQuestions ? (
+          <>
+            <ErrorSummary errors={actionData!.errors} idSuffix="paste" />
+            <ImportAgencyConfirm questions={pasteQuestions} fields={{ intent: "paste", ...actionData?.values }} idSuffix="paste" />
+          </>
+        ) : null}
         <Form method="post" className="stack wide" noValidate key={`p-${location.key}`}>
           <input type="hidden" name="intent" value="paste" />
-          <ErrorSummary errors={pasteFailed ? actionData!.errors : undefined} title="Periksa pilihan yang ditandai." idSuffix="paste" />
+          {pasteQuestions ? null : <ErrorSummary errors={pasteFailed ? actionData!.errors : undefined} title="Periksa pilihan yang ditandai." idSuffix="paste" />}
           {pasteFailed && actionData?.lineErrors?.length ? (
             <ul className="error-list alert alert-error" aria-label="Baris yang bermasalah">
               {actionData.lineErrors.map((e) => (

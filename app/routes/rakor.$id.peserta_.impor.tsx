@@ -10,9 +10,11 @@ import { RakorHead } from "~/components/rakor/RakorHead";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseAttendeeCsv, type ImportFormat, type LineError } from "~/rakor/attendee-import.server";
-import { readDefaults } from "~/rakor/attendee-form.server";
+import { BATCH_QUESTIONS_MESSAGE, readBatchAgencyAnswers, readDefaults } from "~/rakor/attendee-form.server";
+import type { AgencyQuestion } from "~/accounts/agency-question";
+import { ImportAgencyConfirm } from "~/components/rakor/ImportAgencyConfirm";
 import { decodeCsv } from "~/documents/csv.server";
-import { importAttendees, resolveImportSites } from "~/rakor/attendee.server";
+import { importAttendees, listAttendees, resolveImportSites } from "~/rakor/attendee.server";
 import { fileField, readUploadForm } from "~/utils/upload.server";
 import { requireRakorWriter } from "~/rakor/rakor-access.server";
 import { listSites } from "~/rakor/rakor.server";
@@ -37,7 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ minutesLock: minutesLockMessage(getDb(), rakor), rakor, sites: listSites(getDb(), rakor.id).map((s) => ({ id: s.id, name: s.name })), limits: { rows: MAX_IMPORT_ROWS, megabytes: MAX_IMPORT_BYTES / (1024 * 1024) } });
 }
 
-type Result = { errors: Record<string, string>; lineErrors: LineError[]; format: ImportFormat | null };
+type Result = {
+  errors: Record<string, string>;
+  lineErrors: LineError[];
+  format: ImportFormat | null;
+  /** Agency names resembling registered ones, asked before anything is written; `batch` is the file's text and the defaults, posted again with the answers. */
+  agencyQuestions?: AgencyQuestion[];
+  batch?: Record<string, string>;
+};
 
 export async function action(args: ActionFunctionArgs) {
   return withMinutesLock(getDb, args, async ({ request, params }) => {
@@ -52,17 +61,27 @@ export async function action(args: ActionFunctionArgs) {
     const sites = listSites(db, rakor.id);
     const defaults = readDefaults(formData, new Set(sites.map((s) => s.id)));
     if (!defaults.ok) return fail({ errors: defaults.errors });
+    // The answers to the agency questions come with the file's text (`isi`) instead of the file.
     const file = fileField(formData, "file");
-    if (!file) return fail({ errors: { file: "Pilih berkas CSV." } });
-    const parsed = parseAttendeeCsv(decodeCsv(new Uint8Array(await file.arrayBuffer())));
+    const posted = formData.get("isi");
+    if (!file && typeof posted !== "string") return fail({ errors: { file: "Pilih berkas CSV." } });
+    const text = file ? decodeCsv(new Uint8Array(await file.arrayBuffer())) : String(posted);
+    const parsed = parseAttendeeCsv(text);
     // Every problem at once: the rows' own errors and site names the rakor does not have.
     const places = resolveImportSites(db, rakor.id, parsed.people ?? []);
     if (!parsed.ok || places.errors.length) {
       const lineErrors = [...(parsed.ok ? [] : parsed.errors), ...places.errors].sort((a, b) => a.line - b.line);
       return fail({ errors: { file: "Tidak ada yang diimpor: perbaiki baris berikut lalu unggah lagi." }, lineErrors, format: parsed.format });
     }
+    // One question per agency name resembling a registered one; names this list already has keep their links.
+    const linked = listAttendees(db, rakor.id).map((a) => ({ name: a.agencyName, agencyId: a.agencyId }));
+    const answers = readBatchAgencyAnswers(db, formData, parsed.people.map((p) => p.agency), linked);
+    if (!answers.ok) {
+      const batch = { isi: text, ...Object.fromEntries(["site", "role", "attendance"].map((k) => [k, String(formData.get(k) ?? "")])) };
+      return json<Result>({ errors: { _form: BATCH_QUESTIONS_MESSAGE, ...answers.errors }, lineErrors: [], format: parsed.format, agencyQuestions: answers.questions, batch }, { status: 400 });
+    }
     // Zoom participants joined online from wherever they were: they belong to no site.
-    const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, parsed.format === "zoom" ? { ...defaults, siteId: null } : defaults, user.id);
+    const counts = importAttendees(db, rakor.id, parsed.people, places.siteIds, parsed.format === "zoom" ? { ...defaults, siteId: null } : defaults, user.id, answers.choices);
     return redirectWithFlash(`/rakor/${rakor.id}/peserta`, attendeeChangesMessage(counts));
   });
 }
@@ -104,8 +123,15 @@ export default function ImportAttendeesPage() {
       </section>
       <section className="panel">
         <h2>Unggah berkas</h2>
+        {actionData?.agencyQuestions?.length ? (
+          <>
+            <ErrorSummary errors={actionData.errors} idSuffix="impor" />
+            <ImportAgencyConfirm questions={actionData.agencyQuestions} fields={actionData.batch ?? {}} multipart idSuffix="impor" />
+            <p className="muted">Atau unggah berkas yang sudah diperbaiki:</p>
+          </>
+        ) : null}
         <Form method="post" encType="multipart/form-data" className="stack wide" noValidate>
-          <ErrorSummary errors={actionData?.errors} title="Periksa pilihan yang ditandai." idSuffix="impor" />
+          {actionData?.agencyQuestions?.length ? null : <ErrorSummary errors={actionData?.errors} title="Periksa pilihan yang ditandai." idSuffix="impor" />}
           {actionData?.lineErrors.length ? (
             <div className="alert alert-error">
               {actionData.format ? <p>Berkas dibaca sebagai {FORMAT_NAMES[actionData.format]}.</p> : null}

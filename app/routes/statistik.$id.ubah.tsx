@@ -6,11 +6,12 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
-import { StatisticSchema, deleteStatistic, getStatistic, saveStatistic, statisticFormOptions } from "~/task-forces/case-statistic.server";
+import { StatisticSchema, readStatisticAgencyAnswer, deleteStatistic, getStatistic, saveStatistic, statisticFormOptions } from "~/task-forces/case-statistic.server";
 import { assertCan, requirePermission } from "~/accounts/auth.server";
 import { FIGURE_KEYS } from "~/task-forces/case-figures";
 import { formatCalendarDate } from "~/utils/period";
 import { parseForm, postedValues } from "~/utils/forms";
+import { AGENCY_QUESTIONS_VALUE } from "~/accounts/agency-question";
 import { idParam, notFound } from "~/utils/http.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 
@@ -57,7 +58,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = parseForm(StatisticSchema, formData);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   assertCan(user, request, "write-statistics", form.data, `statistics ${entry.id}`);
-  const result = saveStatistic(db, entry.id, form.data, { id: user.id, scope: user.regionCode });
+  const answer = readStatisticAgencyAnswer(db, formData, form.data.agency);
+  if (!answer.ok) return json({ errors: answer.errors, values: { ...postedValues(formData), [AGENCY_QUESTIONS_VALUE]: JSON.stringify(answer.questions) } }, { status: 400 });
+  const result = saveStatistic(db, entry.id, form.data, { id: user.id, scope: user.regionCode }, answer.choices);
   if (!result.ok) return json({ errors: result.errors, values: postedValues(formData) }, { status: 400 });
   const back = new URLSearchParams({ dari: form.data.periodStart, sampai: form.data.periodEnd });
   return redirectWithFlash(`/statistik?${back}`, "Entri statistik tersimpan.");

@@ -6,9 +6,10 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { PrivacyNotice } from "~/components/PrivacyNotice";
 import { getDb } from "~/db.server";
-import { StatisticSchema, saveStatistic, statisticFormOptions } from "~/task-forces/case-statistic.server";
+import { StatisticSchema, readStatisticAgencyAnswer, saveStatistic, statisticFormOptions } from "~/task-forces/case-statistic.server";
 import { assertCan, requirePermission } from "~/accounts/auth.server";
 import { parseForm, postedValues } from "~/utils/forms";
+import { AGENCY_QUESTIONS_VALUE } from "~/accounts/agency-question";
 import { redirectWithFlash } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Catat statistik kasus · SIGAP TPPO" }];
@@ -33,7 +34,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   // A region outside the user's scope is refused outright (the form never offers one).
   assertCan(user, request, "write-statistics", form.data, "new statistics");
-  const result = saveStatistic(getDb(), null, form.data, { id: user.id, scope: user.regionCode });
+  const answer = readStatisticAgencyAnswer(getDb(), formData, form.data.agency);
+  if (!answer.ok) return json({ errors: answer.errors, values: { ...postedValues(formData), [AGENCY_QUESTIONS_VALUE]: JSON.stringify(answer.questions) } }, { status: 400 });
+  const result = saveStatistic(getDb(), null, form.data, { id: user.id, scope: user.regionCode }, answer.choices);
   if (!result.ok) return json({ errors: result.errors, values: postedValues(formData) }, { status: 400 });
   const back = new URLSearchParams({ dari: form.data.periodStart, sampai: form.data.periodEnd });
   return redirectWithFlash(`/statistik?${back}`, "Entri statistik tersimpan.");

@@ -24,7 +24,9 @@ import { formatNumber } from "../utils/format";
 import { parseDateInput, periodLabel, periodPresets, readPeriod, type Period } from "../utils/period";
 import { fields } from "../utils/forms";
 import { scopeCondition, scopeIncludes, type ScopeCode } from "../accounts/scope";
-import { findAgencyByName, listAgencyOptions, resolveAgencyId } from "../accounts/agency.server";
+import { findAgencyByName, linkAgency, listAgencyOptions, loadAgencyMatcher, resolveAgencyId, type AgencyChoices } from "../accounts/agency.server";
+import { agencyKey } from "../accounts/agency-key";
+import { proposalList, readAgencyAnswers } from "../accounts/agency-choice.server";
 import { listRegionsInScope } from "./region.server";
 import { recordAudit } from "../accounts/audit.server";
 import { parseCsvRecords } from "../documents/csv.server";
@@ -201,8 +203,11 @@ export function overlapMessage(o: Overlap): string {
   return problemSentence(overlapProblems(o)[0], {});
 }
 
-/** An entry as stored: its period, region (null = national), reporting agency and figures. */
-export type StatisticValues = StatisticFacts & { regionCode: string | null; agencyId: number };
+/**
+ * An entry as stored: its period, region (null = national), reporting agency (the canonical link,
+ * and the name as written; an entry written without a name keeps the one it has) and figures.
+ */
+export type StatisticValues = StatisticFacts & { regionCode: string | null; agencyId: number; agencyName?: string | null };
 
 /**
  * The one verb that stores an entry (id = null: a new one), with its audit row ("create"/"update",
@@ -211,11 +216,18 @@ export type StatisticValues = StatisticFacts & { regionCode: string | null; agen
  */
 export function writeStatistic(tx: Tx, id: number | null, values: StatisticValues, actorId: number | null, via?: "csv" | "import") {
   assertNoProblems(statisticProblems(values));
-  const row = { periodStart: values.periodStart, periodEnd: values.periodEnd, regionCode: values.regionCode, agencyId: values.agencyId, ...figuresOf(values) };
+  const row = {
+    periodStart: values.periodStart,
+    periodEnd: values.periodEnd,
+    regionCode: values.regionCode,
+    agencyId: values.agencyId,
+    ...(values.agencyName === undefined ? {} : { agencyName: values.agencyName }),
+    ...figuresOf(values),
+  };
   const before = id === null ? undefined : tx.select().from(caseStatistics).where(eq(caseStatistics.id, id)).get();
   const saved =
     id === null
-      ? prepared(tx, "insertStatistic", () => insertStatisticStatement(tx)).get({ ...row, createdBy: actorId })!
+      ? prepared(tx, "insertStatistic", () => insertStatisticStatement(tx)).get({ agencyName: null, ...row, createdBy: actorId })!
       : tx.update(caseStatistics).set(row).where(eq(caseStatistics.id, id)).returning().get();
   const verb = id === null ? "create" : "update";
   recordAudit(tx, { userId: actorId, action: via ? `${via}.${verb}` : verb, entity: "case_statistic", entityId: saved.id, before: before ?? null, after: saved });
@@ -223,7 +235,7 @@ export function writeStatistic(tx: Tx, id: number | null, values: StatisticValue
 }
 
 function insertStatisticStatement(tx: Tx) {
-  const columns = ["periodStart", "periodEnd", "regionCode", "agencyId", ...FIGURE_KEYS, "createdBy"] as const;
+  const columns = ["periodStart", "periodEnd", "regionCode", "agencyId", "agencyName", ...FIGURE_KEYS, "createdBy"] as const;
   const values = Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as unknown as typeof caseStatistics.$inferInsert;
   return tx.insert(caseStatistics).values(values).returning().prepare();
 }
@@ -244,7 +256,24 @@ function figuresOf(input: Figures): Figures {
 }
 
 function valuesOf(input: StatisticInput, agencyId: number): StatisticValues {
-  return { periodStart: input.periodStart, periodEnd: input.periodEnd, regionCode: input.regionCode, agencyId, ...figuresOf(input) };
+  return { periodStart: input.periodStart, periodEnd: input.periodEnd, regionCode: input.regionCode, agencyId, agencyName: input.agency.trim(), ...figuresOf(input) };
+}
+
+/**
+ * The agency names as written on stored entries with their links: a name once linked (the user
+ * answered "Mungkin maksud Anda …?" for it) is not asked about again, in the form or the CSV.
+ */
+function writtenStatisticAgencies(db: DbOrTx): { name: string; agencyId: number }[] {
+  return db
+    .selectDistinct({ name: sql<string>`${caseStatistics.agencyName}`, agencyId: caseStatistics.agencyId })
+    .from(caseStatistics)
+    .where(sql`${caseStatistics.agencyName} IS NOT NULL`)
+    .all();
+}
+
+/** The form's answer about its agency name, asked when it resembles registered agencies (app/accounts/agency-choice.server.ts). */
+export function readStatisticAgencyAnswer(db: Db, formData: FormData, agency: string) {
+  return readAgencyAnswers(db, formData, { agency }, writtenStatisticAgencies(db));
 }
 
 function runRejectable(fn: () => number): WriteResult {
@@ -256,15 +285,18 @@ function runRejectable(fn: () => number): WriteResult {
   }
 }
 
-/** Records one entry (id = null) or corrects one (id given), in one transaction with its audit row. */
-export function saveStatistic(db: Db, id: number | null, input: StatisticInput, actor: { id: number; scope: ScopeCode }): WriteResult {
+/**
+ * Records one entry (id = null) or corrects one (id given), in one transaction with its audit row.
+ * The agency keeps its name as written, linked by `choices` (the form's answers) or by name.
+ */
+export function saveStatistic(db: Db, id: number | null, input: StatisticInput, actor: { id: number; scope: ScopeCode }, choices?: AgencyChoices): WriteResult {
   return runRejectable(() =>
     db.transaction((tx) => {
       const problem = regionProblem(tx, input.regionCode, actor.scope);
       if (problem) throw new Rejected({ regionCode: problem });
       const before = id ? tx.select().from(caseStatistics).where(eq(caseStatistics.id, id)).get() : undefined;
       if (id && !before) throw new Rejected({ _form: "Entri ini sudah tidak ada." });
-      const agencyId = resolveAgencyId(tx, input.agency, actor.id, input.regionCode);
+      const agencyId = linkAgency(tx, input.agency, choices, actor.id, input.regionCode);
       const overlap = findOverlappingStatistic(tx, { ...input, agencyId }, id ?? undefined);
       if (overlap) throw new Rejected({ periodStart: overlapMessage(overlap) });
       return writeStatistic(tx, id, valuesOf(input, agencyId), actor.id).id;
@@ -335,6 +367,10 @@ export function importStatisticsCsv(db: Db, text: string, actor: { id: number; s
   const newAgencies: string[] = [];
   try {
     db.transaction((tx) => {
+      // A name that matches no agency but resembles some is refused with the proposal, unless an
+      // earlier entry already wrote it and linked it.
+      const written = new Map(writtenStatisticAgencies(tx).map((w) => [agencyKey(w.name), w.agencyId]));
+      let match: ReturnType<typeof loadAgencyMatcher> | undefined;
       // Stored ids of the entries this file adds, to name the line when two lines overlap.
       const lineOfEntry = new Map<number, number>();
       for (const row of rows) {
@@ -363,8 +399,17 @@ export function importStatisticsCsv(db: Db, text: string, actor: { id: number; s
           continue;
         }
         const existed = findAgencyByName(tx, input.agency);
-        const agencyId = resolveAgencyId(tx, input.agency, actor.id, input.regionCode);
-        if (!existed && !newAgencies.includes(input.agency.trim())) newAgencies.push(input.agency.trim());
+        const linked = written.get(agencyKey(input.agency));
+        if (!existed && linked === undefined) {
+          match ??= loadAgencyMatcher(tx);
+          const { proposals } = match(input.agency);
+          if (proposals.length) {
+            errors.push(`${at}: ${nearDuplicateMessage(input.agency, proposals)}`);
+            continue;
+          }
+        }
+        const agencyId = linked ?? resolveAgencyId(tx, input.agency, actor.id, input.regionCode);
+        if (!existed && linked === undefined && !newAgencies.includes(input.agency.trim())) newAgencies.push(input.agency.trim());
         const overlap = findOverlappingStatistic(tx, { ...input, agencyId });
         if (overlap) {
           const otherLine = lineOfEntry.get(overlap.id);
@@ -386,6 +431,11 @@ export function importStatisticsCsv(db: Db, text: string, actor: { id: number; s
     return { ok: false, errors };
   }
   return { ok: true, created: rows.length, newAgencies };
+}
+
+/** A CSV line's agency that resembles registered agencies: the proposal and the two ways on. */
+function nearDuplicateMessage(name: string, proposals: { name: string }[]): string {
+  return `instansi “${name.trim()}” belum terdaftar. Mungkin maksud Anda: ${proposalList(proposals)}. Tulis nama yang terdaftar, atau catat entri ini sekali lewat formulir “Catat angka” untuk memilih instansinya atau membuat instansi baru; sesudah itu nama ini diterima di unggahan.`;
 }
 
 /** The header of the template and the export: the import columns plus the region's name. */
@@ -421,7 +471,8 @@ function statisticRows(db: Db) {
       regionCode: caseStatistics.regionCode,
       regionName: regions.name,
       agencyId: caseStatistics.agencyId,
-      agencyName: agencies.name,
+      agencyName: sql<string>`coalesce(${caseStatistics.agencyName}, ${agencies.name})`,
+      agencyCanonicalName: agencies.name,
       ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, caseStatistics[k]])),
     } as const)
     .from(caseStatistics)
@@ -450,7 +501,9 @@ export type StatisticRow = {
   regionCode: string | null;
   regionName: string | null;
   agencyId: number;
+  /** As written on the entry. */
   agencyName: string;
+  agencyCanonicalName: string;
 } & Figures;
 
 export function getStatistic(db: Db, id: number): StatisticRow | undefined {

@@ -16,7 +16,7 @@ import { formedProblems, legalBasisProblems, TASK_FORCE_LABELS, TASK_FORCE_RULES
 import type { CoverageSort, RegionStatusFilter } from "./coverage";
 import { fields, parseForm, type FormResult } from "../utils/forms";
 import { isProvinceCode, scopeCondition, scopeKey, type ScopeCode } from "../accounts/scope";
-import { resolveAgencyId } from "../accounts/agency.server";
+import { linkAgency, type AgencyChoices } from "../accounts/agency.server";
 import { recordAudit } from "../accounts/audit.server";
 import { recordFile, type StagedFile } from "../utils/upload.server";
 
@@ -263,7 +263,7 @@ export function getTaskForce(db: Db, regionCode: string | null) {
   if (region === undefined) return undefined;
   const parent = region?.parentCode ? (db.select().from(regions).where(eq(regions.code, region.parentCode)).get() ?? null) : null;
   const row = db
-    .select({ tf: taskForces, secretariatName: agencies.name, file: { id: files.id, originalName: files.originalName, size: files.size, mediaType: files.mediaType } })
+    .select({ tf: taskForces, secretariatName: sql<string | null>`coalesce(${taskForces.secretariatAgencyName}, ${agencies.name})`, secretariatCanonicalName: agencies.name, file: { id: files.id, originalName: files.originalName, size: files.size, mediaType: files.mediaType } })
     .from(taskForces)
     .leftJoin(agencies, eq(agencies.id, taskForces.secretariatAgencyId))
     .leftJoin(files, eq(files.id, taskForces.legalBasisFileId))
@@ -277,7 +277,9 @@ export function getTaskForce(db: Db, regionCode: string | null) {
     region,
     parent,
     taskForce: row?.tf,
+    /** The secretariat's agency as written, and the registered agency it is linked to. */
     secretariatName: row?.secretariatName ?? null,
+    secretariatCanonicalName: row?.secretariatCanonicalName ?? null,
     document: row?.file?.id ? row.file : null,
     subsatgas: listActiveSubsatgas(db).map((s) => ({ ...s, formed: formedSlugs.includes(s.slug) })),
   };
@@ -388,6 +390,8 @@ export interface TaskForceRow {
   legalBasis: { kind: LegalBasisKind; number: string; date: string; title: string | null } | null;
   legalBasisFileId: number | null;
   secretariatAgencyId: number | null;
+  /** The secretariat's agency as written; undefined keeps the stored name while the link stays the same. */
+  secretariatAgencyName?: string | null;
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
@@ -429,6 +433,8 @@ export function writeTaskForce(tx: Tx, regionCode: string | null, rowOf: (before
     legalBasisTitle: facts.legalBasisTitle,
     legalBasisFileId: lb ? row.legalBasisFileId : null,
     secretariatAgencyId: row.secretariatAgencyId,
+    secretariatAgencyName:
+      row.secretariatAgencyName !== undefined ? row.secretariatAgencyName : row.secretariatAgencyId !== null && row.secretariatAgencyId === before?.secretariatAgencyId ? (before?.secretariatAgencyName ?? null) : null,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
     contactEmail: row.contactEmail,
@@ -457,7 +463,7 @@ export function writeTaskForce(tx: Tx, regionCode: string | null, rowOf: (before
  * uploaded legal-basis document (if any) and the audit row. A document replaced or removed stays
  * in `files`, reachable from the audit log's before-image.
  */
-export function saveTaskForce(db: Db, regionCode: string | null, input: TaskForceInput, actorId: number, document: StagedFile | null) {
+export function saveTaskForce(db: Db, regionCode: string | null, input: TaskForceInput, actorId: number, document: StagedFile | null, choices?: AgencyChoices) {
   return db.transaction((tx) =>
     writeTaskForce(
       tx,
@@ -466,7 +472,8 @@ export function saveTaskForce(db: Db, regionCode: string | null, input: TaskForc
         formed: input.formed,
         legalBasis: input.legalBasis,
         legalBasisFileId: !input.legalBasis ? null : document ? recordFile(tx, document).id : input.removeDocument ? null : (before?.legalBasisFileId ?? null),
-        secretariatAgencyId: input.secretariat ? resolveAgencyId(tx, input.secretariat, actorId, regionCode) : null,
+        secretariatAgencyId: input.secretariat ? linkAgency(tx, input.secretariat, choices, actorId, regionCode) : null,
+        secretariatAgencyName: input.secretariat,
         contactName: input.contactName,
         contactPhone: input.contactPhone,
         contactEmail: input.contactEmail,

@@ -68,6 +68,7 @@ describe("no field anywhere names or identifies a victim", () => {
         "period_end",
         "region_code",
         "agency_id",
+        "agency_name",
         "cases_reported",
         "cases_prosecuted",
         "suspects",
@@ -316,7 +317,7 @@ describe("CSV upload", () => {
         HEADER,
         line({ start: "01/01/2024", end: "30/06/2024" }),
         line({ start: "2024-07-01", end: "2024-12-31", region: "32.1", name: "Kabupaten Majalengka (32.1 = 32.10)", figures: "1.250;3;6;1.300;600;2;4;1" }),
-        line({ agency: '"Dinas Sosial; Kabupaten Indramayu"' }),
+        line({ agency: '"Yayasan Mitra Perempuan; Indramayu"' }),
         ";;;;;;;;;;;;",
       ].join("\r\n");
     const res = await national.post("/statistik/unggah", csvForm(file));
@@ -350,7 +351,8 @@ describe("CSV upload", () => {
     const csv = await (await national.get("/statistik/ekspor.csv?dari=2024-07-01&sampai=2024-12-31&wilayah=32.10")).text();
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe(HEADER);
-    expect(lines.slice(1)).toEqual(["2024-07-01;2024-12-31;32.10;Kabupaten Majalengka;Kepolisian Negara Republik Indonesia;1250;3;6;1300;600;2;4;1"]);
+    // The agency as the file wrote it ("Polri"), not the registered name it is linked to.
+    expect(lines.slice(1)).toEqual(["2024-07-01;2024-12-31;32.10;Kabupaten Majalengka;Polri;1250;3;6;1300;600;2;4;1"]);
     // Read back in after deleting the original: the same entry again.
     const id = statisticRows().find((r) => r.region_code === "32.10")!.id;
     expect((await national.post(`/statistik/${id}/ubah`, { intent: "hapus" })).status).toBe(302);

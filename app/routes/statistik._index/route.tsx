@@ -224,7 +224,7 @@ export default function StatisticsPage() {
                         ) : null}
                       </td>
                       <td>{r.regionName ?? "Nasional"}</td>
-                      <td>{r.agencyName}</td>
+                      <td title={r.agencyCanonicalName !== r.agencyName ? r.agencyCanonicalName : undefined}>{r.agencyName}</td>
                       {FIGURES.map((f) => (
                         <td key={f.key} className="num">
                           {formatNumber(r[f.key])}
