@@ -91,6 +91,16 @@ export function historyOrderProblems(instants: readonly number[]): Problem[] {
   return problems;
 }
 
+/** The note of the update an approval appends when the secretariat writes none. */
+export const APPROVED_NOTE = "Penyelesaian diverifikasi dan disetujui.";
+/** How the update a return appends begins, followed by the reason. */
+export const RETURNED_PREFIX = "Penyelesaian dikembalikan: ";
+
+/** The note of the update a verification appends to the history. */
+export function verificationResultNote(approved: boolean, note: string | null): string {
+  return approved ? (note ?? APPROVED_NOTE) : `${RETURNED_PREFIX}${note ?? ""}`;
+}
+
 /** The secretariat's check of a completion: returning it says why. */
 export function verificationProblems(v: { result: "approved" | "returned"; note: string | null }): Problem[] {
   if (v.result === "returned" && !v.note?.trim()) return [{ field: "catatan", message: "wajib diisi: tuliskan alasan pengembalian" }];

@@ -14,7 +14,7 @@ import { scopeCondition, type ScopeCode } from "../accounts/scope";
 import { fields, postedValues, type FieldErrors } from "../utils/forms";
 import { assertNoProblems, problemSentence } from "../utils/rules";
 import { actionSnapshot, appendStatusUpdate, itemForWrite, latestCompletion, leadAgency, setActionState, type WriteResult } from "./action.server";
-import { verificationProblems } from "./rules";
+import { verificationProblems, verificationResultNote } from "./rules";
 import { insertVerification, notifyVerificationResult } from "./verification-steps.server";
 
 const WAITING = "awaiting_verification" satisfies ActionStatus;
@@ -57,7 +57,7 @@ export function verifyCompletion(db: Db, actionId: number, expectedVersion: numb
     const { updateId: resultUpdateId } = appendStatusUpdate(
       tx,
       actionId,
-      { ...next, at: now, note: approved ? (note ?? "Penyelesaian diverifikasi dan disetujui.") : `Penyelesaian dikembalikan: ${note}`, byUserId: actorId, byName: null },
+      { ...next, at: now, note: verificationResultNote(approved, note), byUserId: actorId, byName: null },
       [],
       role,
     );

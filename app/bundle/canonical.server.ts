@@ -8,12 +8,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import {
   actionItems,
   actionSupportingAgencies,
   actionUpdates,
+  actionVerifications,
   agencies,
   agendaItems,
   attendees,
@@ -22,13 +23,17 @@ import {
   materials,
   outcomes,
   rakor,
+  rakorMinutes,
+  rakorSeries,
   rakorSites,
   regions,
   subsatgas,
   taskForceSubsatgas,
   taskForces,
   users,
+  type ActionStatus,
   type TimeZone,
+  type VerificationResult,
 } from "../../db/schema";
 import { isEndOfDay, isStartOfDay, parseBundleInstant } from "../utils/period";
 import type {
@@ -36,13 +41,16 @@ import type {
   BundleActionUpdate,
   BundleAttendee,
   BundleCaseStatistic,
+  BundleMinutes,
   BundlePerson,
   BundleRakor,
   BundleTaskForce,
 } from "./types";
+import { bundleSeriesRule } from "./series-rule";
 import type { CheckedMaterialFile } from "./validate.server";
 import { uploadDir } from "../utils/upload.server";
 import { NATIONAL_TIME_ZONE } from "../action-plan/overdue.server";
+import { APPROVED_NOTE, verificationResultNote } from "../action-plan/rules";
 
 // ---------------------------------------------------------------------------------------------
 // Instants
@@ -97,6 +105,23 @@ function personFrom(name: string | null, rank: string | null, position: string |
 export const sameRecord = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 
 // ---------------------------------------------------------------------------------------------
+// Status history and verification
+// ---------------------------------------------------------------------------------------------
+
+type State = { status: ActionStatus; progress: number };
+/** The state before any update: what a completion returned at once restores. */
+const NOTHING_YET: State = { status: "not_started", progress: 0 };
+
+/** A stored history row's identity: its instant and status. */
+export const historyKey = (u: { at: number; status: ActionStatus }) => `${u.at}|${u.status}`;
+
+/** The state each update of a bundle history leaves the item in: its own, or for a returned completion the one before it. */
+export function effectiveStates(updates: { status: ActionStatus; progress: number; result?: VerificationResult }[]): State[] {
+  let before = NOTHING_YET;
+  return updates.map((u) => (before = u.result === "returned" ? before : { status: u.status, progress: u.progress }));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Stored records in bundle form
 // ---------------------------------------------------------------------------------------------
 
@@ -108,11 +133,17 @@ export class CanonicalReader {
     const id = sql.placeholder("id");
     this.q = {
       rakor: db
-        .select({ r: rakor, organizer: sql<string>`coalesce(${rakor.organizerAgencyName}, ${agencies.name})` })
+        .select({
+          r: rakor,
+          organizer: sql<string>`coalesce(${rakor.organizerAgencyName}, ${agencies.name})`,
+          series: { ref: rakorSeries.ref, kind: rakorSeries.kind, rule: rakorSeries.rule, timeZone: rakorSeries.timeZone, title: rakorSeries.title },
+        })
         .from(rakor)
         .innerJoin(agencies, eq(agencies.id, rakor.organizerAgencyId))
+        .leftJoin(rakorSeries, eq(rakorSeries.id, rakor.seriesId))
         .where(eq(rakor.id, id))
         .prepare(),
+      minutes: db.select().from(rakorMinutes).where(eq(rakorMinutes.rakorId, id)).orderBy(desc(rakorMinutes.version)).limit(1).prepare(),
       sites: db
         .select({ s: rakorSites, agency: sql<string | null>`coalesce(${rakorSites.agencyName}, ${agencies.name})` })
         .from(rakorSites)
@@ -166,8 +197,15 @@ export class CanonicalReader {
         .where(eq(actionUpdates.actionId, id))
         .orderBy(asc(actionUpdates.at), asc(actionUpdates.id))
         .prepare(),
+      verifications: db
+        .select({ v: actionVerifications, verifierName: users.name })
+        .from(actionVerifications)
+        .innerJoin(actionUpdates, eq(actionUpdates.id, actionVerifications.updateId))
+        .leftJoin(users, eq(users.id, actionVerifications.byUserId))
+        .where(eq(actionUpdates.actionId, id))
+        .prepare(),
       taskForce: db
-        .select({ t: taskForces, secretariat: agencies.name })
+        .select({ t: taskForces, secretariat: sql<string | null>`coalesce(${taskForces.secretariatAgencyName}, ${agencies.name})` })
         .from(taskForces)
         .leftJoin(agencies, eq(agencies.id, taskForces.secretariatAgencyId))
         .where(eq(taskForces.id, id))
@@ -180,7 +218,7 @@ export class CanonicalReader {
         .orderBy(asc(subsatgas.position))
         .prepare(),
       caseStatistic: db
-        .select({ s: caseStatistics, agency: agencies.name })
+        .select({ s: caseStatistics, agency: sql<string>`coalesce(${caseStatistics.agencyName}, ${agencies.name})` })
         .from(caseStatistics)
         .innerJoin(agencies, eq(agencies.id, caseStatistics.agencyId))
         .where(eq(caseStatistics.id, id))
@@ -193,7 +231,8 @@ export class CanonicalReader {
    * outcome (export), or false to leave them out (comparison: actions are records of their own).
    */
   rakor(id: number, options: { content: ContentMode; actions: false | ((outcomeId: number) => number[]) }): BundleRakor {
-    const { r, organizer } = this.q.rakor.get({ id })!;
+    const { r, organizer, series } = this.q.rakor.get({ id })!;
+    const minutes = this.q.minutes.get({ id });
     const zone = r.timeZone;
     const sites = this.q.sites.all({ id }).map(({ s, agency }) =>
       compact({
@@ -257,23 +296,56 @@ export class CanonicalReader {
       agenda,
       materials: mats,
       outcomes: outs,
+      series: series === null ? undefined : compact({ ref: series.ref ?? "", rule: bundleSeriesRule(series.kind, series.rule, series.timeZone), title: series.title }),
+      minutes:
+        minutes === undefined
+          ? undefined
+          : compact({
+              status: minutes.status,
+              approvedAt: minutes.approvedAt === null ? undefined : formatInstant(minutes.approvedAt, zone),
+              approvedBy: opt(minutes.approvedByName),
+              verificationCode: opt(minutes.verificationCode),
+            }),
     });
   }
 
   /**
-   * A stored action in bundle form, with where it hangs (rakor ref and outcome position). With a
-   * history, the action's status and progress are its latest update's, as the format defines.
+   * A stored action in bundle form, with where it hangs (rakor ref and outcome position), and its
+   * stored history rows by `at|status` (whether each has a verification). A verified completion is
+   * one update with status done and its `verification`: the update the verification appended
+   * (selesai, or the status restored) is folded into it. A completion still waiting is left out
+   * (the format has no status for it). The action's status and progress are those its last update
+   * leaves (a returned completion: the ones before it), else its own.
    */
-  action(id: number): { record: BundleAction; link: string | null; updateKeys: Set<string> } {
+  action(id: number): { record: BundleAction; link: string | null; stored: Map<string, { id: number; verified: boolean }> } {
     const row = this.q.action.get({ id })!;
     const a = row.a;
     const zone = actionZone(row.zone);
     const history = this.q.updates.all({ id });
-    const updates = history.map(
-      ({ u, userName }): BundleActionUpdate =>
-        compact({ at: formatInstant(u.at, zone), status: u.status, progress: u.progress, note: opt(u.note), by: opt(u.byName ?? userName) }),
-    );
-    const latest = history.at(-1)?.u;
+    const checks = new Map(this.q.verifications.all({ id }).map((c) => [c.v.updateId, c]));
+    const appended = new Set([...checks.values()].map(({ v }) => v.resultUpdateId).filter((rid) => rid !== null && !checks.has(rid)));
+    const noteOf = new Map(history.map(({ u }) => [u.id, u.note]));
+    const updates: BundleActionUpdate[] = [];
+    for (const { u, userName } of history) {
+      const check = checks.get(u.id);
+      if (appended.has(u.id) || (u.status === "awaiting_verification" && !check)) continue;
+      const v = check?.v;
+      // The reason is the verification's; an approval without one kept the text of the update it appended.
+      const resultNote = v && v.resultUpdateId !== null && v.resultUpdateId !== u.id ? noteOf.get(v.resultUpdateId) : null;
+      const verificationNote = v ? (v.note ?? (resultNote && resultNote !== APPROVED_NOTE ? resultNote : null)) : null;
+      updates.push(
+        compact({
+          at: formatInstant(u.at, zone),
+          status: u.status === "awaiting_verification" ? "done" : u.status,
+          progress: u.progress,
+          note: opt(u.note),
+          by: opt(u.byName ?? userName),
+          verification: v ? compact({ result: v.result, at: formatInstant(v.at, zone), by: opt(v.byName ?? check.verifierName), note: opt(verificationNote) }) : undefined,
+        }),
+      );
+    }
+    const states = effectiveStates(updates.map((u) => ({ status: u.status, progress: u.progress!, result: u.verification?.result })));
+    const latest = states.at(-1) ?? (a.status === "awaiting_verification" ? NOTHING_YET : a);
     const record: BundleAction = compact({
       ref: a.ref!,
       title: a.title,
@@ -283,14 +355,14 @@ export class CanonicalReader {
       supportingAgencies: this.q.supporting.all({ id }).map((s) => s.name),
       regionCode: opt(a.regionCode),
       dueDate: a.dueDate,
-      status: latest?.status ?? a.status,
-      progress: latest?.progress ?? a.progress,
+      status: latest.status,
+      progress: latest.progress,
       updates,
     });
     return {
       record,
       link: row.rakorRef !== null && row.outcomePosition !== null ? `${row.rakorRef}#${row.outcomePosition}` : null,
-      updateKeys: new Set(history.map(({ u }) => `${u.at}|${u.status}`)),
+      stored: new Map(history.map(({ u }) => [historyKey(u), { id: u.id, verified: checks.has(u.id) }])),
     };
   }
 
@@ -330,19 +402,18 @@ export class CanonicalReader {
 // Incoming records in the same form
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The name an agency string is exported under where only the canonical link is stored (task force
- * secretariat, case statistics): the matched agency's, or the cleaned string. Rakor and actions
- * keep their names as written.
- */
+/** The name of the agency an agency string resolves to (the matched agency's, or the cleaned string). */
 export type AgencyNamer = (name: string) => string;
 
 function normalizePerson(p: BundlePerson | undefined): BundlePerson | undefined {
   return p === undefined ? undefined : compact({ name: p.name, rank: p.rank, position: p.position, agency: p.agency });
 }
 
-/** An incoming rakor as the exporter would write it after import, without its actions. */
-export function normalizeRakor(r: BundleRakor, checkedFiles: CheckedMaterialFile[]): BundleRakor {
+/**
+ * An incoming rakor as the exporter would write it after import, without its actions. `series`:
+ * its series as it will be stored (the rule in bundle form, the title resolved).
+ */
+export function normalizeRakor(r: BundleRakor, checkedFiles: CheckedMaterialFile[], series?: BundleRakor["series"]): BundleRakor {
   const zone = r.timeZone;
   const fileOf = new Map(checkedFiles.map((f) => [f.index, f]));
   return compact({
@@ -395,32 +466,87 @@ export function normalizeRakor(r: BundleRakor, checkedFiles: CheckedMaterialFile
       });
     }),
     outcomes: (r.outcomes ?? []).map((o) => ({ text: o.text })),
+    series,
+    minutes: r.minutes === undefined ? undefined : normalizeMinutes(r.minutes, zone),
+  });
+}
+
+export function normalizeMinutes(m: BundleMinutes, zone: TimeZone): BundleMinutes {
+  return compact({
+    status: m.status,
+    approvedAt: m.approvedAt === undefined ? undefined : formatInstant(Date.parse(m.approvedAt), zone),
+    approvedBy: m.approvedBy,
+    verificationCode: m.verificationCode,
   });
 }
 
 export interface DerivedUpdate {
   at: number;
-  status: NonNullable<BundleAction["status"]>;
+  status: ActionStatus;
   progress: number;
   note?: string;
   by?: string;
+  verification?: { result: VerificationResult; at: number; by?: string; note?: string };
+}
+
+export interface DerivedHistory {
+  updates: DerivedUpdate[];
+  /** The state each update leaves the item in (a returned completion: the one before it). */
+  states: State[];
+  status: ActionStatus;
+  progress: number;
 }
 
 /**
  * An incoming action's history with every default applied. Progress of each update: its own,
- * else (for the last one) the action's, else 100 for done, else the one before. The action's
- * status and progress: its last update's, else its own.
+ * else (for the last one, unless it is a returned completion) the action's, else 100 for done,
+ * else the one before. The action's status and progress: those its last update leaves, else its own.
  */
-export function deriveHistory(a: BundleAction): { updates: DerivedUpdate[]; status: NonNullable<BundleAction["status"]>; progress: number } {
+export function deriveHistory(a: BundleAction): DerivedHistory {
   const list = a.updates ?? [];
   let previous = 0;
-  const updates = list.map((u, i) => {
-    const progress = u.progress ?? (i === list.length - 1 && a.progress !== undefined ? a.progress : u.status === "done" ? 100 : previous);
+  const updates = list.map((u, i): DerivedUpdate => {
+    const ownsActionState = i === list.length - 1 && a.progress !== undefined && u.verification?.result !== "returned";
+    const progress = u.progress ?? (ownsActionState ? a.progress! : u.status === "done" ? 100 : previous);
     previous = progress;
-    return { at: Date.parse(u.at), status: u.status, progress, note: u.note, by: u.by };
+    const v = u.verification;
+    return { at: Date.parse(u.at), status: u.status, progress, note: u.note, by: u.by, verification: v && { result: v.result, at: Date.parse(v.at), by: v.by, note: v.note } };
   });
-  const last = updates.at(-1);
-  return { updates, status: last?.status ?? a.status ?? "not_started", progress: last?.progress ?? a.progress ?? 0 };
+  const states = effectiveStates(updates.map((u) => ({ ...u, result: u.status === "done" ? u.verification?.result : undefined })));
+  const last = states.at(-1);
+  return { updates, states, status: last?.status ?? a.status ?? "not_started", progress: last?.progress ?? a.progress ?? 0 };
+}
+
+/** A history row as stored (action_updates). */
+export interface HistoryRow {
+  at: number;
+  status: ActionStatus;
+  progress: number;
+  note: string | null;
+  by: string | null;
+}
+
+/**
+ * The stored rows of each incoming update. A done update without verification is one selesai row
+ * (a source that does not verify: it counts as done). With one, the completion is stored as the app
+ * stores a liaison's (menunggu verifikasi) with the verification and the update it appended
+ * (selesai; or, returned, the state before the completion with the reason), as verifyCompletion
+ * writes them; an approval at the completion's own instant is a secretariat's own selesai, its own
+ * result.
+ */
+export function historyGroups(h: DerivedHistory): { completion: HistoryRow; result: HistoryRow | null; check: { result: VerificationResult; at: number; by: string | null; note: string | null } | null }[] {
+  return h.updates.map((u, i) => {
+    const row: HistoryRow = { at: u.at, status: u.status, progress: u.progress, note: u.note ?? null, by: u.by ?? null };
+    const v = u.status === "done" ? u.verification : undefined;
+    if (!v) return { completion: row, result: null, check: null };
+    const check = { result: v.result, at: v.at, by: v.by ?? null, note: v.note ?? null };
+    if (v.result === "approved" && v.at === u.at) return { completion: row, result: null, check };
+    const result: HistoryRow =
+      v.result === "approved"
+        ? { at: v.at, status: "done", progress: 100, note: verificationResultNote(true, v.note ?? null), by: check.by }
+        : { at: v.at, ...(h.states[i - 1] ?? NOTHING_YET), note: verificationResultNote(false, v.note ?? null), by: check.by };
+    return { completion: { ...row, status: "awaiting_verification" }, result, check };
+  });
 }
 
 /** An incoming action as the exporter would write it after a first import. */
@@ -437,25 +563,34 @@ export function normalizeAction(a: BundleAction, regionCode: string | null, zone
     dueDate: a.dueDate,
     status,
     progress,
-    updates: updates.map((u) => compact({ at: formatInstant(u.at, zone), status: u.status, progress: u.progress, note: u.note, by: u.by })),
+    updates: updates.map((u) =>
+      compact({
+        at: formatInstant(u.at, zone),
+        status: u.status,
+        progress: u.progress,
+        note: u.note,
+        by: u.by,
+        verification: u.verification && compact({ result: u.verification.result, at: formatInstant(u.verification.at, zone), by: u.verification.by, note: u.verification.note }),
+      }),
+    ),
   });
 }
 
-export function normalizeTaskForce(t: BundleTaskForce, names: AgencyNamer, subsatgasOrder: Map<string, number>): BundleTaskForce {
+export function normalizeTaskForce(t: BundleTaskForce, subsatgasOrder: Map<string, number>): BundleTaskForce {
   return compact({
     regionCode: t.regionCode,
     legalBasis: t.legalBasis === undefined ? undefined : compact({ ...t.legalBasis }),
     subsatgasFormed: [...(t.subsatgasFormed ?? [])].sort((x, y) => (subsatgasOrder.get(x) ?? 0) - (subsatgasOrder.get(y) ?? 0)),
-    secretariat: t.secretariat === undefined ? undefined : names(t.secretariat),
+    secretariat: t.secretariat,
   });
 }
 
-export function normalizeCaseStatistic(s: BundleCaseStatistic, names: AgencyNamer): BundleCaseStatistic {
+export function normalizeCaseStatistic(s: BundleCaseStatistic): BundleCaseStatistic {
   return compact({
     periodStart: s.periodStart,
     periodEnd: s.periodEnd,
     regionCode: s.regionCode,
-    agency: names(s.agency),
+    agency: s.agency,
     casesReported: s.casesReported ?? 0,
     casesProsecuted: s.casesProsecuted ?? 0,
     suspects: s.suspects ?? 0,

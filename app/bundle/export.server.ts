@@ -6,7 +6,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { and, asc, eq, gte, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
-import { actionItems, caseStatistics, outcomes, rakor, regions, taskForces, TIME_ZONES, type TimeZone } from "../../db/schema";
+import { actionItems, caseStatistics, outcomes, rakor, rakorSeries, regions, taskForces, TIME_ZONES, type TimeZone } from "../../db/schema";
 import { scopeCondition, type ScopeCode } from "../accounts/scope";
 import { parseBundleInstant } from "../utils/period";
 import { recordAudit } from "../accounts/audit.server";
@@ -45,10 +45,11 @@ function rakorSelection(filter: ExportFilter): SQL | undefined {
 }
 
 /**
- * Rakor and action items entered in the app have no ref until they are first exported: they get
- * a random one here (stored, so the next export and a re-import name the same record).
+ * Rakor, their series and action items entered in the app have no ref until they are first
+ * exported: they get a random one here (stored, so the next export and a re-import name the same
+ * record).
  */
-export function assignMissingRefs(db: Db, filter: ExportFilter, actorId: number | null): { rakor: number; actions: number } {
+export function assignMissingRefs(db: Db, filter: ExportFilter, actorId: number | null): { rakor: number; series: number; actions: number } {
   return db.transaction((tx) => {
     const selected = tx.select({ id: rakor.id }).from(rakor).where(rakorSelection(filter));
     const rakorCount = tx
@@ -67,10 +68,15 @@ export function assignMissingRefs(db: Db, filter: ExportFilter, actorId: number 
         ),
       )
       .run().changes;
-    if (rakorCount + actionCount > 0) {
-      recordAudit(tx, { userId: actorId, action: "export.assign_refs", entity: "bundle", after: { rakor: rakorCount, actions: actionCount, filter } });
+    const seriesCount = tx
+      .update(rakorSeries)
+      .set({ ref: sql`'seri-' || lower(hex(randomblob(8)))` })
+      .where(and(isNull(rakorSeries.ref), sql`${rakorSeries.id} IN (SELECT ${rakor.seriesId} FROM ${rakor} WHERE ${rakor.id} IN ${selected})`))
+      .run().changes;
+    if (rakorCount + seriesCount + actionCount > 0) {
+      recordAudit(tx, { userId: actorId, action: "export.assign_refs", entity: "bundle", after: { rakor: rakorCount, series: seriesCount, actions: actionCount, filter } });
     }
-    return { rakor: rakorCount, actions: actionCount };
+    return { rakor: rakorCount, series: seriesCount, actions: actionCount };
   });
 }
 

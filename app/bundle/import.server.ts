@@ -8,7 +8,15 @@
 //   row). A changed rakor is updated in place (sites, attendees, agenda and materials replaced,
 //   outcomes kept by position); a changed action is updated and its status history extended
 //   (append-only), never duplicated. Task forces are keyed by region; case statistics by period,
-//   region and agency.
+//   region and agency; series by their ref.
+// - Series and minutes: a rakor's `series` links it to the series of that ref (made, or its rule
+//   and title updated); its `minutes` set the current version's state, written after the rakor's
+//   outcomes, attendance and agenda because approved minutes lock them. A rakor whose minutes are
+//   approved here is refused when the bundle changes it (reopening is the secretariat's act). A
+//   bundle without series or minutes leaves the rakor's as they are.
+// - Verification: a done update with `verification` is stored as the app stores a verified
+//   completion (menunggu verifikasi, the verification, the update it appended); a done update
+//   without one is a completion from a source that does not verify, and counts as done.
 // - Memory: records come one at a time from bundle-read (a streaming reader); only the refs seen
 //   so far are kept, to refuse duplicates. Statements are prepared once per import.
 // - One write path: a rakor's own row, action items and their status history, task forces and
@@ -18,7 +26,7 @@
 //   Every record is checked against those rules first, so a broken one is refused with its path.
 // - Preview (dryRun): the same pipeline without writes, inside a transaction that is always
 //   rolled back, so the preview says exactly what the import would do.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import {
   actionItems,
@@ -30,6 +38,8 @@ import {
   materials,
   outcomes,
   rakor,
+  rakorMinutes,
+  rakorSeries,
   rakorSites,
   regions,
   subsatgas,
@@ -41,10 +51,13 @@ import { scopeIncludes, type ScopeCode } from "../accounts/scope";
 import { findAgencyByName, loadAgencyMatcher, resolveAgencyId } from "../accounts/agency.server";
 import type { AgencyMatcher } from "../accounts/agency-match";
 import { recordAudit } from "../accounts/audit.server";
-import type { Bundle, BundleAction, BundleCaseStatistic, BundlePerson, BundleRakor, BundleTaskForce } from "./types";
+import type { Bundle, BundleAction, BundleCaseStatistic, BundleMinutes, BundlePerson, BundleRakor, BundleTaskForce } from "./types";
 import {
   actionZone,
   CanonicalReader,
+  historyGroups,
+  historyKey,
+  type HistoryRow,
   normalizeAction,
   normalizeCaseStatistic,
   normalizeRakor,
@@ -76,6 +89,10 @@ import { overlapProblems } from "../task-forces/rules";
 import { writeTaskForce } from "../task-forces/task-force.server";
 import { saveRakorRow, type RakorRow } from "../rakor/rakor.server";
 import { appendStatusUpdate, insertActionItem, latestStatusUpdate, rewriteActionItem, setActionState, type ActionItemRow } from "../action-plan/action.server";
+import { insertVerification } from "../action-plan/verification-steps.server";
+import { latestMinutes, normalizeVerificationCode } from "../rakor/minutes.server";
+import { formatDateTime } from "../utils/period";
+import { bundleSeriesRule, readSeriesRule, type ReadSeriesRule } from "./series-rule";
 import { recordFile, stageFile, type StagedFile } from "../utils/upload.server";
 
 export { formatError, type BundleError } from "./validate.server";
@@ -213,6 +230,8 @@ export function summaryLine(file: FileResult): string {
 // ---------------------------------------------------------------------------------------------
 
 type AgencyEntry = { id: number | null; name: string; question?: AgencyImportQuestion };
+/** The series an incoming rakor belongs to: the rule read, and its bundle form as it will be exported. */
+type SeriesLink = { read: ReadSeriesRule; form: NonNullable<BundleRakor["series"]> };
 
 const cleanName = (name: string) => name.trim().replace(/\s+/g, " ");
 const ACTION_PATH = /^(rakor\[\d+\]\.outcomes\[(\d+)\]\.actions\[(\d+)\])/;
@@ -221,6 +240,7 @@ function statements(tx: Tx) {
   const p = <T extends string>(name: T) => sql.placeholder(name);
   return {
     rakorByRef: tx.select({ id: rakor.id, regionCode: rakor.regionCode }).from(rakor).where(eq(rakor.ref, p("ref"))).prepare(),
+    seriesByRef: tx.select().from(rakorSeries).where(eq(rakorSeries.ref, p("ref"))).prepare(),
     actionByRef: tx.select({ id: actionItems.id, regionCode: actionItems.regionCode }).from(actionItems).where(eq(actionItems.ref, p("ref"))).prepare(),
     taskForceByScope: tx.select().from(taskForces).where(eq(taskForces.scopeKey, p("scopeKey"))).prepare(),
     caseStatisticByKey: tx
@@ -315,6 +335,8 @@ class ImportState {
   private actionRefs = new Map<string, string>();
   private taskForceKeys = new Map<string, string>();
   private caseStatisticKeys = new Map<string, { start: string; end: string; path: string }[]>();
+  private seriesRefs = new Map<string, { rule: string; title?: string; path: string }>();
+  private minutesCodes = new Map<string, string>();
   private failed = false;
   private dryRun: boolean;
   private maxRecords: number;
@@ -350,6 +372,8 @@ class ImportState {
     this.actionRefs = new Map();
     this.taskForceKeys = new Map();
     this.caseStatisticKeys = new Map();
+    this.seriesRefs = new Map();
+    this.minutesCodes = new Map();
     const header: Record<string, unknown> = {};
     const recordErrors: BundleError[] = [];
     const headerErrors: BundleError[] = [];
@@ -487,6 +511,8 @@ class ImportState {
     errors.push(...ruleErrors);
     const existing = this.claimRef(this.rakorRefs, "rakor", r.ref, path, errors, this.q.rakorByRef.get({ ref: r.ref }), r.regionCode ?? null);
     this.noteAgencies(path, [r.organizer, ...(r.sites ?? []).map((s) => s.agency), ...(r.attendees ?? []).map((a) => a.agency)]);
+    const series = this.seriesLink(r, path, errors);
+    this.checkVerificationCode(r, path, existing?.id ?? null, errors);
     // Errors so far beyond the actions' own schema errors are the rakor's.
     const rakorRefused = errors.length > schemaErrors.length;
 
@@ -514,17 +540,25 @@ class ImportState {
     }
     if (errors.length) this.failed = true;
 
-    // Classify (and write, unless previewing or already failed) the rakor, then its actions.
-    const form = existing ? normalizeRakor(r, files) : null;
-    const rakorStatus: RecordStatus = !existing
-      ? "created"
-      : sameRecord(form, this.reader.rakor(existing.id, { content: "sha256", actions: false }))
-        ? "unchanged"
-        : "updated";
+    // Classify (and write, unless previewing or already failed) the rakor, then its actions. A
+    // bundle without series or minutes leaves the rakor's as they are here.
+    const form = existing ? normalizeRakor(r, files, series?.form) : null;
+    const stored = existing ? this.reader.rakor(existing.id, { content: "sha256", actions: false }) : null;
+    if (stored && !r.series) delete stored.series;
+    if (stored && !r.minutes) delete stored.minutes;
+    const rakorStatus: RecordStatus = !existing ? "created" : sameRecord(form, stored) ? "unchanged" : "updated";
+    const locked = existing && rakorStatus === "updated" ? this.lockedMinutes(existing.id, r, form!, stored!) : null;
+    if (locked) {
+      errors.push({ path, message: locked });
+      this.failed = true;
+      this.record({ kind: "rakor", path, key: r.ref, title: r.title, status: "refused" });
+      for (const x of actions) this.record({ kind: "actions", path: x.path, key: keyOfUnknown(x.a), title: titleOfUnknown(x.a), status: "refused" });
+      return errors;
+    }
     this.record({ kind: "rakor", path, key: r.ref, title: r.title, status: rakorStatus });
     let outcomeIds: number[] = [];
     if (this.writing) {
-      const rakorId = this.writeRakor(r, existing?.id ?? null, rakorStatus, files, form);
+      const rakorId = this.writeRakor(r, existing?.id ?? null, rakorStatus, files, form, series);
       outcomeIds = this.q.outcomesOf.all({ rakorId }).map((o) => o.id);
     }
     for (const x of actions) {
@@ -564,6 +598,64 @@ class ImportState {
     return stored;
   }
 
+  /** The series the rakor names: one rule per series ref within the bundle. (An unreadable rule has its error from checkRakorRules.) */
+  private seriesLink(r: BundleRakor, path: string, errors: BundleError[]): SeriesLink | undefined {
+    if (!r.series) return undefined;
+    const read = readSeriesRule(r.series.rule, r.timeZone);
+    if (!read.ok) return undefined;
+    const { ref, title } = r.series;
+    const rule = bundleSeriesRule(read.value.kind, read.value.rule, read.value.timeZone);
+    const first = this.seriesRefs.get(ref);
+    if (!first) this.seriesRefs.set(ref, { rule, title, path });
+    else if (first.rule !== rule) {
+      errors.push({ path: joinPath(path, "series", "rule"), message: `seri “${ref}” tertulis dengan aturan lain di ${first.path} (${first.rule}); satu seri satu aturan` });
+    } else if (title !== undefined && first.title !== undefined && title !== first.title) {
+      errors.push({ path: joinPath(path, "series", "title"), message: `seri “${ref}” tertulis dengan judul lain di ${first.path} (“${first.title}”)` });
+    } else first.title ??= title;
+    const stored = this.q.seriesByRef.get({ ref });
+    return { read: read.value, form: { ref, rule, title: title ?? first?.title ?? stored?.title ?? r.title } };
+  }
+
+  /** An approved minutes' verification code is unique: within the bundle and among the minutes stored here (the rakor's own current version aside). */
+  private checkVerificationCode(r: BundleRakor, path: string, rakorId: number | null, errors: BundleError[]) {
+    const code = r.minutes?.status === "approved" ? r.minutes.verificationCode : undefined;
+    if (code === undefined || !code.trim()) return;
+    const at = joinPath(path, "minutes", "verificationCode");
+    const first = this.minutesCodes.get(code);
+    if (first !== undefined) {
+      errors.push({ path: at, message: `kode verifikasi ${code} sudah dipakai oleh ${first} dalam bundel ini; kode verifikasi harus unik` });
+      return;
+    }
+    this.minutesCodes.set(code, path);
+    const codes = [...new Set([code, normalizeVerificationCode(code) ?? code])];
+    const clash = this.tx
+      .select({ id: rakorMinutes.id, rakorId: rakorMinutes.rakorId, version: rakorMinutes.version, title: rakor.title })
+      .from(rakorMinutes)
+      .innerJoin(rakor, eq(rakor.id, rakorMinutes.rakorId))
+      .where(inArray(rakorMinutes.verificationCode, codes))
+      .get();
+    if (clash && !(clash.rakorId === rakorId && latestMinutes(this.tx, rakorId)?.id === clash.id)) {
+      const whose = clash.rakorId === rakorId ? `notulen versi ${clash.version} rakor ini (sudah dibuka kembali)` : `notulen “${clash.title}”`;
+      errors.push({ path: at, message: `kode verifikasi ${code} sudah dipakai oleh ${whose}; kode verifikasi harus unik` });
+    }
+  }
+
+  /**
+   * Why a changed rakor cannot be written: its minutes are approved here, which locks its outcomes,
+   * attendance and agenda (the database refuses them too) until a secretariat reopens them.
+   */
+  private lockedMinutes(rakorId: number, r: BundleRakor, form: BundleRakor, stored: BundleRakor): string | null {
+    const minutes = latestMinutes(this.tx, rakorId);
+    if (minutes?.status !== "approved") return null;
+    const keys = [...new Set([...Object.keys(form), ...Object.keys(stored)])] as (keyof BundleRakor)[];
+    const changed = keys.filter((k) => !sameRecord(form[k], stored[k]));
+    const when = minutes.approvedAt === null ? "" : ` pada ${formatDateTime(minutes.approvedAt, r.timeZone)}`;
+    return (
+      `notulen rakor ini sudah disetujui di aplikasi ini${when}, sehingga hasil, peserta dan agendanya terkunci; bundel ini mengubah ${changed.join(", ")}. ` +
+      "Buka kembali notulen di halaman rakor (dengan alasannya) lalu impor lagi, atau impor bundel yang sama dengan data di sini"
+    );
+  }
+
   private checkSupportingDuplicates(a: BundleAction, path: string, errors: BundleError[]) {
     const seen = new Map<string, number>();
     (a.supportingAgencies ?? []).forEach((name, i) => {
@@ -575,7 +667,7 @@ class ImportState {
     });
   }
 
-  private writeRakor(r: BundleRakor, existingId: number | null, status: RecordStatus, checked: CheckedMaterialFile[], form: BundleRakor | null): number {
+  private writeRakor(r: BundleRakor, existingId: number | null, status: RecordStatus, checked: CheckedMaterialFile[], form: BundleRakor | null, series: SeriesLink | undefined): number {
     if (status === "unchanged") return existingId!;
     const tx = this.tx;
     const actorId = this.options.actorId;
@@ -672,6 +764,10 @@ class ImportState {
     });
     for (const stale of current.slice(incoming.length)) this.q.deleteOutcome.run({ id: stale.id });
 
+    if (series) this.linkSeries(rakorId, series, row.startsAt);
+    // Last: approved minutes lock the outcomes, attendance and agenda written above.
+    if (r.minutes) this.writeMinutes(rakorId, r.minutes);
+
     recordAudit(tx, {
       userId: actorId,
       action: existingId === null ? "import.create" : "import.update",
@@ -683,13 +779,64 @@ class ImportState {
     return rakorId;
   }
 
+  /**
+   * Links the rakor to its series (made by ref when new, its rule and title updated when they
+   * differ). The occurrence's series start is the one it has in that series, else its start; the
+   * series' DTSTART is its earliest occurrence.
+   */
+  private linkSeries(rakorId: number, series: SeriesLink, startsAt: number) {
+    const tx = this.tx;
+    const { kind, rule, timeZone } = series.read;
+    const { ref, title } = series.form;
+    const before = this.q.seriesByRef.get({ ref });
+    let seriesId: number;
+    if (!before) {
+      const made = tx.insert(rakorSeries).values({ ref, title: title!, kind, rule, timeZone, startsAt, createdBy: this.options.actorId }).returning().get();
+      recordAudit(tx, { userId: this.options.actorId, action: "import.create", entity: "rakor_series", entityId: made.id, after: made });
+      seriesId = made.id;
+    } else {
+      seriesId = before.id;
+      if (before.kind !== kind || before.rule !== rule || before.timeZone !== timeZone || before.title !== title) {
+        const after = tx.update(rakorSeries).set({ kind, rule, timeZone, title: title!, updatedAt: Date.now() }).where(eq(rakorSeries.id, seriesId)).returning().get();
+        recordAudit(tx, { userId: this.options.actorId, action: "import.update", entity: "rakor_series", entityId: seriesId, before, after });
+      }
+    }
+    const current = tx.select({ seriesId: rakor.seriesId, seriesStartsAt: rakor.seriesStartsAt }).from(rakor).where(eq(rakor.id, rakorId)).get()!;
+    const seriesStartsAt = current.seriesId === seriesId && current.seriesStartsAt !== null ? current.seriesStartsAt : startsAt;
+    tx.update(rakor).set({ seriesId, seriesStartsAt }).where(eq(rakor.id, rakorId)).run();
+    tx.update(rakorSeries).set({ startsAt: sql`min(${rakorSeries.startsAt}, ${seriesStartsAt})` }).where(eq(rakorSeries.id, seriesId)).run();
+  }
+
+  /**
+   * The minutes' state as the bundle says, on the current version (version 1 when there is none).
+   * Approved elsewhere: the approver's name and code as written; no document is stored here.
+   * (Minutes approved here are never rewritten: a change to such a rakor is refused first.)
+   */
+  private writeMinutes(rakorId: number, m: BundleMinutes) {
+    const latest = latestMinutes(this.tx, rakorId);
+    if (latest?.status === "approved") return;
+    const values = {
+      status: m.status,
+      approvedAt: m.approvedAt === undefined ? null : Date.parse(m.approvedAt),
+      approvedByUserId: null,
+      approvedByName: m.approvedBy ?? null,
+      approvedOnBehalf: false,
+      verificationCode: m.verificationCode ?? null,
+      documentFileId: null,
+      documentSha256: null,
+    };
+    if (latest) this.tx.update(rakorMinutes).set(values).where(eq(rakorMinutes.id, latest.id)).run();
+    else this.tx.insert(rakorMinutes).values({ rakorId, version: 1, ...values }).run();
+  }
+
   private importAction(a: BundleAction, path: string, r: BundleRakor, outcomeIndex: number, existing: { id: number } | undefined, outcomeId: number | null) {
     const regionCode = actionRegion(a, r.regionCode ?? null);
     const derived = deriveHistory(a);
     const hasHistory = derived.updates.length > 0;
 
     let status: RecordStatus = "created";
-    let newUpdates = derived.updates;
+    // Each update's rows to add: all of them, or (stored already) the verification a stored completion lacks.
+    let work = historyGroups(derived).map((g) => ({ ...g, storedId: null as number | null }));
     let synthetic = false;
     let before: ReturnType<CanonicalReader["action"]> | null = null;
     let form: BundleAction | null = null;
@@ -698,11 +845,16 @@ class ImportState {
       const zone = actionZone(regionCode === null ? null : this.ctx.regions.get(regionCode));
       form = normalizeAction(a, regionCode, zone);
       before = this.reader.action(existing.id);
-      newUpdates = derived.updates.filter((u) => !before!.updateKeys.has(`${u.at}|${u.status}`));
+      const stored = before.stored;
+      work = work.flatMap((g) => {
+        const found = stored.get(historyKey(g.completion));
+        if (!found) return [g];
+        return g.check && !found.verified ? [{ ...g, storedId: found.id }] : [];
+      });
       synthetic = !hasHistory && (derived.status !== before.record.status || derived.progress !== before.record.progress);
       const { updates: _u1, status: _s1, progress: _p1, ...incomingRest } = form;
       const { updates: _u2, status: _s2, progress: _p2, ...storedRest } = before.record;
-      const same = sameRecord(incomingRest, storedRest) && `${r.ref}#${outcomeIndex + 1}` === before.link && newUpdates.length === 0 && !synthetic;
+      const same = sameRecord(incomingRest, storedRest) && `${r.ref}#${outcomeIndex + 1}` === before.link && work.length === 0 && !synthetic;
       status = same ? "unchanged" : "updated";
     }
     this.record({ kind: "actions", path, key: a.ref, title: a.title, status });
@@ -726,9 +878,14 @@ class ImportState {
     if (existing) rewriteActionItem(tx, actionId, row, supporting, null, now);
 
     // History is append-only: only updates not already recorded are added, through the same
-    // verb (and rules) as an update posted in the app.
-    for (const u of newUpdates) {
-      appendStatusUpdate(tx, actionId, { at: u.at, status: u.status, progress: u.progress, note: u.note ?? null, byName: u.by ?? null, byUserId: null }, [], this.ctx.role);
+    // verb (and rules) as an update posted in the app; a verification as verifyCompletion records it.
+    const append = (u: HistoryRow) =>
+      appendStatusUpdate(tx, actionId, { at: u.at, status: u.status, progress: u.progress, note: u.note, byName: u.by, byUserId: null }, [], this.ctx.role).updateId;
+    for (const g of work) {
+      const completionId = g.storedId ?? append(g.completion);
+      if (!g.check) continue;
+      const resultUpdateId = g.result ? append(g.result) : completionId;
+      insertVerification(tx, { updateId: completionId, result: g.check.result, at: g.check.at, byUserId: null, byName: g.check.by, note: g.check.note, resultUpdateId });
     }
     if (synthetic) {
       const update = { at: now, status: derived.status, progress: derived.progress, note: "Diperbarui melalui impor bundel.", byName: null, byUserId: actorId };
@@ -759,7 +916,7 @@ class ImportState {
       return errors;
     }
     const stored = this.q.taskForceByScope.get({ scopeKey: t.regionCode });
-    const form = normalizeTaskForce(t, this.names, this.subsatgasOrder);
+    const form = normalizeTaskForce(t, this.subsatgasOrder);
     const status: RecordStatus = !stored ? "created" : stored.formed && sameRecord(form, this.reader.taskForce(stored.id)) ? "unchanged" : "updated";
     this.record({ kind: "taskForces", path, key: t.regionCode, title: t.secretariat ?? "", status });
     if (!this.writing || status === "unchanged") return errors;
@@ -778,6 +935,7 @@ class ImportState {
           legalBasis: lb ? { kind: lb.kind, number: lb.number, date: lb.date, title: lb.title ?? null } : null,
           legalBasisFileId: sameBasis ? before.legalBasisFileId : null,
           secretariatAgencyId,
+          secretariatAgencyName: t.secretariat ?? null,
           contactName: before?.contactName ?? null,
           contactPhone: before?.contactPhone ?? null,
           contactEmail: before?.contactEmail ?? null,
@@ -816,12 +974,12 @@ class ImportState {
       this.record({ kind: "caseStatistics", path, key: title, title: s.agency, status: "refused" });
       return errors;
     }
-    const form = normalizeCaseStatistic(s, this.names);
+    const form = normalizeCaseStatistic(s);
     const status: RecordStatus = !stored ? "created" : sameRecord(form, this.reader.caseStatistic(stored.id)) ? "unchanged" : "updated";
     this.record({ kind: "caseStatistics", path, key: title, title: s.agency, status });
     if (!this.writing || status === "unchanged") return errors;
 
-    writeStatistic(this.tx, stored?.id ?? null, { ...statisticFacts(s), regionCode: region, agencyId: this.agencyId(s.agency, region) }, this.options.actorId, "import");
+    writeStatistic(this.tx, stored?.id ?? null, { ...statisticFacts(s), regionCode: region, agencyId: this.agencyId(s.agency, region), agencyName: s.agency }, this.options.actorId, "import");
     return errors;
   }
 }

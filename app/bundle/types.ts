@@ -5,10 +5,12 @@ import type {
   AttendeeRole,
   LegalBasisKind,
   MaterialKind,
+  MinutesStatus,
   RakorLevel,
   RakorMode,
   RakorStatus,
   TimeZone,
+  VerificationResult,
 } from "../../db/schema";
 
 export interface BundlePerson {
@@ -18,12 +20,21 @@ export interface BundlePerson {
   agency?: string;
 }
 
+/** The secretariat's check of a completion (an update with status done). */
+export interface BundleVerification {
+  result: VerificationResult;
+  at: string;
+  by?: string;
+  note?: string;
+}
+
 export interface BundleActionUpdate {
   at: string;
   status: ActionStatus;
   progress?: number;
   note?: string;
   by?: string;
+  verification?: BundleVerification;
 }
 
 export interface BundleAction {
@@ -67,6 +78,16 @@ export interface BundleRakor {
   agenda?: { title: string; presenter?: BundlePerson; startsAt?: string; notes?: string }[];
   materials?: { title: string; kind?: MaterialKind; fileName?: string; mediaType?: string; contentBase64?: string; url?: string }[];
   outcomes?: { text: string; actions?: BundleAction[] }[];
+  /** `rule`: an RRULE value, or for a list of dates `RDATE;TZID=<zone>:<local times>` (app/bundle/series-rule.ts). */
+  series?: { ref: string; rule: string; title?: string };
+  minutes?: BundleMinutes;
+}
+
+export interface BundleMinutes {
+  status: MinutesStatus;
+  approvedAt?: string;
+  approvedBy?: string;
+  verificationCode?: string;
 }
 
 export interface BundleTaskForce {

@@ -21,10 +21,11 @@ import schema from "./bundle.schema.json";
 import { checkUpload, type UploadCheck } from "../utils/upload.server";
 import { scopeProblems, type Problem, type ScopeContext } from "../utils/rules";
 import { materialProblems, rakorProblems, type RakorFacts } from "../rakor/rules";
-import { historyOrderProblems, progressProblems, statusUpdateProblems } from "../action-plan/rules";
+import { historyOrderProblems, progressProblems, statusUpdateProblems, verificationProblems } from "../action-plan/rules";
 import { statisticProblems, taskForceProblems, type StatisticFacts, type TaskForceFacts } from "../task-forces/rules";
 import { FIGURE_KEYS, type Figures } from "../task-forces/case-figures";
-import { deriveHistory } from "./canonical.server";
+import { deriveHistory, historyGroups, historyKey } from "./canonical.server";
+import { readSeriesRule } from "./series-rule";
 
 export interface BundleError {
   /** JSON path of the value: `rakor[0].outcomes[1].actions[0].dueDate`; `(berkas)` for the file as a whole. */
@@ -237,6 +238,12 @@ export function checkRakorRules(r: BundleRakor, path: string, ctx: RuleContext):
     }
   });
 
+  if (r.series) {
+    const rule = readSeriesRule(r.series.rule, r.timeZone);
+    if (!rule.ok) errors.push({ path: joinPath(path, "series", "rule"), message: rule.message });
+  }
+  if (r.minutes) checkMinutes(errors, joinPath(path, "minutes"), r.minutes);
+
   const files: CheckedMaterialFile[] = [];
   (r.materials ?? []).forEach((m, i) => {
     const mp = joinPath(path, "materials", i);
@@ -275,6 +282,21 @@ export function checkRakorRules(r: BundleRakor, path: string, ctx: RuleContext):
   return { errors, files };
 }
 
+/** Approved minutes say when and by whom; minutes not approved carry none of it. */
+function checkMinutes(errors: BundleError[], path: string, m: NonNullable<BundleRakor["minutes"]>) {
+  const approvalFields = ["approvedAt", "approvedBy", "verificationCode"] as const;
+  if (m.status === "approved") {
+    for (const field of ["approvedAt", "approvedBy"] as const) {
+      if (m[field] === undefined || blank(m[field])) errors.push({ path: joinPath(path, field), message: "wajib diisi untuk notulen yang disetujui (status approved)" });
+    }
+    if (blank(m.verificationCode)) errors.push({ path: joinPath(path, "verificationCode"), message: "tidak boleh kosong; hilangkan bila notulen tidak memiliki kode verifikasi" });
+    return;
+  }
+  for (const field of approvalFields) {
+    if (m[field] !== undefined) errors.push({ path: joinPath(path, field), message: `hanya untuk notulen yang disetujui (status approved); status notulen ini ${m.status}` });
+  }
+}
+
 /** The region an action belongs to: its own, else its rakor's (null = national). */
 export const actionRegion = (a: BundleAction, rakorRegion: string | null) => a.regionCode ?? rakorRegion;
 
@@ -293,26 +315,47 @@ export function checkActionRules(a: BundleAction, path: string, ctx: RuleContext
   const updates = a.updates ?? [];
   const derived = deriveHistory(a);
   atPaths(errors, path, historyOrderProblems(derived.updates.map((u) => u.at)));
+  // Each update is stored as one row, or (verified) as the completion and the row its verification
+  // appended: no two rows of the history may share their instant and status.
   const seen = new Map<string, number>();
+  historyGroups(derived).forEach((g, i) => {
+    const up = joinPath(path, "updates", i);
+    for (const row of g.result ? [g.completion, g.result] : [g.completion]) {
+      const key = historyKey(row);
+      if (seen.has(key) && seen.get(key) !== i) errors.push({ path: row === g.completion ? up : joinPath(up, "verification", "at"), message: `sama dengan updates[${seen.get(key)}] (waktu dan status yang sama)` });
+      else seen.set(key, i);
+    }
+  });
   derived.updates.forEach((u, i) => {
     const up = joinPath(path, "updates", i);
-    const key = `${u.at}|${u.status}`;
-    if (seen.has(key)) errors.push({ path: up, message: `sama dengan updates[${seen.get(key)}] (waktu dan status yang sama)` });
-    else seen.set(key, i);
     atPaths(errors, up, statusUpdateProblems(u, { evidenceCount: 0, role: ctx.role }));
+    if (u.verification) checkVerification(errors, joinPath(up, "verification"), u, derived.updates[i + 1], i + 1);
   });
   if (updates.length === 0) atPaths(errors, path, progressProblems(derived));
   const last = updates.at(-1);
-  if (last && a.status !== undefined && a.status !== last.status) {
+  const returned = last?.verification?.result === "returned" ? "; penyelesaian terakhir dikembalikan, jadi status sebelumnya yang berlaku" : "";
+  if (last && a.status !== undefined && a.status !== derived.status) {
     errors.push({
       path: joinPath(path, "status"),
-      message: `harus sama dengan status pembaruan terakhir (${last.status}: ${ACTION_STATUS_LABELS[last.status]})`,
+      message: `harus sama dengan status pembaruan terakhir (${derived.status}: ${ACTION_STATUS_LABELS[derived.status]})${returned}`,
     });
   }
-  if (last && a.progress !== undefined && last.progress !== undefined && a.progress !== last.progress) {
-    errors.push({ path: joinPath(path, "progress"), message: `harus sama dengan progres pembaruan terakhir (${last.progress})` });
+  if (last && a.progress !== undefined && (last.progress !== undefined || returned) && a.progress !== derived.progress) {
+    errors.push({ path: joinPath(path, "progress"), message: `harus sama dengan progres pembaruan terakhir (${derived.progress})${returned}` });
   }
   return errors;
+}
+
+/** A completion's verification: only on a done update, after it and before the next update; a return says why. */
+function checkVerification(errors: BundleError[], path: string, u: ReturnType<typeof deriveHistory>["updates"][number], next: { at: number } | undefined, nextIndex: number) {
+  const v = u.verification!;
+  if (u.status !== "done") {
+    errors.push({ path, message: "hanya untuk pembaruan berstatus done (penyelesaian yang diverifikasi)" });
+    return;
+  }
+  if (v.at < u.at) errors.push({ path: joinPath(path, "at"), message: "tidak boleh sebelum waktu pembaruan yang diverifikasi" });
+  else if (next && v.at > next.at) errors.push({ path: joinPath(path, "at"), message: `tidak boleh setelah pembaruan berikutnya (updates[${nextIndex}]); verifikasi memutuskan penyelesaian sebelum riwayat berlanjut` });
+  atPaths(errors, path, verificationProblems({ result: v.result, note: v.note ?? null }), (field) => (field === "catatan" ? "note" : field));
 }
 
 /** A bundle task force as the rules of app/task-forces/rules.ts read it (a task force in a bundle is formed). */

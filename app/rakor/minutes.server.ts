@@ -402,7 +402,8 @@ export function findVerifiedMinutes(db: Db, code: string) {
     approvedAt: formatDateTime(m.approvedAt!, row.timeZone),
     approvedByName: m.approvedByName!,
     onBehalf: m.approvedOnBehalf,
-    sha256: m.documentSha256!,
+    /** Null for minutes approved elsewhere and imported with a bundle: no document is stored here. */
+    sha256: m.documentSha256,
     reopenedAt: m.reopenedAt === null ? null : formatDateTime(m.reopenedAt, row.timeZone),
     newerVersion: latest.id !== m.id ? latest.version : null,
   };

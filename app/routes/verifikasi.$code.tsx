@@ -31,7 +31,12 @@ function lookUp(code: string | undefined, context: unknown) {
     throw json({ message: `Terlalu banyak pemeriksaan kode verifikasi dari alamat Anda. Coba lagi dalam ${minutes} menit.` }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
   }
   const normalized = normalizeVerificationCode(code ?? "");
-  return (normalized && findVerifiedMinutes(db, normalized)) || notFound("Kode verifikasi tidak dikenal. Periksa kembali kode yang tercetak pada notulen.");
+  // (A code imported from another system may be written in another form: it is looked up as typed too.)
+  return (
+    (normalized && findVerifiedMinutes(db, normalized)) ||
+    (code?.trim() && findVerifiedMinutes(db, code.trim())) ||
+    notFound("Kode verifikasi tidak dikenal. Periksa kembali kode yang tercetak pada notulen.")
+  );
 }
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
@@ -40,6 +45,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const minutes = lookUp(params.code, context);
+  if (minutes.sha256 === null) return json({ error: IMPORTED_NO_DOCUMENT, matches: null, sha256: null }, { status: 400 });
   const upload = await readUploadForm(request);
   if (!upload.ok) return json({ error: upload.error, matches: null, sha256: null }, { status: upload.status });
   const file = fileField(upload.formData, "berkas");
@@ -48,6 +54,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return json({ error: null, ...result });
 }
 
+/** Minutes approved by another task force's system and received with a bundle: only their record is here. */
+const IMPORTED_NO_DOCUMENT =
+  "Notulen ini disahkan di sistem asalnya dan diterima melalui impor bundel; dokumennya tidak tersimpan di sini, sehingga berkas tidak dapat dibandingkan. Periksa berkas pada sistem yang mengesahkannya.";
+
 export default function VerifyPage() {
   const m = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -55,7 +65,9 @@ export default function VerifyPage() {
     <section className="panel">
       <h1>Verifikasi notulen</h1>
       <p className="alert alert-ok" role="status">
-        {`Kode ${m.code} terdaftar: notulen ini disahkan melalui SIGAP TPPO.`}
+        {m.sha256 === null
+          ? `Kode ${m.code} terdaftar: notulen ini disahkan oleh sumbernya.`
+          : `Kode ${m.code} terdaftar: notulen ini disahkan melalui SIGAP TPPO.`}
       </p>
       {m.newerVersion !== null ? (
         <p className="alert alert-info">
@@ -73,37 +85,47 @@ export default function VerifyPage() {
         <dd>
           {`${m.approvedAt} oleh ${m.onBehalf ? `sekretariat atas nama ${m.approvedByName}` : m.approvedByName}`}
         </dd>
-        <dt>SHA-256</dt>
-        <dd>
-          <code className="break-all">{m.sha256}</code>
-        </dd>
+        {m.sha256 === null ? null : (
+          <>
+            <dt>SHA-256</dt>
+            <dd>
+              <code className="break-all">{m.sha256}</code>
+            </dd>
+          </>
+        )}
       </dl>
-      <h2>Periksa berkas</h2>
-      <p>Unggah berkas notulen (.docx) yang Anda terima untuk memastikan isinya sama dengan dokumen yang disahkan.</p>
-      {result?.matches === true ? (
-        <p className="alert alert-ok" role="status">
-          Berkas ini sama dengan dokumen yang disahkan.
-        </p>
-      ) : result?.matches === false ? (
-        <p className="alert alert-error" role="status">
-          Berkas ini BUKAN dokumen yang disahkan (SHA-256 berkas: {result.sha256}).
-        </p>
-      ) : result?.error ? (
-        <p className="alert alert-error" role="alert">
-          {result.error}
-        </p>
-      ) : null}
-      <Form method="post" encType="multipart/form-data" className="stack">
-        <div className="field">
-          <label htmlFor="f-berkas">Berkas notulen</label>
-          <input id="f-berkas" type="file" name="berkas" />
-        </div>
-        <div>
-          <button type="submit" className="button">
-            Periksa berkas
-          </button>
-        </div>
-      </Form>
+      {m.sha256 === null ? (
+        <p className="alert alert-info">{IMPORTED_NO_DOCUMENT}</p>
+      ) : (
+        <>
+          <h2>Periksa berkas</h2>
+          <p>Unggah berkas notulen (.docx) yang Anda terima untuk memastikan isinya sama dengan dokumen yang disahkan.</p>
+          {result?.matches === true ? (
+            <p className="alert alert-ok" role="status">
+              Berkas ini sama dengan dokumen yang disahkan.
+            </p>
+          ) : result?.matches === false ? (
+            <p className="alert alert-error" role="status">
+              Berkas ini BUKAN dokumen yang disahkan (SHA-256 berkas: {result.sha256}).
+            </p>
+          ) : result?.error ? (
+            <p className="alert alert-error" role="alert">
+              {result.error}
+            </p>
+          ) : null}
+          <Form method="post" encType="multipart/form-data" className="stack">
+            <div className="field">
+              <label htmlFor="f-berkas">Berkas notulen</label>
+              <input id="f-berkas" type="file" name="berkas" />
+            </div>
+            <div>
+              <button type="submit" className="button">
+                Periksa berkas
+              </button>
+            </div>
+          </Form>
+        </>
+      )}
       <p>
         <Link to="/verifikasi">Periksa kode lain</Link>
       </p>

@@ -58,6 +58,29 @@ describe("round trip", () => {
     for (const s of expected.caseStatistics) expect(exported.caseStatistics.find((x) => x.periodStart === s.periodStart && x.regionCode === s.regionCode)).toEqual(s);
   });
 
+  it("the every-field fixture uses every property of the contract", () => {
+    type Node = { $ref?: string; properties?: Record<string, Node>; items?: Node; anyOf?: Node[] };
+    const defs = (schema as { $defs: Record<string, Node> }).$defs;
+    const resolve = (n: Node): Node => (n.$ref ? resolve(defs[n.$ref.replace("#/$defs/", "")]) : n);
+    const contract = new Set<string>();
+    const walk = (n: Node, at: string) => {
+      const node = resolve(n);
+      for (const [k, child] of Object.entries(node.properties ?? {})) {
+        contract.add(`${at}.${k}`);
+        walk(child, `${at}.${k}`);
+      }
+      if (node.items) walk(node.items, `${at}[]`);
+    };
+    walk(schema as Node, "");
+    const used = new Set<string>();
+    const collect = (v: unknown, at: string) => {
+      if (Array.isArray(v)) v.forEach((x) => collect(x, `${at}[]`));
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) (used.add(`${at}.${k}`), collect(x, `${at}.${k}`));
+    };
+    collect(loadJson(EVERY_FIELD_PATH), "");
+    expect([...contract].filter((p) => !used.has(p))).toEqual([]);
+  });
+
   it("re-importing an export changes nothing", () => {
     const before = snapshot(db);
     const output = exportBundle(db, { region: null });

@@ -1,11 +1,10 @@
 // Helpers for the bundle tests: a fresh migrated database, a snapshot of every table's row count
 // (to prove a refused import wrote nothing), the fixtures, and an independent normalisation for
-// round-trip comparisons (defaults applied, instants as epochs, agency names resolved).
+// round-trip comparisons (defaults applied, instants as epochs, agency names as written).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "../../db/client";
-import { findAgencyByName } from "../../app/accounts/agency.server";
 import type { Bundle, BundleAction, BundleRakor } from "../../app/bundle/types";
 
 export const SEED_PATH = new URL("../../db/demo/seed-2025.json", import.meta.url).pathname;
@@ -76,27 +75,29 @@ function stripEmpty(value: unknown): unknown {
 }
 
 /**
- * The records of a bundle in a comparable form: defaults applied, instants as epochs, agency names of
- * rakor and actions exactly as written, those of task forces and case statistics (stored as links
- * only) replaced by the name of the agency they resolve to in `db`, records sorted by their keys, and
- * unordered lists (supporting agencies, Subsatgas formed) sorted.
+ * The records of a bundle in a comparable form: defaults applied, instants as epochs, every agency
+ * name exactly as written, records sorted by their keys, and unordered lists (supporting agencies,
+ * Subsatgas formed) sorted. An action's status and progress are those its last update leaves: a
+ * returned completion leaves the ones before it.
  */
-export function comparable(db: Db, bundle: Bundle) {
-  const agency = (name: string | undefined) => (name === undefined ? undefined : (findAgencyByName(db, name)?.name ?? name.trim().replace(/\s+/g, " ")));
+export function comparable(_db: Db, bundle: Bundle) {
   const action = (a: BundleAction, rakorRegion: string | undefined) => {
     const updates = a.updates ?? [];
     let previous = 0;
     const history = updates.map((u, i) => {
-      const progress = u.progress ?? (i === updates.length - 1 && a.progress !== undefined ? a.progress : u.status === "done" ? 100 : previous);
+      const returned = u.verification?.result === "returned";
+      const progress = u.progress ?? (i === updates.length - 1 && a.progress !== undefined && !returned ? a.progress : u.status === "done" ? 100 : previous);
       previous = progress;
-      return { ...u, at: Date.parse(u.at), progress };
+      return { ...u, at: Date.parse(u.at), progress, verification: u.verification && { ...u.verification, at: Date.parse(u.verification.at) } };
     });
+    let state = { status: "not_started", progress: 0 };
+    for (const u of history) if (u.verification?.result !== "returned") state = { status: u.status, progress: u.progress };
     return {
       ...a,
       supportingAgencies: [...(a.supportingAgencies ?? [])].sort(),
       regionCode: a.regionCode ?? rakorRegion,
-      status: history.at(-1)?.status ?? a.status ?? "not_started",
-      progress: history.at(-1)?.progress ?? a.progress ?? 0,
+      status: history.length ? state.status : (a.status ?? "not_started"),
+      progress: history.length ? state.progress : (a.progress ?? 0),
       updates: history,
     };
   };
@@ -111,15 +112,16 @@ export function comparable(db: Db, bundle: Bundle) {
     agenda: (r.agenda ?? []).map((g) => ({ ...g, startsAt: g.startsAt === undefined ? undefined : Date.parse(g.startsAt) })),
     materials: (r.materials ?? []).map((m) => ({ ...m, kind: m.kind ?? "other", contentBase64: m.contentBase64?.replace(/\s+/g, "") })),
     outcomes: (r.outcomes ?? []).map((o) => ({ ...o, actions: (o.actions ?? []).map((a) => action(a, r.regionCode)).sort((x, y) => x.ref.localeCompare(y.ref)) })),
+    minutes: r.minutes && { ...r.minutes, approvedAt: r.minutes.approvedAt === undefined ? undefined : Date.parse(r.minutes.approvedAt) },
   });
   const FIGURES = ["casesReported", "casesProsecuted", "suspects", "victimsTotal", "victimsWomen", "victimsChildren", "victimsRehabilitated", "victimsRepatriated"] as const;
   return stripEmpty({
     rakor: (bundle.rakor ?? []).map(rakor).sort((x, y) => x.ref.localeCompare(y.ref)),
     taskForces: (bundle.taskForces ?? [])
-      .map((t) => ({ ...t, secretariat: agency(t.secretariat), subsatgasFormed: [...(t.subsatgasFormed ?? [])].sort() }))
+      .map((t) => ({ ...t, subsatgasFormed: [...(t.subsatgasFormed ?? [])].sort() }))
       .sort((x, y) => x.regionCode.localeCompare(y.regionCode)),
     caseStatistics: (bundle.caseStatistics ?? [])
-      .map((s) => ({ ...s, agency: agency(s.agency), ...Object.fromEntries(FIGURES.map((f) => [f, s[f] ?? 0])) }))
+      .map((s) => ({ ...s, ...Object.fromEntries(FIGURES.map((f) => [f, s[f] ?? 0])) }))
       .sort((x, y) => `${x.periodStart}|${x.regionCode ?? ""}|${x.agency}`.localeCompare(`${y.periodStart}|${y.regionCode ?? ""}|${y.agency}`)),
   });
 }
