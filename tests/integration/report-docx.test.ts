@@ -203,9 +203,10 @@ describe("III Capaian Rencana Aksi", () => {
     }
     const prevention = national.table("Rencana aksi Subsatgas Pencegahan").rows;
     const row = (title: string) => prevention.find((r) => r[1].startsWith(title))!;
-    expect(row("Sosialisasi bahaya TPPO").slice(2)).toEqual(["KemenPPPA", "31 Maret 2025", "Selesai", "100%", KNOWN.doneNote]);
+    // The lead agency as recorded on the item (chosen from the list: the registered name at the time).
+    expect(row("Sosialisasi bahaya TPPO").slice(2)).toEqual(["Kementerian Pemberdayaan Perempuan dan Perlindungan Anak", "31 Maret 2025", "Selesai", "100%", KNOWN.doneNote]);
     // The latest note written, even when a later update had none.
-    expect(row("Penyusunan modul deteksi dini").slice(2)).toEqual(["KemenPPPA", "30 April 2025", "Berjalan\nTERLAMBAT", "45%", KNOWN.slowNote]);
+    expect(row("Penyusunan modul deteksi dini").slice(2)).toEqual(["Kementerian Pemberdayaan Perempuan dan Perlindungan Anak", "30 April 2025", "Berjalan\nTERLAMBAT", "45%", KNOWN.slowNote]);
     expect(row("Pengawasan LPK dan P3MI").slice(3, 6)).toEqual(["15 Juni 2025", "Terhambat\nTERLAMBAT", "20%"]);
   });
 });
@@ -268,7 +269,7 @@ describe("VI Kendala dan Rekomendasi, VII Penutup", () => {
     expect(table[0]).toEqual(["No.", "Rencana Aksi", "Subsatgas", "Instansi Pelaksana", "Terhambat Sejak", "Hambatan"]);
     expect(table.length).toBe(1 + blocked);
     const today = formatCalendarDate(todayIn("Asia/Jakarta"));
-    expect(table.find((r) => r[1] === "Pengawasan LPK dan P3MI")!.slice(2)).toEqual(["Pencegahan", "Polri", today, KNOWN.blockedNote]);
+    expect(table.find((r) => r[1] === "Pengawasan LPK dan P3MI")!.slice(2)).toEqual(["Pencegahan", "Kepolisian Negara Republik Indonesia", today, KNOWN.blockedNote]);
     // Items of a region carry its name, in the national report too.
     expect(table.find((r) => r[1] === "Tim kecil perlindungan korban Indramayu (Kabupaten Indramayu)")![5]).toBe(KNOWN.regencyBlockedNote);
     expect(national.text).toContain("Koordinasi data LPK antardaerah belum berjalan.");
