@@ -320,6 +320,10 @@ export const rakorMinutes = sqliteTable(
     /** The approved .docx as issued, and its SHA-256 (what an uploaded copy is compared with). */
     documentFileId: integer("document_file_id").references(() => files.id),
     documentSha256: text("document_sha256"),
+    /** What the approved document says of its rakor (the page that verifies it shows these, not today's record). */
+    documentTitle: text("document_title"),
+    rakorStartsAt: integer("rakor_starts_at"),
+    rakorTimeZone: text("rakor_time_zone", { enum: TIME_ZONES }),
     reopenedAt: integer("reopened_at"),
     reopenedBy: integer("reopened_by").references(() => users.id),
     reopenReason: text("reopen_reason"),
