@@ -241,7 +241,18 @@ export function planSeries(input: RepeatInput, firstStart: number, zone: TimeZon
   const lastMonth = dates[dates.length - 1].slice(0, 7);
   const inRange = skipped.filter((ym) => ym <= lastMonth);
   const notes = inRange.length ? [`Bulan tanpa tanggal ${parsed.monthDay} dilewati, seperti aturan kalender (iCalendar): ${monthList(inRange)}.`] : [];
+  const weekend = input.kind === "monthly_day" ? dates.filter(isWeekend) : [];
+  if (weekend.length) {
+    notes.push(`${weekend.length} tanggal jatuh pada hari Sabtu atau Minggu: ${weekend.map(formatCalendarDate).join(", ")}. Setelah disimpan, pertemuan itu dapat dipindah satu per satu (“Hanya rakor ini”).`);
+  }
   return { ok: true, plan: { kind: input.kind, rule: `${pattern};${end}`, starts, notes } };
+}
+
+/** Whether a 'YYYY-MM-DD' date is a Saturday or a Sunday (the day of a date is the same in every zone). */
+function isWeekend(date: string): boolean {
+  const [y, m, d] = date.split("-").map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day === 0 || day === 6;
 }
 
 /** "setiap tanggal 25", "setiap Kamis kedua", "setiap Kamis": the pattern of a rule, for a reader. */

@@ -26,13 +26,19 @@ describe("monthly on a day of the month", () => {
     expect(p.rule).toBe("FREQ=MONTHLY;BYMONTHDAY=25;COUNT=12");
     expect(dates(p.starts)).toEqual(["2026-01-25", "2026-02-25", "2026-03-25", "2026-04-25", "2026-05-25", "2026-06-25", "2026-07-25", "2026-08-25", "2026-09-25", "2026-10-25", "2026-11-25", "2026-12-25"]);
     expect(p.starts.every((s) => epochToLocalInput(s, "Asia/Jakarta").endsWith("T09:00"))).toBe(true);
-    expect(p.notes).toEqual([]);
+    // The 25th falls on a weekend four times in 2026: the preview says so before anything is saved.
+    expect(p.notes).toEqual([
+      "4 tanggal jatuh pada hari Sabtu atau Minggu: 25 Januari 2026, 25 April 2026, 25 Juli 2026, 25 Oktober 2026. Setelah disimpan, pertemuan itu dapat dipindah satu per satu (“Hanya rakor ini”).",
+    ]);
   });
 
   it("skips the months without the 31st (RFC 5545) and says which", () => {
     const p = plan({ end: { count: 6 } }, "2026-01-31T10:00");
     expect(dates(p.starts)).toEqual(["2026-01-31", "2026-03-31", "2026-05-31", "2026-07-31", "2026-08-31", "2026-10-31"]);
-    expect(p.notes).toEqual(["Bulan tanpa tanggal 31 dilewati, seperti aturan kalender (iCalendar): Februari 2026, April 2026, Juni 2026, September 2026."]);
+    expect(p.notes).toEqual([
+      "Bulan tanpa tanggal 31 dilewati, seperti aturan kalender (iCalendar): Februari 2026, April 2026, Juni 2026, September 2026.",
+      "3 tanggal jatuh pada hari Sabtu atau Minggu: 31 Januari 2026, 31 Mei 2026, 31 Oktober 2026. Setelah disimpan, pertemuan itu dapat dipindah satu per satu (“Hanya rakor ini”).",
+    ]);
   });
 
   it("skips February for the 30th, but not in a leap year for the 29th", () => {
