@@ -1,5 +1,6 @@
 // One message of the outbox: its header, text and attachments (downloadable), its delivery state,
 // and for a failed message the "Kirim ulang" form (intent=kirim-ulang) that queues it again.
+import { mailKindLabel } from "~/utils/labels";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -60,7 +61,7 @@ export default function MailPage() {
         <div>
           <h1>{mail.subject}</h1>
           <p>
-            <MailStatusBadge status={mail.status} /> Kepada {mail.toAddress} · jenis {mail.kind}
+            <MailStatusBadge status={mail.status} /> Kepada {mail.toAddress} · jenis {mailKindLabel(mail.kind).toLowerCase()}
           </p>
         </div>
       </div>

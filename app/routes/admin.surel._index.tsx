@@ -15,7 +15,7 @@ import { MAIL_STATUSES } from "../../db/schema";
 import { formatNumber } from "~/utils/format";
 import { formatDateTime } from "~/utils/period";
 import { readPage } from "~/utils/pagination";
-import { MAIL_STATUS_LABELS, TIME_ZONE_ABBR } from "~/utils/labels";
+import { MAIL_STATUS_LABELS, TIME_ZONE_ABBR, mailKindLabel } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "Surel · SIGAP TPPO" }];
 
@@ -108,7 +108,7 @@ export default function MailOutboxPage() {
                   <td>
                     <Link to={`/admin/surel/${m.id}`}>{m.subject}</Link>
                   </td>
-                  <td>{m.kind}</td>
+                  <td>{mailKindLabel(m.kind)}</td>
                   <td>{formatNumber(m.attempts)}</td>
                   <td>{m.lastError ?? <span className="muted">–</span>}</td>
                 </tr>

@@ -83,6 +83,16 @@ export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
   failed: "Gagal",
 };
 
+/** What an outbox message is, by the `kind` its sender gave it (unknown kinds are shown as stored). */
+export const MAIL_KIND_LABELS: Record<string, string> = {
+  undangan: "Undangan rakor",
+  notulen: "Draf notulen",
+  "pengingat-harian": "Pengingat harian",
+  "ringkasan-mingguan": "Ringkasan mingguan",
+};
+
+export const mailKindLabel = (kind: string): string => MAIL_KIND_LABELS[kind] ?? kind;
+
 export const TIME_ZONE_ABBR: Record<TimeZone, string> = {
   "Asia/Jakarta": "WIB",
   "Asia/Makassar": "WITA",
