@@ -1,6 +1,7 @@
 // The carry-over review before a rakor (/rakor/:id/tinjauan): per Subsatgas, what changed since the
-// task force's previous rakor — completed, newly blocked, still overdue, waiting for verification —
-// next to the open list of reviewAgendaPlan (action-plan/action.server.ts). Changes are read from
+// task force's previous rakor — completed, newly blocked, newly overdue, still overdue, waiting for
+// verification — next to the open list of reviewAgendaPlan (action-plan/action.server.ts). The
+// words the page shows live in carry-over.ts (shared with the browser). Changes are read from
 // the append-only status history (action_updates). "The previous rakor" is the latest rakor of the
 // same level and region that started before this one and was not cancelled; "since then" runs from
 // its start to now. Each list is one query with the task force (items of exactly its region, as in
@@ -14,6 +15,7 @@ import { recordAudit } from "../accounts/audit.server";
 import { ACTION_STATUS_LABELS } from "../utils/labels";
 import { formatCalendarDate, formatDate, formatDayDate } from "../utils/period";
 import { nextPosition } from "./rakor.server";
+import { CHANGE_KIND_LABELS, CHANGE_KINDS, type ChangedItem, type ChangeKind } from "./carry-over";
 
 export interface PreviousRakor {
   id: number;
@@ -97,40 +99,29 @@ export function listNewlyBlockedSince(db: DbOrTx, regionCode: string | null, sin
   return changeList(db, regionCode, becameAt("blocked"), sql`${actionItems.status} = 'blocked' AND ${statusAt(since)} <> 'blocked'`);
 }
 
-/** Overdue now and already overdue at `since` (decided by then, not closed then, due before that day): the overdue rule of overdue.server.ts at both instants. */
-export function listStillOverdue(db: DbOrTx, regionCode: string | null, since: number, now = Date.now()) {
+/** Overdue at `since` (decided by then, not closed then, due before that day): the overdue rule of overdue.server.ts at that instant. */
+function overdueAt(since: number): SQL {
   const closed = sql.join(
     CLOSED_STATUSES.map((s) => sql`${s}`),
     sql`, `,
   );
-  return changeList(db, regionCode, null, sql`${overdueCondition(now)} AND ${overdueCondition(since)} AND ${statusAt(since)} NOT IN (${closed}) AND ${decidedAt} <= ${since}`);
+  return sql`(${overdueCondition(since)} AND ${statusAt(since)} NOT IN (${closed}) AND ${decidedAt} <= ${since})`;
+}
+
+/** Overdue now and already overdue at `since`. */
+export function listStillOverdue(db: DbOrTx, regionCode: string | null, since: number, now = Date.now()) {
+  return changeList(db, regionCode, null, sql`${overdueCondition(now)} AND ${overdueAt(since)}`);
+}
+
+/** Overdue now (so still open) and not overdue at `since`: it became overdue since then. */
+export function listNewlyOverdue(db: DbOrTx, regionCode: string | null, since: number, now = Date.now()) {
+  return changeList(db, regionCode, null, sql`${overdueCondition(now)} AND NOT ${overdueAt(since)}`);
 }
 
 /** A completion reported and waiting for the secretariat's verification now (since when). */
 export function listAwaitingVerification(db: DbOrTx, regionCode: string | null) {
   return changeList(db, regionCode, becameAt("awaiting_verification"), eq(actionItems.status, "awaiting_verification"));
 }
-
-export interface ChangedItem {
-  id: number;
-  title: string;
-  leadAgencyName: string;
-  dueDate: string;
-  /** What changed, in words: "Selesai", "Terhambat", "Terlambat 12 hari", "Menunggu verifikasi". */
-  change: string;
-  /** When it changed (null for "still overdue": it has been so since its due date). */
-  at: number | null;
-}
-
-export const CHANGE_KINDS = ["completed", "blocked", "stillOverdue", "awaiting"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
-  completed: "Selesai sejak rakor sebelumnya",
-  blocked: "Baru terhambat",
-  stillOverdue: "Masih terlambat",
-  awaiting: ACTION_STATUS_LABELS.awaiting_verification,
-};
 
 export interface CarryOverGroup {
   slug: string;
@@ -153,7 +144,7 @@ export interface CarryOverReview {
 }
 
 function changedItem(row: ChangeRow, kind: ChangeKind, now: number): ChangedItem {
-  const change = kind === "stillOverdue" ? `Terlambat ${daysPastDue(row.dueDate, row.timeZone, now)} hari` : ACTION_STATUS_LABELS[row.status];
+  const change = kind === "stillOverdue" || kind === "newlyOverdue" ? `Terlambat ${daysPastDue(row.dueDate, row.timeZone, now)} hari` : ACTION_STATUS_LABELS[row.status];
   return { id: row.id, title: row.title, leadAgencyName: row.leadAgencyName, dueDate: row.dueDate, change, at: row.at };
 }
 
@@ -162,19 +153,17 @@ function changeLine(item: ChangedItem, i: number, zone: TimeZone): string {
   return `${i + 1}. ${item.title} (${item.leadAgencyName}; tenggat ${formatCalendarDate(item.dueDate)}; ${item.change}${when})`;
 }
 
-/** The sentence said when the task force has no previous rakor. */
-export const NO_PREVIOUS_RAKOR = "Belum ada rakor sebelumnya dari Gugus Tugas ini: hanya rencana aksi yang belum selesai yang ditampilkan.";
-
 /** The review of one rakor: the open list per Subsatgas and, when there is a previous rakor, what changed since. */
 export function carryOverReview(db: DbOrTx, rakorId: number, now = Date.now()): CarryOverReview | null {
   const head = db.select({ id: rakor.id, level: rakor.level, regionCode: rakor.regionCode, startsAt: rakor.startsAt, timeZone: rakor.timeZone }).from(rakor).where(eq(rakor.id, rakorId)).get();
   if (!head) return null;
   const previous = findPreviousRakor(db, head);
   const kinds = previous ? CHANGE_KINDS : [];
-  const changed: Record<ChangeKind, ChangeRow[]> = { completed: [], blocked: [], stillOverdue: [], awaiting: [] };
+  const changed: Record<ChangeKind, ChangeRow[]> = { completed: [], blocked: [], newlyOverdue: [], stillOverdue: [], awaiting: [] };
   if (previous) {
     changed.completed = listCompletedSince(db, head.regionCode, previous.startsAt);
     changed.blocked = listNewlyBlockedSince(db, head.regionCode, previous.startsAt);
+    changed.newlyOverdue = listNewlyOverdue(db, head.regionCode, previous.startsAt, now);
     changed.stillOverdue = listStillOverdue(db, head.regionCode, previous.startsAt, now);
     changed.awaiting = listAwaitingVerification(db, head.regionCode);
   }

@@ -1,6 +1,7 @@
-// Carry-over: before a scheduled rakor, the secretariat previews per Subsatgas what changed since the
-// task force's previous rakor (completed, newly blocked, still overdue, waiting for verification) and
-// the open items, as one review agenda item per Subsatgas, and confirms to append them to the agenda.
+// Carry-over: before a scheduled rakor, anyone who may read the rakor (a leader first of all) reads
+// per Subsatgas what changed since the task force's previous rakor (completed, newly blocked, newly
+// overdue, still overdue, waiting for verification) and the open items, as one review agenda item per
+// Subsatgas; those who may change the rakor confirm to append them to the agenda.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -9,8 +10,10 @@ import { ErrorMessage } from "~/components/ErrorMessage";
 import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { appendCarryOverAgenda, carryOverReview, CHANGE_KIND_LABELS, NO_PREVIOUS_RAKOR, type ChangedItem, type ChangeKind } from "~/rakor/carry-over.server";
-import { requireRakorWriter } from "~/rakor/rakor-access.server";
+import { can } from "~/accounts/policy";
+import { CHANGE_KIND_LABELS, NO_PREVIOUS_RAKOR, type ChangedItem, type ChangeKind } from "~/rakor/carry-over";
+import { appendCarryOverAgenda, carryOverReview } from "~/rakor/carry-over.server";
+import { requireRakorReader, requireRakorWriter } from "~/rakor/rakor-access.server";
 import { formatNumber } from "~/utils/format";
 import { RAKOR_STATUS_LABELS } from "~/utils/labels";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -25,8 +28,9 @@ export const handle: BreadcrumbHandle<typeof loader> = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { rakor } = await requireRakorWriter(request, params.id);
+  const { user, rakor } = await requireRakorReader(request, params.id);
   return json({
+    canWrite: can(user, "write-rakor", rakor),
     rakor: { id: rakor.id, title: rakor.title, status: rakor.status, startsAt: rakor.startsAt, timeZone: rakor.timeZone, regionName: rakor.regionName },
     review: carryOverReview(getDb(), rakor.id) ?? { previous: null, kinds: [], groups: [] },
   });
@@ -45,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 /** The fragment of each list on the page (the summary table links to them). */
-const ANCHORS: Record<ChangeKind | "open", string> = { completed: "selesai", blocked: "terhambat", stillOverdue: "masih-terlambat", awaiting: "menunggu-verifikasi", open: "belum-selesai" };
+const ANCHORS: Record<ChangeKind | "open", string> = { completed: "selesai", blocked: "terhambat", newlyOverdue: "baru-terlambat", stillOverdue: "masih-terlambat", awaiting: "menunggu-verifikasi", open: "belum-selesai" };
 
 function ChangeTable({ items, zone }: { items: ChangedItem[]; zone: TimeZone }) {
   if (items.length === 0) return <p className="empty">Tidak ada.</p>;
@@ -84,7 +88,7 @@ function CountLink({ n, href }: { n: number; href: string }) {
 }
 
 export default function ReviewAgenda() {
-  const { rakor, review } = useLoaderData<typeof loader>();
+  const { rakor, review, canWrite } = useLoaderData<typeof loader>();
   const { previous, kinds, groups } = review;
   const actionData = useActionData<typeof action>();
   const pending = groups.filter((g) => !g.onAgenda);
@@ -103,7 +107,7 @@ export default function ReviewAgenda() {
         </div>
       </div>
       <FormError error={actionData?.error} />
-      {!scheduled ? (
+      {canWrite && !scheduled ? (
         <div className="alert alert-info">Rakor ini berstatus {RAKOR_STATUS_LABELS[rakor.status]}; tinjauan hanya dapat ditambahkan ke rakor yang masih dijadwalkan.</div>
       ) : null}
       {previous ? (
@@ -178,7 +182,7 @@ export default function ReviewAgenda() {
           ))}
         </>
       )}
-      {scheduled && pending.length > 0 ? (
+      {canWrite && scheduled && pending.length > 0 ? (
         <Form method="post" className="panel">
           <p>
             Tambahkan {formatNumber(pending.length)} butir agenda tinjauan ({pending.map((g) => g.name).join(", ")}) di akhir agenda rakor ini. Perubahan sejak rakor sebelumnya dan daftar rencana aksi yang belum selesai disalin ke catatan tiap butir agenda.

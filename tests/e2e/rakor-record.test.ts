@@ -123,13 +123,33 @@ describe("recording a hybrid rakor in the browser", () => {
     page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
     page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text()}`));
     await loginThroughForm(page, app.url, "sekretariat@demo.sigap.id");
-    const id = app.db.select().from(rakor).where(eq(rakor.ref, "polri-rakornas-2025-06-04")).get()!.id;
-    const paths = ["/rakor", "/rakor/kalender?bulan=2025-06", "/rakor/baru", ...["", "/ubah", "/lokasi", "/peserta", "/peserta/impor", "/agenda", "/bahan", "/hasil", "/daftar-hadir"].map((p) => `/rakor/${id}${p}`)];
+    const held = app.db.select().from(rakor).where(eq(rakor.ref, "polri-rakornas-2025-06-04")).get()!;
+    const id = held.id;
+    // A national rakor scheduled after the held one: its carry-over review has a previous rakor and
+    // changes since (the demo's items that fell due after June 2025 are newly overdue).
+    const next = app.db
+      .insert(rakor)
+      .values({ title: "Rakor Nasional Uji Tinjauan Peramban", level: "nasional", regionCode: null, organizerAgencyId: held.organizerAgencyId, mode: "hybrid", status: "scheduled", startsAt: Date.now() + 14 * 86_400_000, timeZone: "Asia/Jakarta" })
+      .returning()
+      .get().id;
+    const paths = [
+      "/rakor",
+      "/rakor/kalender?bulan=2025-06",
+      "/rakor/baru",
+      ...["", "/ubah", "/lokasi", "/peserta", "/peserta/impor", "/agenda", "/bahan", "/hasil", "/daftar-hadir", "/tinjauan"].map((p) => `/rakor/${id}${p}`),
+      `/rakor/${next}`,
+      `/rakor/${next}/tinjauan`,
+    ];
     for (const path of paths) {
       await page.goto(app.url + path);
       await page.waitForLoadState("networkidle");
       expect(await page.locator("h1").first().textContent(), path).toBeTruthy();
     }
     expect(errors, errors.join("\n")).toEqual([]);
+    // the review (the last page) is still drawn after hydration, with its lists of changes and the confirm
+    expect(await page.locator("h1").first().textContent()).toBe("Tinjauan rencana aksi untuk agenda rakor");
+    await page.getByText(/^Rakor sebelumnya:/).waitFor();
+    expect(await page.locator("h3", { hasText: /^Baru terlambat \([1-9]\d*\)$/ }).count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Tambahkan ke agenda" }).waitFor();
   });
 });

@@ -385,7 +385,10 @@ describe("carry-over to the next rakor", () => {
     expect(count(app, "SELECT count(*) FROM agenda_items")).toBe(before);
     const indramayu = await app.loginAs("indramayu@demo.sigap.id");
     expect((await indramayu.get(`/rakor/${nextId}/tinjauan`)).status).toBe(403);
-    expect((await pimpinan.get(`/rakor/${nextId}/tinjauan`)).status).toBe(403);
+    // a leader reads the review but cannot append it
+    expect((await pimpinan.get(`/rakor/${nextId}/tinjauan`)).status).toBe(200);
+    expect((await pimpinan.post(`/rakor/${nextId}/tinjauan`, { intent: "append" })).status).toBe(403);
+    expect(count(app, "SELECT count(*) FROM agenda_items")).toBe(before);
   });
 });
 

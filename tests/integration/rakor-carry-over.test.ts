@@ -110,6 +110,12 @@ describe("what changed since the task force's previous rakor", () => {
     expect(overdue).toMatch(/Terlambat sejak sebelum rakor lalu\s+Kepolisian Negara Republik Indonesia\s+15 Mei 2026\s+Terlambat \d+ hari\s+16 Mei 2026/);
     expect(overdue).not.toContain("Terlambat sesudah rakor lalu");
 
+    // due after the previous rakor and still open: it became overdue since then
+    const newlyOverdue = list(html, "kerja-sama-baru-terlambat");
+    expect(newlyOverdue).toContain("Baru terlambat (1)");
+    expect(newlyOverdue).toMatch(/Terlambat sesudah rakor lalu\s+Kepolisian Negara Republik Indonesia\s+30 September 2026\s+Terlambat \d+ hari\s+1 Oktober 2026/);
+    expect(newlyOverdue).not.toContain("Terlambat sejak sebelum rakor lalu");
+
     // the open list is still there, overdue first
     const open = list(html, "kerja-sama-belum-selesai");
     expect(open.indexOf("Terlambat sejak sebelum rakor lalu")).toBeGreaterThan(-1);
@@ -133,9 +139,24 @@ describe("what changed since the task force's previous rakor", () => {
     expect(row).toContain('<a href="#kerja-sama-menunggu-verifikasi">1</a>');
     expect(row).toContain('<a href="#kerja-sama-terhambat">1</a>');
     expect(row).toContain('<a href="#kerja-sama-masih-terlambat">1</a>');
+    expect(row).toContain('<a href="#kerja-sama-baru-terlambat">1</a>');
     const openCount = count(app, "SELECT count(*) FROM action_items WHERE region_code = '32.12' AND subsatgas_slug = 'kerja-sama' AND status NOT IN ('done', 'cancelled')");
     expect(openCount).toBe(5);
     expect(row).toContain(`<a href="#kerja-sama-belum-selesai">${openCount}</a>`);
+  });
+
+  it("is read by a leader too, who is not offered the confirm and cannot append", async () => {
+    const pimpinan = await app.loginAs("pimpinan@demo.sigap.id");
+    const res = await pimpinan.get(`/rakor/${nextId}/tinjauan`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(list(html, "kerja-sama-baru-terlambat")).toContain("Terlambat sesudah rakor lalu");
+    expect(html).not.toContain("Tambahkan ke agenda");
+    expect(await (await indramayu.get(`/rakor/${nextId}/tinjauan`)).text()).toContain("Tambahkan ke agenda");
+    expect((await pimpinan.post(`/rakor/${nextId}/tinjauan`, { intent: "append" })).status).toBe(403);
+    expect(count(app, "SELECT count(*) FROM agenda_items WHERE rakor_id = ?", nextId)).toBe(0);
+    // the rakor page links to the review for everyone while the rakor is scheduled
+    expect(await (await pimpinan.get(`/rakor/${nextId}`)).text()).toContain(`href="/rakor/${nextId}/tinjauan"`);
   });
 
   it("carries the same section into the agenda notes it appends (and so into the notulen)", async () => {
@@ -150,6 +171,8 @@ describe("what changed since the task force's previous rakor", () => {
     expect(lines).toContain("Baru terhambat: 1");
     expect(lines).toContain("1. Terhambat sesudah rakor lalu (Kepolisian Negara Republik Indonesia; tenggat 31 Maret 2027; Terhambat; 1 Agustus 2026)");
     expect(lines).toContain("Masih terlambat: 1");
+    expect(lines).toContain("Baru terlambat: 1");
+    expect(lines).toContainEqual(expect.stringMatching(/^1\. Terlambat sesudah rakor lalu \(Kepolisian Negara Republik Indonesia; tenggat 30 September 2026; Terlambat \d+ hari\)$/));
     expect(lines).toContain("Menunggu verifikasi: 1");
     expect(notes.notes).not.toContain("Cianjur");
   });

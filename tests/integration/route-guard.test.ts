@@ -408,9 +408,10 @@ const ACCESS: Record<string, RouteAccess> = {
     scope: [{ as: "indramayu@demo.sigap.id", url: "/dasbor/subsatgas.csv?tahun=2025", get: 200, shows: ["Pencegahan;2;0;0;1;0;"], hides: ["Pencegahan;5;"] }],
     unscoped: "the counts are computed within the user's scope (probe above)",
   },
+  // The carry-over review: everyone who reads the rakor reads it; only its writers append it to the agenda.
   "routes/rakor.$id.tinjauan": {
     url: (d) => `/rakor/${demoScheduledRakor(d)}/tinjauan`,
-    get: "write-rakor",
+    get: "read-rakor",
     post: "write-rakor",
     body: { intent: "append" },
     scope: [
