@@ -4,7 +4,7 @@ import {
   Form,
   Links,
   Meta,
-  NavLink,
+  Link,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -16,7 +16,7 @@ import { useRef, type ReactNode } from "react";
 import styles from "./styles/app.css";
 import { getUser } from "./accounts/auth.server";
 import { ROLE_LABELS } from "./utils/labels";
-import { navigationFor, personalNavigation } from "./accounts/navigation";
+import { activeLink, navigationFor, personalNavigation } from "./accounts/navigation";
 import { getDb } from "./db.server";
 import { unreadNotificationCount } from "./notifications/notifications.server";
 import { useNonce } from "./utils/nonce";
@@ -73,6 +73,11 @@ function Shell({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user;
   const flash = useFlash(data);
+  const navigation = user ? navigationFor(user) : [];
+  const personal = personalNavigation(data?.unread ?? 0);
+  // one link marked: the page's own, the longest that matches
+  const active = activeLink([...navigation, ...personal], location.pathname);
+  const current = (to: string) => (to === active ? { className: "active", "aria-current": "page" as const } : {});
   return (
     <>
       <a className="skip-link" href="#isi">
@@ -115,13 +120,13 @@ function Shell({ children }: { children: ReactNode }) {
               <span aria-hidden="true">☰</span> Menu
             </summary>
             <nav className="mainnav" aria-label="Navigasi utama">
-              {navigationFor(user).map((item) => (
-                <NavLink key={item.to} to={item.to} end={item.to === "/"}>
+              {navigation.map((item) => (
+                <Link key={item.to} to={item.to} {...current(item.to)}>
                   {item.label}
-                </NavLink>
+                </Link>
               ))}
-              {personalNavigation(data?.unread ?? 0).map((item) => (
-                <NavLink key={item.to} to={item.to}>
+              {personal.map((item) => (
+                <Link key={item.to} to={item.to} {...current(item.to)}>
                   {item.label}
                   {item.count ? (
                     <span className="nav-count">
@@ -129,7 +134,7 @@ function Shell({ children }: { children: ReactNode }) {
                       <span className="visually-hidden"> belum dibaca</span>
                     </span>
                   ) : null}
-                </NavLink>
+                </Link>
               ))}
             </nav>
           </details>

@@ -47,3 +47,14 @@ export function navigationFor(user: PolicyUser): NavItem[] {
   const links = LINKS.filter((link) => link.to !== home.replaces && can(user, link.action)).map(({ to, label }) => ({ to, label }));
   return [{ to: "/", label: home.label }, ...links];
 }
+
+/**
+ * The link of the page at `pathname`: the longest of `links` whose address is the path or one of
+ * its parents ("/" only for itself), so /aksi/verifikasi marks Verifikasi and not Rencana Aksi too.
+ */
+export function activeLink(links: readonly NavItem[], pathname: string): string | undefined {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  return links
+    .filter((link) => path === link.to || (link.to !== "/" && path.startsWith(`${link.to}/`)))
+    .reduce<string | undefined>((best, link) => (best === undefined || link.to.length > best.length ? link.to : best), undefined);
+}

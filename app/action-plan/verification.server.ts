@@ -5,31 +5,68 @@
 // approved (the completion series counts the item done from then), the status in force before the
 // completion when returned. So the item's status stays its latest update's, and every figure keyed
 // by status follows without a rule of its own.
-import { and, asc, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
-import { actionItems, actionUpdates, users, type ActionStatus, type VerificationResult } from "../../db/schema";
+import { ACTION_STATUSES, actionItems, actionUpdates, actionVerifications, auditLog, regions, users, type ActionStatus, type TimeZone, type VerificationResult } from "../../db/schema";
 import { recordAudit } from "../accounts/audit.server";
 import { scopeCondition, type ScopeCode } from "../accounts/scope";
 import { fields, postedValues, type FieldErrors } from "../utils/forms";
 import { assertNoProblems, problemSentence } from "../utils/rules";
 import { actionSnapshot, appendStatusUpdate, itemForWrite, latestCompletion, leadAgency, setActionState, type WriteResult } from "./action.server";
+import { NATIONAL_TIME_ZONE } from "./overdue.server";
 import { verificationProblems, verificationResultNote } from "./rules";
 import { insertVerification, notifyVerificationResult } from "./verification-steps.server";
 
 const WAITING = "awaiting_verification" satisfies ActionStatus;
 
-/** The status and progress in force before the completion waiting: the latest update that is not one (none: Belum dimulai). */
+/**
+ * The status and progress in force just before the completion waiting: as the audit row of the
+ * wait's first completion (recordStatusUpdate) recorded the item's state, since that state need not
+ * be an update of the history (an imported item carries its status without one). A completion
+ * with no such row (imported as waiting) falls back to the latest update that is not one, and with
+ * none to Belum dimulai.
+ */
 function stateBeforeCompletion(tx: DbOrTx, actionId: number): { status: ActionStatus; progress: number } {
-  return (
-    tx
-      .select({ status: actionUpdates.status, progress: actionUpdates.progress })
-      .from(actionUpdates)
-      .where(and(eq(actionUpdates.actionId, actionId), ne(actionUpdates.status, WAITING)))
-      .orderBy(desc(actionUpdates.at), desc(actionUpdates.id))
-      .limit(1)
-      .get() ?? { status: "not_started", progress: 0 }
-  );
+  const lastOther = tx
+    .select({ id: actionUpdates.id, at: actionUpdates.at, status: actionUpdates.status, progress: actionUpdates.progress })
+    .from(actionUpdates)
+    .where(and(eq(actionUpdates.actionId, actionId), ne(actionUpdates.status, WAITING)))
+    .orderBy(desc(actionUpdates.at), desc(actionUpdates.id))
+    .limit(1)
+    .get();
+  const firstCompletion = tx
+    .select({ id: actionUpdates.id })
+    .from(actionUpdates)
+    .where(
+      and(
+        eq(actionUpdates.actionId, actionId),
+        eq(actionUpdates.status, WAITING),
+        lastOther ? or(gt(actionUpdates.at, lastOther.at), and(eq(actionUpdates.at, lastOther.at), gt(actionUpdates.id, lastOther.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(actionUpdates.at), asc(actionUpdates.id))
+    .limit(1)
+    .get();
+  const recorded = firstCompletion
+    ? (tx
+        .select({ before: auditLog.before })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.entity, "action_item"),
+            eq(auditLog.entityId, String(actionId)),
+            eq(auditLog.action, "status_update"),
+            sql`json_extract(${auditLog.after}, '$.updateId') = ${firstCompletion.id}`,
+          ),
+        )
+        .get()?.before as { status?: unknown; progress?: unknown } | null | undefined)
+    : undefined;
+  if (recorded && ACTION_STATUSES.includes(recorded.status as ActionStatus) && recorded.status !== WAITING && typeof recorded.progress === "number") {
+    return { status: recorded.status as ActionStatus, progress: recorded.progress };
+  }
+  return lastOther ? { status: lastOther.status, progress: lastOther.progress } : { status: "not_started", progress: 0 };
 }
 
 export interface VerificationInput {
@@ -117,19 +154,21 @@ function queueCondition(scope: ScopeCode, agencyId: number | null): SQL | undefi
   return and(eq(actionItems.status, WAITING), scopeCondition(actionItems.regionCode, scope), agencyId === null ? undefined : ne(actionItems.leadAgencyId, agencyId));
 }
 
-/** The items waiting for verification within scope, the longest waiting first. */
+/** The items waiting for verification within scope, the longest waiting first, with the zone of each item. */
 export function listAwaitingVerification(db: Db, scope: ScopeCode, agencyId: number | null) {
   return db
     .select({
       id: actionItems.id,
       title: actionItems.title,
       regionCode: actionItems.regionCode,
+      timeZone: sql<TimeZone>`coalesce(${regions.timeZone}, ${NATIONAL_TIME_ZONE})`,
       leadAgencyName: leadAgency.name,
       dueDate: actionItems.dueDate,
       waitingSince: waitingSince.mapWith(Number),
     })
     .from(actionItems)
     .innerJoin(leadAgency, eq(leadAgency.id, actionItems.leadAgencyId))
+    .leftJoin(regions, eq(regions.code, actionItems.regionCode))
     .where(queueCondition(scope, agencyId))
     .orderBy(asc(waitingSince), asc(actionItems.id))
     .limit(500)
@@ -138,4 +177,33 @@ export function listAwaitingVerification(db: Db, scope: ScopeCode, agencyId: num
 
 export function countAwaitingVerification(db: Db, scope: ScopeCode, agencyId: number | null): number {
   return db.select({ n: count() }).from(actionItems).where(queueCondition(scope, agencyId)).get()?.n ?? 0;
+}
+
+/**
+ * The returns still in force among `actionIds`: items whose latest verification returned their
+ * completion and that have had no update since (the return's update is still their latest), with
+ * its reason. One query for a list's page.
+ */
+export function returnedCompletions(db: DbOrTx, actionIds: readonly number[]): Map<number, string | null> {
+  if (actionIds.length === 0) return new Map();
+  const completion = alias(actionUpdates, "completion");
+  const rows = db
+    .select({ actionId: completion.actionId, note: actionVerifications.note })
+    .from(actionVerifications)
+    .innerJoin(completion, eq(completion.id, actionVerifications.updateId))
+    .where(
+      and(
+        inArray(completion.actionId, [...new Set(actionIds)]),
+        eq(actionVerifications.result, "returned"),
+        sql`${actionVerifications.resultUpdateId} = (SELECT l.id FROM ${actionUpdates} l WHERE l.action_id = ${completion.actionId} ORDER BY l.at DESC, l.id DESC LIMIT 1)`,
+      ),
+    )
+    .all();
+  return new Map(rows.map((r) => [r.actionId, r.note]));
+}
+
+/** A list's rows, each with the return still in force on it (null: none). */
+export function withReturnedCompletions<R extends { id: number }>(db: DbOrTx, rows: R[]): Array<R & { returned: { note: string | null } | null }> {
+  const returned = returnedCompletions(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, returned: returned.has(r.id) ? { note: returned.get(r.id) ?? null } : null }));
 }

@@ -824,6 +824,8 @@ class ImportState {
       verificationCode: m.verificationCode ?? null,
       documentFileId: null,
       documentSha256: null,
+      // What the approved document says of its rakor: the rakor as this bundle writes it.
+      ...(m.status === "approved" ? this.tx.select({ documentTitle: rakor.title, rakorStartsAt: rakor.startsAt, rakorTimeZone: rakor.timeZone }).from(rakor).where(eq(rakor.id, rakorId)).get()! : {}),
     };
     if (latest) this.tx.update(rakorMinutes).set(values).where(eq(rakorMinutes.id, latest.id)).run();
     else this.tx.insert(rakorMinutes).values({ rakorId, version: 1, ...values }).run();

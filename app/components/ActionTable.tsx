@@ -13,6 +13,19 @@ export interface ActionRow {
   status: ActionStatus;
   progress: number;
   overdue: boolean;
+  /** A return of the item's completion still in force (no update since), with its reason. */
+  returned?: { note: string | null } | null;
+}
+
+/** Under an item's title: its completion was returned and not yet answered, and why. */
+export function ReturnedNote({ returned }: { returned?: { note: string | null } | null }) {
+  if (!returned) return null;
+  return (
+    <p className="returned-note">
+      <span className="badge badge-returned">Dikembalikan</span>
+      {returned.note ? ` Alasan: ${returned.note}` : null}
+    </p>
+  );
 }
 
 export function StatusBadge({ status, overdue }: { status: ActionStatus; overdue?: boolean }) {
@@ -47,6 +60,7 @@ export function ActionTable({ rows, empty }: { rows: ActionRow[]; empty: string 
               <td>
                 <Link to={`/aksi/${a.id}`}>{a.title}</Link>
                 {a.regionName ? <small className="muted"> · {a.regionName}</small> : null}
+                <ReturnedNote returned={a.returned} />
               </td>
               <td>{a.subsatgasName}</td>
               <td>{a.leadAgencyName}</td>

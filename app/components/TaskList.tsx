@@ -1,7 +1,7 @@
 // "Tugas instansi saya": the liaison's items, overdue first, each with its update form one click away.
 import { Link } from "@remix-run/react";
 import type { ActionStatus } from "../../db/schema";
-import { StatusBadge } from "~/components/ActionTable";
+import { ReturnedNote, StatusBadge } from "~/components/ActionTable";
 import { StatusUpdateForm } from "~/components/StatusUpdateForm";
 import { formatCalendarDate } from "~/utils/period";
 
@@ -17,6 +17,8 @@ export interface TaskRow {
   progress: number;
   version: number;
   overdue: boolean;
+  /** A return of the item's completion still in force, with its reason. */
+  returned?: { note: string | null } | null;
 }
 
 function Task({ row, agencyId, accept, returnTo }: { row: TaskRow; agencyId: number; accept: string; returnTo: string }) {
@@ -32,6 +34,7 @@ function Task({ row, agencyId, accept, returnTo }: { row: TaskRow; agencyId: num
             {row.subsatgasName} · {row.leadAgencyId === agencyId ? "Pelaksana utama" : `Pendukung (utama: ${row.leadAgencyName})`}
             {row.regionName ? ` · ${row.regionName}` : ""} · Tenggat {formatCalendarDate(row.dueDate)}
           </div>
+          <ReturnedNote returned={row.returned} />
         </div>
         <div className="task-state">
           <StatusBadge status={row.status} overdue={row.overdue} />

@@ -10,6 +10,7 @@ import * as kit from "./docx-kit.server";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { formatNumber } from "../utils/format";
+import { endSentence } from "../utils/text";
 import { calendarDateIn, formatCalendarDate, formatDate, formatDateTime, formatDayDate, formatTime } from "../utils/period";
 import { ACTION_STATUS_LABELS, ATTENDANCE_LABELS, LEVEL_LABELS, MODE_LABELS } from "../utils/labels";
 import { isOnlineMode, personLine, personName, rakorOtherZones, rakorStartTime, rakorTimeKnown } from "../rakor/rakor-format";
@@ -312,7 +313,7 @@ export async function renderNotulen(data: NotulenData, t: NotulenTemplate = load
     const p = t.pengesahan;
     const approval = { versi: mark.version, tanggal_sah: formatDateTime(mark.approvedAt, zone), pengesah: mark.approvedBy, kode: mark.code, tautan: mark.url };
     body.push(kit.para(p.judul, { before: 360, after: 60, keepNext: true }, { bold: true }));
-    body.push(kit.para(fill(mark.onBehalf ? p.atas_nama : p.disahkan, approval), { keepNext: true }));
+    body.push(kit.para(endSentence(fill(mark.onBehalf ? p.atas_nama : p.disahkan, approval)), { keepNext: true }));
     body.push(kit.para(fill(p.kode, approval), { keepNext: true }, { bold: true }));
     body.push(kit.para(fill(p.periksa, approval), { keepNext: true }));
     body.push(kit.figure(mark.qrPng, 3, { name: "Kode QR verifikasi", description: mark.url, before: 60 }));

@@ -156,11 +156,14 @@ export async function renderSuratUndangan(r: RakorDetail, options: LetterOptions
   const rows: kit.Cell[][] = [[t.rincian.hari_tanggal, ":", when.day], [t.rincian.pukul, ":", when.time]];
   if (r.venue) rows.push([t.rincian.tempat, ":", r.venue]);
   if (isOnlineMode(r.mode) && (r.onlinePlatform || r.onlineUrl)) rows.push([t.rincian.daring, ":", fill(t.daring)]);
-  const agenda = r.agenda.length ? r.agenda.map((a, i) => (r.agenda.length === 1 ? a.title : `${i + 1}. ${a.title}`)).join("\n") : fill(t.acara_kosong);
+  // Without an agenda: "Rapat koordinasi <title>", or the title alone when it already says so ("Rakor Bulanan …").
+  const noAgenda = /^(rakor|rapat koordinasi)\b/i.test(r.title.trim()) ? r.title : fill(t.acara_kosong);
+  const agenda = r.agenda.length ? r.agenda.map((a, i) => (r.agenda.length === 1 ? a.title : `${i + 1}. ${a.title}`)).join("\n") : noAgenda;
   rows.push([t.rincian.acara, ":", agenda]);
   out.push(kit.table({ widths: [2200, 300, W - 2500 - kit.HANG], text: "body", borders: false, rows }));
   out.push(kit.para("", { after: 0 }));
-  out.push(kit.para(fill(t.penutup), { before: 120 }));
+  // The closing sentence stays on the signer's page.
+  out.push(kit.para(fill(t.penutup), { before: 120, keepNext: true, keepLines: true }));
 
   // Signer: the chair as recorded, else the template's signer
   const s = t.penanda_tangan;

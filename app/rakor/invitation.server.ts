@@ -5,6 +5,7 @@
 // cancelled rakor sends METHOD:CANCEL. An address that is not an e-mail address is queued as
 // failed by queueMail (shown in /admin/surel) and reported; the other messages still go. An
 // attendee whose address is an active user's also gets an in-app notification, once per version.
+// A rakor whose start has passed is refused: neither an invitation nor a cancellation helps anyone.
 import addressparser from "nodemailer/lib/addressparser";
 import { and, eq, inArray, like } from "drizzle-orm";
 import type { Db } from "../../db/client";
@@ -14,7 +15,7 @@ import { buildInvitation, invitationMethod, invitationSequence, type CalendarPer
 import { letterWhen, loadSuratUndanganTemplate, renderSuratUndangan } from "../documents/surat-undangan.server";
 import { isMailAddress, queueMail, type MailAttachment } from "../mail/outbox.server";
 import { notify } from "../notifications/notify.server";
-import { calendarDateIn } from "../utils/period";
+import { calendarDateIn, formatDateTime } from "../utils/period";
 import { isOnlineMode, personName, slugify } from "./rakor-format";
 import { getRakorDetail, type RakorDetail } from "./rakor.server";
 
@@ -72,13 +73,20 @@ function mailText(r: RakorDetail, name: string, kind: "new" | "update" | "cancel
 /**
  * Queues the invitation of rakor `rakorId` to every attendee with an address. `url` is the rakor
  * page's absolute address, `host` names the calendar UID; `nomor` is the letter's number (dotted
- * when empty).
+ * when empty). Refused, with the reason, once the rakor's start has passed.
  */
-export async function sendRakorInvitations(db: Db, rakorId: number, o: { url: string; host: string; nomor: string | null; actorId: number; now?: number }): Promise<InvitationRun> {
+export async function sendRakorInvitations(db: Db, rakorId: number, o: { url: string; host: string; nomor: string | null; actorId: number; now?: number }): Promise<{ ok: true; run: InvitationRun } | { ok: false; error: string }> {
   const r = getRakorDetail(db, rakorId)!;
   const now = o.now ?? Date.now();
-  const sequence = invitationSequence(r);
   const cancelled = invitationMethod(r, "REQUEST") === "CANCEL";
+  if (r.startsAt <= now) return { ok: false, error: `Rakor ini sudah lewat (${formatDateTime(r.startsAt, r.timeZone)}). ${cancelled ? "Pembatalan undangan" : "Undangan"} tidak dikirim.` };
+  return { ok: true, run: await queueInvitations(db, r, cancelled, { ...o, now }) };
+}
+
+/** The messages of sendRakorInvitations, written to the outbox in one transaction. */
+async function queueInvitations(db: Db, r: RakorDetail, cancelled: boolean, o: { url: string; host: string; nomor: string | null; actorId: number; now: number }): Promise<InvitationRun> {
+  const now = o.now;
+  const sequence = invitationSequence(r);
   const { recipients, withoutAddress, invalid } = mailRecipients(r.attendees);
   const run: InvitationRun = { queued: 0, unchanged: 0, withoutAddress, invalid, cancelled };
   if (recipients.length === 0) return run;

@@ -1,6 +1,8 @@
 // The minutes (notulen) of a rakor through their versions: draft -> circulated (every attendee with
 // an address receives the draft and a personal correction link) -> approved by the chair, or by the
-// secretariat on the chair's behalf. An approved version stores the issued .docx, its SHA-256 and a
+// secretariat on the chair's behalf; neither while the rakor is still scheduled. A circulated or
+// approved version records what its document says of the rakor (title, start, zone), which the
+// correction and verification pages show. An approved version stores the issued .docx, its SHA-256 and a
 // verification code (printed with a QR code for /verifikasi/<code>), and locks the rakor's outcomes,
 // attendance and agenda: the app refuses with 409 (requireMinutesOpen), and migration 0007's
 // triggers abort any other writer with "minutes_locked". Reopening records why and starts the next
@@ -85,6 +87,22 @@ export async function withMinutesLock<T>(db: () => Db, args: ActionFunctionArgs,
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
+/** Why the minutes of a rakor that is still scheduled cannot be circulated or approved yet, or null. */
+function scheduledRefusal(r: { status: string }, what: "mengedarkan" | "menyetujui"): string | null {
+  return r.status === "scheduled" ? `Rakor ini masih berstatus Dijadwalkan. Ubah statusnya menjadi Terlaksana sebelum ${what} notulen.` : null;
+}
+
+/** What a circulated or approved document says of its rakor, stored on its minutes row. */
+function documentSnapshot(r: { title: string; startsAt: number; timeZone: TimeZone }) {
+  return { documentTitle: r.title, rakorStartsAt: r.startsAt, rakorTimeZone: r.timeZone };
+}
+
+/** The title and date a minutes row's document shows: its snapshot, else (imported before it) the rakor's. */
+function documentFacts(m: MinutesRow, r: { title: string; startsAt: number; timeZone: TimeZone }) {
+  const timeZone = m.rakorTimeZone ?? r.timeZone;
+  return { title: m.documentTitle ?? r.title, date: formatDayDate(m.rakorStartsAt ?? r.startsAt, timeZone), timeZone };
+}
+
 /** The current version as a draft or circulated row, made (version 1) when there is none yet. */
 function openVersion(tx: DbOrTx, rakorId: number): MinutesRow {
   const latest = latestMinutes(tx, rakorId);
@@ -104,6 +122,8 @@ export async function circulateMinutes(db: Db, rakorId: number, o: { origin: str
   const now = o.now ?? Date.now();
   const r = getRakorDetail(db, rakorId)!;
   if (latestMinutes(db, rakorId)?.status === "approved") return { ok: false, error: "Notulen ini sudah disetujui. Buka kembali notulen sebelum mengedarkannya lagi." };
+  const scheduled = scheduledRefusal(r, "mengedarkan");
+  if (scheduled) return { ok: false, error: scheduled };
   const { recipients, withoutAddress, invalid } = mailRecipients(r.attendees);
   const run: InvitationRun = { queued: 0, unchanged: 0, withoutAddress, invalid, cancelled: false };
   const docx = await renderNotulen(loadNotulenData(db, rakorId)!, undefined, { kind: "draft" });
@@ -115,7 +135,7 @@ export async function circulateMinutes(db: Db, rakorId: number, o: { origin: str
     const current = openVersion(tx, rakorId);
     version = current.version;
     if (current.status === "approved") return;
-    tx.update(rakorMinutes).set({ status: "circulated", circulatedAt: now, circulatedBy: o.actorId }).where(eq(rakorMinutes.id, current.id)).run();
+    tx.update(rakorMinutes).set({ status: "circulated", circulatedAt: now, circulatedBy: o.actorId, ...documentSnapshot(r) }).where(eq(rakorMinutes.id, current.id)).run();
     const sent = new Set(tx.select({ email: minutesRecipients.email }).from(minutesRecipients).where(eq(minutesRecipients.minutesId, current.id)).all().map((x) => x.email.toLowerCase()));
     for (const p of recipients) {
       if (sent.has(p.address.toLowerCase())) {
@@ -166,9 +186,10 @@ export function findCorrectionLink(db: Db, token: string, now: number = Date.now
     .where(eq(minutesRecipients.tokenHash, sha256(token)))
     .get();
   if (!row || row.recipient.sentAt + CORRECTION_LINK_TTL_MS < now) return undefined;
-  const base = { title: row.title, date: formatDayDate(row.startsAt, row.timeZone), version: row.minutes.version };
+  const { title, date, timeZone } = documentFacts(row.minutes, row);
+  const base = { title, date, version: row.minutes.version };
   const latest = latestMinutes(db, row.minutes.rakorId)!;
-  if (row.minutes.status === "approved") return { ...base, state: "closed", reason: `Notulen versi ${row.minutes.version} sudah disetujui pada ${formatDateTime(row.minutes.approvedAt!, row.timeZone)}, sehingga koreksi tidak dapat dikirim lagi.` };
+  if (row.minutes.status === "approved") return { ...base, state: "closed", reason: `Notulen versi ${row.minutes.version} sudah disetujui pada ${formatDateTime(row.minutes.approvedAt!, timeZone)}, sehingga koreksi tidak dapat dikirim lagi.` };
   if (latest.id !== row.minutes.id) return { ...base, state: "closed", reason: `Notulen ini sudah diubah (versi terbaru: ${latest.version}). Koreksi melalui tautan ini tidak dapat dikirim lagi.` };
   return { ...base, state: "open", recipientId: row.recipient.id, minutesId: row.minutes.id, name: row.recipient.name };
 }
@@ -268,6 +289,8 @@ export async function approveMinutes(db: Db, rakorId: number, o: { origin: strin
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = o.now ?? Date.now();
     const data = loadNotulenData(db, rakorId)!;
+    const scheduled = scheduledRefusal(data.rakor, "menyetujui");
+    if (scheduled) return { ok: false, error: scheduled };
     const printed = fingerprint(data);
     const before = latestMinutes(db, rakorId);
     if (before?.status === "approved") return { ok: false, error: "Notulen ini sudah disetujui." };
@@ -293,6 +316,7 @@ export async function approveMinutes(db: Db, rakorId: number, o: { origin: strin
           verificationCode: code,
           documentFileId: file.id,
           documentSha256: file.sha256,
+          ...documentSnapshot(data.rakor),
         };
         if (current) tx.update(rakorMinutes).set(values).where(eq(rakorMinutes.id, current.id)).run();
         else tx.insert(rakorMinutes).values({ rakorId, version, ...values }).run();
@@ -394,17 +418,18 @@ export function findVerifiedMinutes(db: Db, code: string) {
   if (!row) return undefined;
   const latest = latestMinutes(db, row.minutes.rakorId)!;
   const m = row.minutes;
+  const facts = documentFacts(m, row);
   return {
     code,
-    title: `Notulen ${row.title}`,
-    date: formatDayDate(row.startsAt, row.timeZone),
+    title: `Notulen ${facts.title}`,
+    date: facts.date,
     version: m.version,
-    approvedAt: formatDateTime(m.approvedAt!, row.timeZone),
+    approvedAt: formatDateTime(m.approvedAt!, facts.timeZone),
     approvedByName: m.approvedByName!,
     onBehalf: m.approvedOnBehalf,
     /** Null for minutes approved elsewhere and imported with a bundle: no document is stored here. */
     sha256: m.documentSha256,
-    reopenedAt: m.reopenedAt === null ? null : formatDateTime(m.reopenedAt, row.timeZone),
+    reopenedAt: m.reopenedAt === null ? null : formatDateTime(m.reopenedAt, facts.timeZone),
     newerVersion: latest.id !== m.id ? latest.version : null,
   };
 }

@@ -14,8 +14,14 @@ export interface PersonLike {
   agency?: string | null;
 }
 
-/** "Irjen Pol Dr. Endi Sutendi": rank before the name as written, academic titles kept. */
+/**
+ * "Irjen Pol Dr. Endi Sutendi": rank before the name as written, academic titles kept; a name that
+ * already starts with its rank ("Kombes Pol. Budi Santoso", rank "Kombes Pol") is not given it twice.
+ */
 export function personName(p: PersonLike): string {
+  const words = (s: string) => s.toLowerCase().replace(/\./g, " ").split(/\s+/).filter(Boolean).join(" ");
+  const rank = p.rank?.trim() ? words(p.rank) : "";
+  if (rank && p.name && `${words(p.name)} `.startsWith(`${rank} `)) return p.name;
   return [p.rank, p.name].filter((x) => x && x.trim()).join(" ");
 }
 

@@ -2,7 +2,7 @@
 // alone or "this and the following" (RFC 5545's split: the old series ends before the occurrence,
 // a new one continues from it), and what the rakor page, the list and the series .ics show.
 // Occurrences are ordinary rakor rows written through rakor.server.ts; a series edit never moves
-// an occurrence that was held or already has attendees or outcomes.
+// an occurrence that was held, already has attendees or outcomes, or has approved minutes.
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import { attendees, outcomes, rakor, rakorSeries, type SeriesKind, type TimeZone } from "../../db/schema";
@@ -17,6 +17,7 @@ import { findSameDayRakor, getRakorDetail, insertRakorIn, updateRakorIn, type Ra
 import { rakorWhen } from "./rakor-format";
 import { continuedRule, describePattern, expandSeries, planSeries, PREVIEW_INTENT, readRepeatFields, ruleEndingBefore, SERIES_NOUNS, type SeriesPlan } from "./series-rule";
 import type { CalendarSeries, InvitationRakor } from "../documents/ics.server";
+import { latestMinutes } from "./minutes.server";
 
 /** The dates a series will have, as the form previews them. */
 export interface SeriesPreview {
@@ -162,7 +163,7 @@ export function submitOccurrenceForm(db: Db, formData: FormData, user: SessionUs
   try {
     const { changed, skipped } = changeFollowing(db, current.id, result.input, user.id);
     const skippedText = skipped.length
-      ? ` Tidak dipindah karena sudah terlaksana atau sudah ada peserta/hasil: ${skipped.map((s) => `${formatDayDate(s.startsAt, s.timeZone)} (/rakor/${s.id})`).join("; ")}.`
+      ? ` Tidak dipindah karena sudah terlaksana, sudah ada peserta/hasil, atau notulennya sudah disetujui: ${skipped.map((s) => `${formatDayDate(s.startsAt, s.timeZone)} (/rakor/${s.id})`).join("; ")}.`
       : "";
     return { ok: true, id: current.id, message: `Perubahan tersimpan untuk rakor ini dan ${formatNumber(changed - 1)} rakor berikutnya dalam seri.${skippedText}` };
   } catch (error) {
@@ -172,9 +173,12 @@ export function submitOccurrenceForm(db: Db, formData: FormData, user: SessionUs
   }
 }
 
-/** Whether an occurrence took place or has people or outcomes recorded: a series edit leaves it where it is. */
+/**
+ * Whether an occurrence took place, has people or outcomes recorded, or has approved minutes (which
+ * lock what they print of it): a series edit leaves it where it is.
+ */
 function isHeld(tx: Tx, o: { id: number; status: string }): boolean {
-  if (o.status === "held") return true;
+  if (o.status === "held" || latestMinutes(tx, o.id)?.status === "approved") return true;
   const recorded = tx.get<{ n: number }>(
     sql`SELECT (EXISTS (SELECT 1 FROM ${attendees} WHERE rakor_id = ${o.id}) OR EXISTS (SELECT 1 FROM ${outcomes} WHERE rakor_id = ${o.id})) AS n`,
   );

@@ -9,6 +9,7 @@ import { getDb } from "~/db.server";
 import { formatNumber } from "~/utils/format";
 import { countAwaitingVerification } from "~/action-plan/verification.server";
 import { listActionsForAgency } from "~/action-plan/action.server";
+import { withReturnedCompletions } from "~/action-plan/verification.server";
 import { dashboardNumbers, nextRakor, subsatgasSummary } from "~/action-plan/dashboard.server";
 import { dashboardSelection } from "~/action-plan/dashboard-year.server";
 import { ACCEPTED_EXTENSIONS } from "~/utils/upload.server";
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const nextView = next ? { ...next, when: rakorWhen(next.startsAt, null, next.timeZone) } : null;
   switch (user.role) {
     case "penghubung": {
-      const tasks = listActionsForAgency(db, user.agencyId!, scope);
+      const tasks = withReturnedCompletions(db, listActionsForAgency(db, user.agencyId!, scope));
       return json({ kind: "penghubung" as const, user, tasks, accept: ACCEPTED_EXTENSIONS, next: nextView });
     }
     case "pimpinan": {

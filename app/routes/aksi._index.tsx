@@ -8,6 +8,7 @@ import { Pagination } from "~/components/Pagination";
 import { getDb } from "~/db.server";
 import { actionFilterOptions } from "~/action-plan/action-form.server";
 import { getRakorHeading, searchActions } from "~/action-plan/action.server";
+import { withReturnedCompletions } from "~/action-plan/verification.server";
 import { ACTION_SORT_LABELS, actionFilterQuery, isFiltered, PAGE_SIZE } from "~/action-plan/action-filter";
 import { readActionFilter } from "~/action-plan/action-filter.server";
 import { readPage } from "~/utils/pagination";
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     fields,
     complete,
     page,
-    rows,
+    rows: withReturnedCompletions(db, rows),
     total,
     options: actionFilterOptions(db),
     // The rakor whose items are listed, only when the user may see it.

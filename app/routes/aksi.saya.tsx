@@ -6,6 +6,7 @@ import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { TaskList } from "~/components/TaskList";
 import { getDb } from "~/db.server";
 import { listActionsForAgency } from "~/action-plan/action.server";
+import { withReturnedCompletions } from "~/action-plan/verification.server";
 import { ACCEPTED_EXTENSIONS } from "~/utils/upload.server";
 import { requirePermission } from "~/accounts/auth.server";
 
@@ -18,7 +19,7 @@ export const handle: BreadcrumbHandle<typeof loader> = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read-agency-tasks");
   const db = getDb();
-  const rows = listActionsForAgency(db, user.agencyId!, user.regionCode);
+  const rows = withReturnedCompletions(db, listActionsForAgency(db, user.agencyId!, user.regionCode));
   return json({ user, rows, accept: ACCEPTED_EXTENSIONS });
 }
 

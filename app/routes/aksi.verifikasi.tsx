@@ -6,7 +6,6 @@ import type { BreadcrumbHandle } from "~/components/Breadcrumbs";
 import { getDb } from "~/db.server";
 import { listAwaitingVerification } from "~/action-plan/verification.server";
 import { requirePermission } from "~/accounts/auth.server";
-import { NATIONAL_TIME_ZONE } from "~/action-plan/overdue.server";
 import { formatNumber } from "~/utils/format";
 import { formatCalendarDate, formatDateTime } from "~/utils/period";
 
@@ -25,11 +24,11 @@ export const handle: BreadcrumbHandle<typeof loader> = {
 // first (those of the user's own agency are another secretariat's to verify).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "verify-actions");
-  const rows = listAwaitingVerification(
-    getDb(),
-    user.regionCode,
-    user.agencyId
-  );
+  // The time is written here, in the item's zone: the page is drawn the same on the server and in the browser.
+  const rows = listAwaitingVerification(getDb(), user.regionCode, user.agencyId).map(({ waitingSince, timeZone, ...row }) => ({
+    ...row,
+    reportedAt: formatDateTime(waitingSince, timeZone),
+  }));
   return json({ rows });
 }
 
@@ -71,9 +70,7 @@ export default function VerificationQueue() {
                     </td>
                     <td>{r.leadAgencyName}</td>
                     <td>{formatCalendarDate(r.dueDate)}</td>
-                    <td>
-                      {formatDateTime(r.waitingSince, NATIONAL_TIME_ZONE)}
-                    </td>
+                    <td>{r.reportedAt}</td>
                   </tr>
                 ))}
               </tbody>

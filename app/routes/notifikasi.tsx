@@ -50,7 +50,7 @@ export default function NotificationsPage() {
         </div>
         {unread ? (
           <Form method="post">
-            <button type="submit" name="intent" value="semua" className="button button-ghost">
+            <button type="submit" name="intent" value="semua" className="button button-secondary">
               Tandai semua sudah dibaca
             </button>
           </Form>
@@ -80,9 +80,9 @@ export default function NotificationsPage() {
                 <small className="muted">{formatDateTime(n.createdAt, zone)}</small>
               </Form>
               {n.readAt === null ? (
-                <Form method="post">
+                <Form method="post" className="notification-mark">
                   <input type="hidden" name="id" value={n.id} />
-                  <button type="submit" name="intent" value="baca" className="button button-ghost">
+                  <button type="submit" name="intent" value="baca" className="button button-secondary button-small">
                     Tandai sudah dibaca
                   </button>
                 </Form>

@@ -19,7 +19,7 @@ function readLink(token: string | undefined) {
 export async function loader({ params }: LoaderFunctionArgs) {
   const link = readLink(params.token);
   const { title, date, version, state } = link;
-  return json({ title, date, version, state, reason: link.state === "closed" ? link.reason : null, name: link.state === "open" ? link.name : null }, { status: link.state === "open" ? 200 : 410 });
+  return json({ title, date, version, state, correctionMax: CORRECTION_MAX, reason: link.state === "closed" ? link.reason : null, name: link.state === "open" ? link.name : null }, { status: link.state === "open" ? 200 : 410 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -53,7 +53,7 @@ export default function CorrectionPage() {
       ) : (
         <Form method="post" className="stack">
           <p>Yth. {data.name}, tuliskan bagian notulen yang perlu diperbaiki dan perbaikannya.</p>
-          <TextareaField label="Koreksi" name="koreksi" rows={6} maxLength={CORRECTION_MAX} error={result?.error ?? undefined} />
+          <TextareaField label="Koreksi" name="koreksi" rows={6} maxLength={data.correctionMax} error={result?.error ?? undefined} />
           <div>
             <button type="submit" className="button">
               Kirim koreksi

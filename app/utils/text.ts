@@ -24,3 +24,13 @@ export function cleanValue(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * `sentence` ended by exactly one full stop: "… atas nama Budi" gets one, "… Adi Prihantara, M.M."
+ * keeps its own, and "… M.M.." (a template's stop after a name ending in one) loses the second.
+ */
+export function endSentence(sentence: string): string {
+  const text = sentence.trimEnd();
+  if (/[^.]\.\.$/.test(text)) return text.slice(0, -1);
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}

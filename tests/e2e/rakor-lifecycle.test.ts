@@ -1,7 +1,7 @@
 // The rakor from invitation to approved minutes, in real Chromium, through the pages people use: the
 // Kepri secretariat schedules its monthly rakor as a series of twelve, records two attendees (one
 // address mistyped first), imports the Zoom participants report, sends the invitations (a real SMTP
-// server started here receives them), records an outcome and circulates the minutes; an attendee
+// server started here receives them), records an outcome, marks the rakor held and circulates the minutes; an attendee
 // sends a correction through the link in the mail without an account; the chair approves; the
 // minutes lock; anyone can check the printed notulen on the public verification page.
 import path from "node:path";
@@ -88,8 +88,8 @@ describe("the Kepri monthly rakor, from the series to minutes anyone can verify"
     await page.getByLabel("Judul rakor").fill(TITLE);
     await page.getByLabel("Penyelenggara").fill("Sekretariat Gugus Tugas PP-TPPO Provinsi Kepulauan Riau");
     expect(await page.getByLabel("Zona waktu").inputValue()).toBe("Asia/Jakarta");
-    await page.getByLabel("Mulai").fill("2026-01-15T09:00");
-    await page.getByLabel("Selesai (boleh kosong)").fill("2026-01-15T12:00");
+    await page.getByLabel("Mulai").fill("2027-01-15T09:00");
+    await page.getByLabel("Selesai (boleh kosong)").fill("2027-01-15T12:00");
     await page.getByLabel("Tempat", { exact: true }).fill("Ruang Rapat Lantai 4 Kantor Gubernur Kepulauan Riau, Dompak, Tanjungpinang");
     await page.getByLabel("Platform daring").fill("Zoom Meeting");
     await page.getByLabel("Tautan rapat daring").fill("https://zoom.us/j/82112345678");
@@ -101,20 +101,20 @@ describe("the Kepri monthly rakor, from the series to minutes anyone can verify"
     await preview.getByText("12 pertemuan:").waitFor();
     const dates = await preview.getByRole("listitem").allInnerTexts();
     expect(dates).toHaveLength(12);
-    expect(dates[0]).toContain("Kamis, 15 Januari 2026");
+    expect(dates[0]).toContain("Jumat, 15 Januari 2027");
     expect(dates[0]).toContain("09.00");
-    expect(dates[11]).toContain("Selasa, 15 Desember 2026");
+    expect(dates[11]).toContain("Rabu, 15 Desember 2027");
     await page.getByRole("button", { name: "Simpan rakor" }).click();
     await page.getByText(/^Seri rakor tersimpan: 12 rakor/).waitFor();
 
     const first = app.db.select().from(rakor).where(eq(rakor.title, TITLE)).orderBy(rakor.startsAt).get()!;
     await waitForPage(page, `**/rakor/${first.id}`);
-    expect(first).toMatchObject({ level: "provinsi", regionCode: "21", timeZone: "Asia/Jakarta", startsAt: Date.UTC(2026, 0, 15, 2, 0), chairName: CHAIR });
+    expect(first).toMatchObject({ level: "provinsi", regionCode: "21", timeZone: "Asia/Jakarta", startsAt: Date.UTC(2027, 0, 15, 2, 0), chairName: CHAIR });
     expect(first.seriesId).not.toBeNull();
     const series = app.db.select().from(rakor).where(eq(rakor.seriesId, first.seriesId!)).orderBy(rakor.startsAt).all();
     expect(series).toHaveLength(12);
     expect(series.every((r) => r.title === TITLE)).toBe(true);
-    expect(series.at(-1)!.startsAt).toBe(Date.UTC(2026, 11, 15, 2, 0));
+    expect(series.at(-1)!.startsAt).toBe(Date.UTC(2027, 11, 15, 2, 0));
 
     const seriesPanel = page.getByRole("region", { name: /pertemuan ke-1 dari 12/ });
     await seriesPanel.waitFor();
@@ -123,7 +123,7 @@ describe("the Kepri monthly rakor, from the series to minutes anyone can verify"
     expect(ics.status()).toBe(200);
     expect(ics.headers()["content-type"]).toMatch(/^text\/calendar/);
     const icsLines = unfold(await ics.text());
-    expect(icsLines).toContain("DTSTART;TZID=Asia/Jakarta:20260115T090000");
+    expect(icsLines).toContain("DTSTART;TZID=Asia/Jakarta:20270115T090000");
     expect(icsLines.find((l) => l.startsWith("RRULE:"))).toMatch(/^RRULE:(?=.*FREQ=MONTHLY)(?=.*BYMONTHDAY=15)(?=.*COUNT=12)/);
 
     // 2. Two attendees in the row editor: the mistyped address is refused at its cell, nothing saved.
@@ -173,11 +173,11 @@ describe("the Kepri monthly rakor, from the series to minutes anyone can verify"
     const invitations = await deliver();
     expect(invitations.map((m) => m.to).sort()).toEqual(Object.values(ADDRESSES).sort().map((a) => [a]));
     for (const mail of invitations) {
-      expect(mail.parsed.subject).toBe(`Undangan: ${TITLE} — Kamis, 15 Januari 2026`);
-      expect(mail.parsed.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^surat-undangan-2026-01-15-.+\.docx$/), expect.stringMatching(/\.ics$/)]);
+      expect(mail.parsed.subject).toBe(`Undangan: ${TITLE} — Jumat, 15 Januari 2027`);
+      expect(mail.parsed.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^surat-undangan-2027-01-15-.+\.docx$/), expect.stringMatching(/\.ics$/)]);
       const invite = unfold(mail.parsed.attachments[1].content.toString("utf8"));
       expect(invite).toContain("METHOD:REQUEST");
-      expect(invite).toContain("DTSTART;TZID=Asia/Jakarta:20260115T090000");
+      expect(invite).toContain("DTSTART;TZID=Asia/Jakarta:20270115T090000");
     }
 
     // 3. An outcome, then the minutes circulated to every attendee with an address.
@@ -190,15 +190,22 @@ describe("the Kepri monthly rakor, from the series to minutes anyone can verify"
     const outcomeCount = () => app.db.select({ n: count() }).from(outcomes).where(eq(outcomes.rakorId, first.id)).get()!.n;
     expect(outcomeCount()).toBe(1);
 
-    await part(page, "Ringkasan");
+    // The rakor took place: the secretariat marks this occurrence held (the minutes wait for that).
+    await part(page, "Data rakor");
+    await waitForPage(page, `**/rakor/${first.id}/ubah`);
+    await page.getByLabel("Status").selectOption({ label: "Terlaksana" });
+    expect(await page.getByRole("radio", { name: /Hanya rakor ini/ }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Simpan perubahan" }).click();
+    await page.getByText("Perubahan data rakor tersimpan (hanya rakor ini).").waitFor();
     await waitForPage(page, `**/rakor/${first.id}`);
+    expect(app.db.select().from(rakor).where(eq(rakor.id, first.id)).get()!.status).toBe("held");
     await page.getByRole("button", { name: "Edarkan notulen" }).click();
     await page.getByText("Notulen versi 1 diedarkan. 5 draf notulen diantrikan; 1 peserta tanpa alamat surel: Nurman.").waitFor();
     const drafts = await deliver();
     expect(drafts.map((m) => m.to[0]).sort()).toEqual(Object.values(ADDRESSES).sort());
     for (const mail of drafts) {
-      expect(mail.parsed.subject).toBe(`Draf notulen: ${TITLE} — Kamis, 15 Januari 2026`);
-      expect(mail.parsed.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^notulen-draf-2026-01-15-.+\.docx$/)]);
+      expect(mail.parsed.subject).toBe(`Draf notulen: ${TITLE} — Jumat, 15 Januari 2027`);
+      expect(mail.parsed.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^notulen-draf-2027-01-15-.+\.docx$/)]);
       expect(mail.parsed.text).toMatch(new RegExp(`${app.url}/notulen/koreksi/[A-Za-z0-9_-]+`));
     }
     const toRina = drafts.find((m) => m.to[0] === ADDRESSES.rina)!;
@@ -240,7 +247,9 @@ describe("the Kepri monthly rakor, from the series to minutes anyone can verify"
     const verifyHref = (await chairPanel.getByRole("link", { name: "Halaman verifikasi" }).getAttribute("href"))!;
     const code = verifyHref.replace("/verifikasi/", "");
     expect(await chairPanel.innerText()).toContain(`Kode verifikasi: ${code}`);
-    expect(await chairPanel.innerText()).toContain(`oleh ${CHAIR}.`);
+    // The chair's name ends in a dot ("M.M."), which ends the sentence.
+    expect(await chairPanel.innerText()).toContain(`oleh ${CHAIR}`);
+    expect(await chairPanel.innerText()).not.toContain("M.M..");
     const minutes = app.db.select().from(rakorMinutes).where(eq(rakorMinutes.rakorId, first.id)).get()!;
     expect(minutes).toMatchObject({ status: "approved", verificationCode: code, approvedByName: CHAIR, approvedOnBehalf: false });
 
@@ -270,7 +279,7 @@ describe("the Kepri monthly rakor, from the series to minutes anyone can verify"
     await reader.getByText(`Kode ${code} terdaftar: notulen ini disahkan melalui SIGAP TPPO.`).waitFor();
     const facts = await reader.locator("dl.facts").innerText();
     expect(facts).toContain(`Notulen ${TITLE}`);
-    expect(facts).toContain("Kamis, 15 Januari 2026");
+    expect(facts).toContain("Jumat, 15 Januari 2027");
     expect(facts).toContain(`oleh ${CHAIR}`);
     expect(facts).toContain(minutes.documentSha256!);
     expect(minutes.documentSha256).toMatch(/^[0-9a-f]{64}$/);

@@ -14,6 +14,10 @@ let secretariat: TestClient;
 let polriAgency: number;
 /** Polri-led national items that are open, in seed order. */
 let items: number[];
+/** The state of items[0] before its completion is reported. */
+let stateBefore: { status: string; progress: number };
+/** A Polri-led national item in progress whose state (imported) has no update in its history. */
+let untracked: number;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -25,6 +29,10 @@ beforeAll(async () => {
     .pluck()
     .all(polriAgency) as number[]);
   expect(items.length).toBeGreaterThanOrEqual(3);
+  const { status, progress } = actionRow(app, items[0]);
+  stateBefore = { status, progress };
+  untracked = items.slice(3).find((id) => actionRow(app, id).status === "in_progress" && count(app, "SELECT count(*) FROM action_updates WHERE action_id = ?", id) === 0)!;
+  expect(untracked).toBeDefined();
 });
 afterAll(() => app.close());
 
@@ -59,6 +67,8 @@ describe("a liaison's selesai", () => {
     const second = html.indexOf(`href="/aksi/${items[1]}"`);
     expect(first).toBeGreaterThan(-1);
     expect(second).toBeGreaterThan(first);
+    // when each was reported, in the item's zone
+    expect(htmlToText(html)).toMatch(/pukul \d{2}\.\d{2} WIB/);
     const home = htmlToText(await (await secretariat.get("/")).text());
     expect(home).toMatch(/2 penyelesaian menunggu verifikasi/);
   });
@@ -102,14 +112,11 @@ describe("returning a completion", () => {
 
   it("puts the item back to its previous status, shows the reason to the liaison and tells the liaison", async () => {
     const id = items[0];
-    const previous = app.db.$client
-      .prepare("SELECT status, progress FROM action_updates WHERE action_id = ? AND status <> 'awaiting_verification' ORDER BY at DESC, id DESC LIMIT 1")
-      .get(id) as { status: string; progress: number } | undefined;
     const waiting = waitingCount();
     const reason = "Bukti belum memuat daftar hadir rapat.";
     const res = await secretariat.post(`/aksi/${id}`, verificationForm({ hasil: "dikembalikan", catatan: reason, version: actionRow(app, id).version }));
     expect(res.status).toBe(302);
-    expect(actionRow(app, id)).toMatchObject(previous ?? { status: "not_started", progress: 0 });
+    expect(actionRow(app, id)).toMatchObject(stateBefore);
     expect(waitingCount()).toBe(waiting - 1);
     // appended to the history: the verification on the completion, and the update it made
     expect(app.db.$client.prepare("SELECT v.result, v.note, u.status FROM action_verifications v JOIN action_updates u ON u.id = v.update_id WHERE u.action_id = ?").get(id)).toEqual({
@@ -123,6 +130,46 @@ describe("returning a completion", () => {
     expect(count(app, "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'polri@demo.sigap.id' AND n.kind = 'completion-returned' AND n.body LIKE ?", `%${reason}%`)).toBe(1);
   });
 });
+
+describe("a returned completion", () => {
+  const reason = "Lampirkan surat edaran yang sudah ditandatangani.";
+
+  it("puts back the state the item had just before it was reported, even one with no update of its own", async () => {
+    const id = untracked;
+    const { status, progress } = actionRow(app, id);
+    expect(status).toBe("in_progress");
+    // reported twice while it waits: the state restored is the one before the first report
+    await reportSelesai(polri, id);
+    await reportSelesai(polri, id, "Bukti tambahan terlampir.");
+    expect(actionRow(app, id).status).toBe("awaiting_verification");
+    const res = await secretariat.post(`/aksi/${id}`, verificationForm({ hasil: "dikembalikan", catatan: reason, version: actionRow(app, id).version }));
+    expect(res.status).toBe(302);
+    expect(actionRow(app, id)).toMatchObject({ status, progress });
+    expect(htmlToText(await (await polri.get(`/aksi/${id}`)).text())).toMatch(new RegExp(`Berjalan (Terlambat )?${progress} %`));
+  });
+
+  it("is marked Dikembalikan with its reason in the liaison's lists, until the item is updated", async () => {
+    const id = untracked;
+    const marker = `Dikembalikan Alasan: ${reason}`;
+    const title = app.db.$client.prepare("SELECT title FROM action_items WHERE id = ?").pluck().get(id) as string;
+    const lists = async () => {
+      const mine = htmlToText(await (await polri.get("/aksi/saya")).text());
+      const home = htmlToText(await (await polri.get("/")).text());
+      const all = htmlToText(await (await polri.get(`/aksi?q=${encodeURIComponent(title)}`)).text());
+      return [mine, home, all].map((text) => text.includes(marker));
+    };
+    expect(await lists()).toEqual([true, true, true]);
+    // only the items returned are marked: items[0] (returned earlier) is, items[1] (waiting) and items[2] (approved) are not
+    const mine = await (await polri.get("/aksi/saya")).text();
+    expect(mine.match(/class="returned-note"/g)?.length).toBe(2);
+
+    const res = await polri.post(`/aksi/${id}`, statusForm({ status: "in_progress", progress: progressOf(id) + 5, note: "Surat edaran sedang ditandatangani.", version: await formVersion(polri, id) }));
+    expect(res.status).toBe(302);
+    expect(await lists()).toEqual([false, false, false]);
+  });
+});
+
+const progressOf = (id: number) => actionRow(app, id).progress;
 
 describe("approving a completion", () => {
   it("counts it as selesai in the dashboard, its CSV and the report, and tells the liaison", async () => {

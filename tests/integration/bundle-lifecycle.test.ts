@@ -157,6 +157,9 @@ describe("minutes", () => {
     const id = db.select({ id: rakor.id }).from(rakor).where(eq(rakor.ref, locked.ref)).get()!.id;
     const row = db.select().from(rakorMinutes).where(eq(rakorMinutes.rakorId, id)).get()!;
     expect([row.version, row.status, row.approvedByName, row.verificationCode, row.approvedAt, row.documentSha256]).toEqual([1, "approved", "Dr. Ketua Kepri", "ABCD-EF12-3456", Date.parse(approved.approvedAt), null]);
+    // What the approved document says of its rakor: the rakor as imported.
+    const imported = db.select().from(rakor).where(eq(rakor.id, id)).get()!;
+    expect([row.documentTitle, row.rakorStartsAt, row.rakorTimeZone]).toEqual([imported.title, imported.startsAt, imported.timeZone]);
     expect(exportBundle(db, { region: "21" }).rakor!.find((r) => r.ref === locked.ref)!.minutes).toEqual(approved);
     expect(() => db.insert(outcomes).values({ rakorId: id, position: 9, text: "Lewat jalan lain" }).run()).toThrow("minutes_locked");
     // The public page finds the code; there is no document here to compare a file with.

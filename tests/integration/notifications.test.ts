@@ -55,6 +55,17 @@ describe("notifications", () => {
     expect((await liaison.text("/aksi/saya")).text).toContain("Notifikasi 2 belum dibaca");
   });
 
+  it("draws the mark-read buttons in the secondary style (the ghost style is for the dark header) and marks only its own link", async () => {
+    const html = await (await liaison.get("/notifikasi")).text();
+    const buttons = [...html.matchAll(/<button[^>]*value="(baca|semua)"[^>]*>/g)].map((m) => m[0]);
+    expect(buttons).toHaveLength(3);
+    for (const button of buttons) {
+      expect(button).toMatch(/class="button button-secondary/);
+      expect(button).not.toContain("button-ghost");
+    }
+    expect([...html.matchAll(/<a[^>]*aria-current="page"[^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(["Notifikasi"]);
+  });
+
   it("opening one marks it read and goes to its page", async () => {
     const id = notificationId("Permintaan verifikasi: Pendataan PMI");
     const res = await liaison.post("/notifikasi", { intent: "buka", id: String(id) });
@@ -107,7 +118,8 @@ describe("notifications", () => {
 describe("invitations notify attendees who have an account", () => {
   it("notifies the user whose address an attendee has, once per version of the invitation", async () => {
     const secretariat = await app.loginAs("sekretariat@demo.sigap.id");
-    const rakorId = await createRakor(secretariat, { status: "scheduled", organizer: "KemenPPPA" });
+    // (Invitations go out only before the rakor starts.)
+    const rakorId = await createRakor(secretariat, { status: "scheduled", organizer: "KemenPPPA", startsAt: "2031-06-04T10:00" });
     const rows = rowsForm([
       { name: "Penghubung KemenPPPA", agency: "KemenPPPA", email: "KemenPPPA@demo.sigap.id" },
       { name: "Tamu Tanpa Akun", agency: "Polri", email: "tamu@polri.go.id" },

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionItems, agencies, attendees, outcomes, rakor, rakorSites } from "../../db/schema";
 import { createRakor, rowsForm, siteForm, submit, uploadForm } from "../support/rakor";
 import { readWithPythonDocx } from "../support/python-docx";
+import { docxToPdfText, fold, removeDir } from "../support/report";
 import { startTestApp, type TestApp, type TestClient } from "../support/server";
 
 let app: TestApp;
@@ -324,4 +325,64 @@ describe("characters XML cannot carry", () => {
     }
     expect(docxParagraphs(bytes)).toContain("1. Hasil rapat dengan catatan");
   });
+});
+
+describe("the surat undangan of a monthly rakor without an agenda, to four invitees", () => {
+  let letter: Uint8Array;
+
+  beforeAll(async () => {
+    const id = await createRakor(secretariat, {
+      title: "Rakor Bulanan Gugus Tugas TPPO Provinsi Kepulauan Riau",
+      level: "provinsi",
+      regionCode: "21",
+      organizer: "Sekretariat Gugus Tugas PP-TPPO Provinsi Kepulauan Riau",
+      chairName: "Drs. H. Adi Prihantara, M.M.",
+      chairRank: "",
+      chairPosition: "Sekretaris Daerah Provinsi Kepulauan Riau",
+      chairAgency: "Pemerintah Provinsi Kepulauan Riau",
+      status: "scheduled",
+      timeZone: "Asia/Jakarta",
+      startsAt: "2030-01-15T09:00",
+      endsAt: "2030-01-15T12:00",
+      venue: "Ruang Rapat Lantai 4 Kantor Gubernur Kepulauan Riau, Dompak, Tanjungpinang",
+      onlineUrl: "https://zoom.us/j/82112345678",
+    });
+    const res = await submit(
+      secretariat,
+      `/rakor/${id}/peserta`,
+      rowsForm([
+        { name: "Drs. H. Adi Prihantara, M.M.", jobTitle: "Sekretaris Daerah Provinsi Kepulauan Riau", role: "chair" },
+        { name: "Kombes Pol. Budi Santoso, S.I.K.", rank: "Kombes Pol", jobTitle: "Dirreskrimum Polda Kepri", agency: "Polda Kepri" },
+        { name: "Rina Kartika, S.Sos.", jobTitle: "Kepala Bidang Perlindungan Perempuan", agency: "DP3AP2KB Provinsi Kepulauan Riau" },
+        { name: "Asisten Deputi KemenPPPA", agency: "KemenPPPA" },
+        { name: "Hendra Gunawan", rank: "AKBP", jobTitle: "Kasubdit IV Renakta", agency: "Polda Kepri" },
+      ]),
+    );
+    expect(res.status).toBe(302);
+    letter = new Uint8Array(await (await secretariat.get(`/rakor/${id}/surat-undangan.docx`)).arrayBuffer());
+  });
+
+  it("writes a rank already at the start of a name once, and the title alone as the agenda when it names a rakor", () => {
+    const paragraphs = docxParagraphs(letter);
+    const text = paragraphs.join("\n");
+    expect(text).toContain("1. Kombes Pol. Budi Santoso, S.I.K. (Dirreskrimum Polda Kepri)");
+    expect(text).not.toMatch(/Kombes Pol\.? Kombes Pol/);
+    expect(text).toContain("4. AKBP Hendra Gunawan (Kasubdit IV Renakta, Polda Kepri)");
+    // The agenda row: "acara", ":", then the title as written.
+    expect(paragraphs[paragraphs.indexOf("acara") + 2]).toBe("Rakor Bulanan Gugus Tugas TPPO Provinsi Kepulauan Riau");
+    expect(text).not.toContain("Rapat koordinasi Rakor");
+  });
+
+  it("keeps the closing sentence and the signer on one page when LibreOffice renders it", () => {
+    const pdf = docxToPdfText(letter);
+    try {
+      const pages = pdf.text.split("\f").map(fold);
+      const closing = pages.findIndex((p) => p.includes("Atas perhatian dan kehadirannya"));
+      const signer = pages.findIndex((p) => p.includes("Drs. H. Adi Prihantara, M.M."));
+      expect(closing).toBeGreaterThanOrEqual(0);
+      expect(signer).toBe(closing);
+    } finally {
+      removeDir(pdf.dir);
+    }
+  }, 150_000);
 });

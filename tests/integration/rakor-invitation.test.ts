@@ -3,7 +3,8 @@
 // the letter (.docx, read back with python-docx and from its XML), then sends the invitation
 // through the outbox to a real SMTP server started here: one message per address with the letter
 // and the .ics (METHOD:REQUEST); pressing again sends nothing; a change of time sends an update with
-// a higher SEQUENCE; a cancellation sends METHOD:CANCEL. A liaison is refused and queues nothing.
+// a higher SEQUENCE; a cancellation sends METHOD:CANCEL. A liaison is refused and queues nothing;
+// a rakor whose start has passed is refused its invitation and its cancellation alike.
 import { eq } from "drizzle-orm";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,9 +64,10 @@ beforeAll(async () => {
   app = await startTestApp({ env: { SMTP_URL: smtp.url, MAIL_FROM: FROM } });
   secretariat = await app.loginAs("sekretariat@demo.sigap.id");
   // (It resembles Polri through the alias "Mabes Polri": recorded as an agency of its own.)
-  rakorId = await createRakor(secretariat, { status: "scheduled", organizer: "Astamaops Mabes Polri", organizerPilihan: "baru", organizerPilihanUntuk: "Astamaops Mabes Polri" });
+  // (Invitations go out only before the rakor starts: this one is years ahead.)
+  rakorId = await createRakor(secretariat, { status: "scheduled", startsAt: "2031-06-04T10:00", organizer: "Astamaops Mabes Polri", organizerPilihan: "baru", organizerPilihanUntuk: "Astamaops Mabes Polri" });
   for (const item of [{ title: "Arahan Ketua Harian Gugus Tugas" }, { title: "Pemaparan regulasi pencegahan TPPO" }]) {
-    expect((await submit(secretariat, `/rakor/${rakorId}/agenda`, { intent: "add", date: "2025-06-04", time: "", ...item })).status).toBe(302);
+    expect((await submit(secretariat, `/rakor/${rakorId}/agenda`, { intent: "add", date: "2031-06-04", time: "", ...item })).status).toBe(302);
   }
   const res = await submit(
     secretariat,
@@ -96,7 +98,7 @@ describe("the surat undangan", () => {
     const res = await secretariat.get(`/rakor/${rakorId}/surat-undangan.docx?nomor=${encodeURIComponent("005/UND/GT-TPPO/VI/2025")}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="surat-undangan-2025-06-04-rapat-koordinasi-nasional[^"]*\.docx"$/);
+    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="surat-undangan-2031-06-04-rapat-koordinasi-nasional[^"]*\.docx"$/);
     const bytes = new Uint8Array(await res.arrayBuffer());
     const py = readWithPythonDocx(bytes);
     expect(py.title).toBe("Undangan Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO");
@@ -111,7 +113,7 @@ describe("the surat undangan", () => {
     expect(joined).toContain("1. Brigjen Pol Drs. Eko (Karo Bin Ops, Polri)");
     expect(joined).toContain("3. Budi Santoso (Kepala Bidang Perlindungan, KemenPPPA)");
     expect(joined).not.toContain("Endi Sutendi (");
-    expect(text).toEqual(expect.arrayContaining(["hari, tanggal", "Rabu, 4 Juni 2025", "pukul", "10.00 WITA s.d. selesai", "tempat", "Mabes Polri, Jakarta"]));
+    expect(text).toEqual(expect.arrayContaining(["hari, tanggal", "Rabu, 4 Juni 2031", "pukul", "10.00 WITA s.d. selesai", "tempat", "Mabes Polri, Jakarta"]));
     expect(joined).toContain("melalui Zoom Meeting https://zoom.us/j/81234567890");
     expect(joined).toContain("1. Arahan Ketua Harian Gugus Tugas\n2. Pemaparan regulasi pencegahan TPPO");
     expect(joined).toContain("kami mengharapkan kehadiran Bapak/Ibu");
@@ -150,17 +152,17 @@ describe("Kirim undangan", () => {
     const received = await deliver();
     expect(received.map((m) => m.to[0]).sort()).toEqual([ADDRESSES.chair, ADDRESSES.kemenpppa, ADDRESSES.speaker].sort());
     for (const mail of received) {
-      expect(mail.parsed.subject).toBe("Undangan: Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO — Rabu, 4 Juni 2025");
+      expect(mail.parsed.subject).toBe("Undangan: Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO — Rabu, 4 Juni 2031");
       expect(mail.parsed.text).toContain("Pukul: 10.00 WITA s.d. selesai");
       const [letter, calendar] = mail.parsed.attachments;
       expect(mail.parsed.attachments).toHaveLength(2);
-      expect(letter.filename).toMatch(/^surat-undangan-2025-06-04-.*\.docx$/);
+      expect(letter.filename).toMatch(/^surat-undangan-2031-06-04-.*\.docx$/);
       expect(docxText(new Uint8Array(letter.content))).toContain("005/UND/GT-TPPO/VI/2025");
       expect(calendar.contentType).toBe("text/calendar");
       expect(calendar.headers.get("content-type")).toMatchObject({ params: { method: "REQUEST" } });
       const lines = icsLines(calendar.content.toString("utf8"));
       expect(lines).toContain("METHOD:REQUEST");
-      expect(lines).toContain("DTSTART;TZID=Asia/Makassar:20250604T100000");
+      expect(lines).toContain("DTSTART;TZID=Asia/Makassar:20310604T100000");
       expect(lines).toContain('ORGANIZER;CN="Astamaops Mabes Polri":mailto:sekretariat@example.go.id');
       expect(lines.filter((l) => l.startsWith("ATTENDEE;"))).toHaveLength(3);
       expect(lines).toContain(`ATTENDEE;CN="Brigjen Pol Drs. Eko";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${ADDRESSES.speaker}`);
@@ -178,14 +180,14 @@ describe("Kirim undangan", () => {
 
   it("sends the update with a higher SEQUENCE after the time changes", async () => {
     await nextSecond();
-    expect((await submit(secretariat, `/rakor/${rakorId}/ubah`, rakorForm({ status: "scheduled", organizer: "Astamaops Mabes Polri", startsAt: "2025-06-04T13:00" }))).status).toBe(302);
+    expect((await submit(secretariat, `/rakor/${rakorId}/ubah`, rakorForm({ status: "scheduled", organizer: "Astamaops Mabes Polri", startsAt: "2031-06-04T13:00" }))).status).toBe(302);
     expect(await sendInvitation(secretariat)).toContain("3 undangan diantrikan");
     const received = await deliver();
     expect(received).toHaveLength(3);
     for (const mail of received) {
-      expect(mail.parsed.subject).toBe("Perubahan undangan: Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO — Rabu, 4 Juni 2025");
+      expect(mail.parsed.subject).toBe("Perubahan undangan: Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO — Rabu, 4 Juni 2031");
       const ics = mail.parsed.attachments[1].content.toString("utf8");
-      expect(icsLines(ics)).toContain("DTSTART;TZID=Asia/Makassar:20250604T130000");
+      expect(icsLines(ics)).toContain("DTSTART;TZID=Asia/Makassar:20310604T130000");
       expect(icsLines(ics)).toContain("METHOD:REQUEST");
       expect(sequenceOf(ics)).toBeGreaterThan(firstSequence);
     }
@@ -193,7 +195,7 @@ describe("Kirim undangan", () => {
 
   it("sends METHOD:CANCEL once the rakor is cancelled, and the download stays a PUBLISH copy", async () => {
     await nextSecond();
-    expect((await submit(secretariat, `/rakor/${rakorId}/ubah`, rakorForm({ status: "cancelled", organizer: "Astamaops Mabes Polri", startsAt: "2025-06-04T13:00" }))).status).toBe(302);
+    expect((await submit(secretariat, `/rakor/${rakorId}/ubah`, rakorForm({ status: "cancelled", organizer: "Astamaops Mabes Polri", startsAt: "2031-06-04T13:00" }))).status).toBe(302);
     expect(await sendInvitation(secretariat)).toContain("3 pemberitahuan pembatalan diantrikan");
     const received = await deliver();
     expect(received).toHaveLength(3);
@@ -221,6 +223,21 @@ describe("Kirim undangan", () => {
     const text = docxText(new Uint8Array(await (await secretariat.get(`/rakor/${rakorId}/surat-undangan.docx`)).arrayBuffer()));
     expect(text).toContain("Yth. Daftar terlampir");
     expect(text).toEqual(expect.arrayContaining(["Lampiran", "1 (satu) berkas", "DAFTAR UNDANGAN", "12.", "Peserta Tambahan 8"]));
+  });
+
+  it("is refused for a rakor that already started, invitation and cancellation alike, and queues nothing", async () => {
+    const past = await createRakor(secretariat, { status: "scheduled", title: "Rakor yang sudah lewat", startsAt: "2025-06-04T10:00" });
+    expect((await submit(secretariat, `/rakor/${past}/peserta`, rowsForm([{ name: "Drs. Eko", rank: "Brigjen Pol", agency: "Polri" }]))).status).toBe(302);
+    app.db.update(attendees).set({ email: ADDRESSES.speaker }).where(eq(attendees.rakorId, past)).run();
+    const before = outboxCount();
+    const res = await submit(secretariat, `/rakor/${past}`, { intent: "kirim-undangan", nomor: "" });
+    expect(res.status).toBe(409);
+    expect(res.text).toContain("Rakor ini sudah lewat (Rabu, 4 Juni 2025, pukul 10.00 WITA). Undangan tidak dikirim.");
+    expect((await submit(secretariat, `/rakor/${past}/ubah`, rakorForm({ status: "cancelled", title: "Rakor yang sudah lewat", startsAt: "2025-06-04T10:00" }))).status).toBe(302);
+    const cancel = await submit(secretariat, `/rakor/${past}`, { intent: "kirim-undangan", nomor: "" });
+    expect(cancel.status).toBe(409);
+    expect(cancel.text).toContain("Rakor ini sudah lewat (Rabu, 4 Juni 2025, pukul 10.00 WITA). Pembatalan undangan tidak dikirim.");
+    expect(outboxCount()).toBe(before);
   });
 
   it("says why a Nomor is refused", async () => {

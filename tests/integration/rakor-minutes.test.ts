@@ -6,16 +6,19 @@
 // written) until reopened with a reason (version 2); the public /verifikasi/<code> page shows the
 // approved document, compares an uploaded file by hash, is 404 for an unknown code and 429 after
 // 20 lookups in 10 minutes; the stored approved .docx opens in LibreOffice with its code printed.
+// Minutes of a rakor still scheduled are neither circulated nor approved; approved minutes also lock
+// the rakor's own data ("Ubah data rakor", a series change skips the occurrence); the correction and
+// verification pages show what the circulated or approved document says, not a later change.
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import { agendaItems, attendees, files, minutesCorrections, minutesRecipients, outcomes, rakorMinutes, rateLimitHits, users } from "../../db/schema";
+import { agendaItems, attendees, files, minutesCorrections, minutesRecipients, outcomes, rakor, rakorMinutes, rateLimitHits, users } from "../../db/schema";
 import { sendDueMail, type MailSettings } from "../../app/mail/mailer.server";
 import { VERIFICATION_RATE_LIMIT } from "../../app/rakor/minutes.server";
 import { hitRateLimit } from "../../app/utils/rate-limit.server";
-import { createRakor, rowsForm, submit, uploadForm } from "../support/rakor";
+import { createRakor, rakorForm, rowsForm, submit, uploadForm } from "../support/rakor";
 import { docxToPdfText, removeDir } from "../support/report";
 import { htmlToText, startTestApp, type TestApp, type TestClient } from "../support/server";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
@@ -167,6 +170,20 @@ describe("a correction through the link, without an account", () => {
     expect(app.db.select().from(minutesCorrections).all().map((c) => c.body)).toEqual(["Nama instansi pada hasil 1 seharusnya KemenPPPA."]);
   });
 
+  it("shows the date the circulated draft gives, not a later change of the rakor", async () => {
+    const id = await recordRakor({ title: "Rakor dengan tanggal yang kemudian diubah" });
+    expect((await submit(secretariat, `/rakor/${id}/peserta`, rowsForm([{ name: "Notulis Rakor", agency: "Polri", email: "notulis@polri.go.id" }]))).status).toBe(302);
+    await flashAfter(await submit(secretariat, `/rakor/${id}`, { intent: "edarkan-notulen" }));
+    const mail = (await deliver()).find((m) => m.to[0] === "notulis@polri.go.id")!;
+    const link = new URL(/(http:\/\/127\.0\.0\.1:\d+\/notulen\/koreksi\/[A-Za-z0-9_-]+)/.exec(mail.parsed.text!)![1]).pathname;
+    const moved = rakorForm({ title: "Rakor dengan tanggal yang kemudian diubah (dipindah)", startsAt: "2025-06-05T10:00" });
+    expect((await submit(secretariat, `/rakor/${id}/ubah`, moved)).status).toBe(302);
+    const page = await app.client().text(link);
+    expect(page.text).toContain("Rabu, 4 Juni 2025");
+    expect(page.text).not.toContain("Kamis, 5 Juni 2025");
+    expect(page.text).not.toContain("(dipindah)");
+  });
+
   it("is 404 for an unknown token", async () => {
     expect((await app.client().get("/notulen/koreksi/tidak-dikenal-sama-sekali-0123456789")).status).toBe(404);
   });
@@ -196,6 +213,27 @@ describe("approval", () => {
     expect(res.status).toBe(400);
     expect(res.text).toContain("Pimpinan rapat belum dicatat pada rakor ini.");
     expect(minutesOf(unchaired)).toEqual([]);
+  });
+
+  it("is refused, like circulating, while the rakor is still scheduled; once held, a chair's name ending in a dot ends the sentence once", async () => {
+    const chair = { chairName: "Drs. H. Adi Prihantara, M.M.", chairRank: "", chairPosition: "Sekretaris Daerah Provinsi Kepulauan Riau", chairAgency: "" };
+    const id = await recordRakor({ title: "Rakor yang belum ditandai terlaksana", status: "scheduled", ...chair });
+    const circulate = await submit(secretariat, `/rakor/${id}`, { intent: "edarkan-notulen" });
+    expect(circulate.status).toBe(409);
+    expect(circulate.text).toContain("Rakor ini masih berstatus Dijadwalkan. Ubah statusnya menjadi Terlaksana sebelum mengedarkan notulen.");
+    const approve = await submit(secretariat, `/rakor/${id}`, { intent: "setujui-notulen" });
+    expect(approve.status).toBe(409);
+    expect(approve.text).toContain("Rakor ini masih berstatus Dijadwalkan. Ubah statusnya menjadi Terlaksana sebelum menyetujui notulen.");
+    expect(minutesOf(id)).toEqual([]);
+
+    expect((await submit(secretariat, `/rakor/${id}/ubah`, rakorForm({ title: "Rakor yang belum ditandai terlaksana", status: "held", ...chair }))).status).toBe(302);
+    const flash = await flashAfter(await submit(secretariat, `/rakor/${id}`, { intent: "setujui-notulen" }));
+    expect(flash).toMatch(/Notulen versi 1 disetujui atas nama Drs\. H\. Adi Prihantara, M\.M\. Kode verifikasi: /);
+    expect(flash).toContain("oleh Drs. H. Adi Prihantara, M.M. (disetujui sekretariat atas nama pimpinan rapat).");
+    expect(flash).not.toContain("M.M..");
+    const docx = docxText(new Uint8Array(await (await secretariat.get(`/rakor/${id}/notulen.docx`)).arrayBuffer()));
+    expect(docx).toContain("oleh sekretariat atas nama Drs. H. Adi Prihantara, M.M.\n");
+    expect(docx).not.toContain("M.M..");
   });
 
   it("by the secretariat on the chair's behalf stores the document, its hash and a code", async () => {
@@ -300,6 +338,40 @@ describe("approved minutes are locked", () => {
     }
   });
 
+  it("lock the rakor's own data: the edit page shows the lock, and a change (status included) answers 409 and writes nothing", async () => {
+    const before = app.db.select().from(rakor).where(eq(rakor.id, rakorId)).get()!;
+    const page = await secretariat.get(`/rakor/${rakorId}/ubah`);
+    const html = await page.text();
+    expect(htmlToText(html)).toContain("Notulen rakor ini sudah disetujui pada");
+    expect(html).toMatch(/<fieldset disabled=""/);
+    for (const change of [{ venue: "Hotel Aryaduta, Jakarta", startsAt: "2025-06-05T10:00" }, { status: "cancelled" }] as Record<string, string>[]) {
+      const res = await submit(secretariat, `/rakor/${rakorId}/ubah`, rakorForm(change));
+      expect(res.status).toBe(409);
+      expect(res.text).toContain("Notulen rakor ini sudah disetujui pada");
+    }
+    expect(app.db.select().from(rakor).where(eq(rakor.id, rakorId)).get()).toEqual(before);
+    expect(() => app.db.update(rakor).set({ venue: "Lewat jalan lain" }).where(eq(rakor.id, rakorId)).run()).toThrow("minutes_locked");
+  });
+
+  it("leave their occurrence where it is when a series changes from an earlier one, reported like a held one", async () => {
+    const title = "Rakor Seri dengan Notulen Disetujui";
+    const created = await submit(secretariat, "/rakor/baru", rakorForm({ title, status: "scheduled", startsAt: "2031-01-15T10:00", ulang: "monthly_day", ulangAkhir: "jumlah", ulangJumlah: "3" }));
+    expect(created.status).toBe(302);
+    const [first, second, third] = app.db.select().from(rakor).where(eq(rakor.title, title)).orderBy(rakor.startsAt).all();
+    // Minutes approved elsewhere and imported with a bundle: nothing else marks this occurrence held.
+    app.db.insert(rakorMinutes).values({ rakorId: third.id, version: 1, status: "approved", approvedAt: Date.now(), approvedByName: "Dr. Endi Sutendi", verificationCode: "SERI-TIGA-0003" }).run();
+    const res = await submit(secretariat, `/rakor/${second.id}/ubah`, rakorForm({ title, status: "scheduled", startsAt: "2031-02-15T13:00", venue: "Gedung Daerah, Tanjungpinang", lingkup: "berikutnya" }));
+    expect(res.status).toBe(302);
+    const flash = (await secretariat.text(res.location!)).text;
+    expect(flash).toContain("Perubahan tersimpan untuk rakor ini dan 0 rakor berikutnya dalam seri.");
+    expect(flash).toContain(`Tidak dipindah karena sudah terlaksana, sudah ada peserta/hasil, atau notulennya sudah disetujui: Sabtu, 15 Maret 2031 (/rakor/${third.id})`);
+    const after = (id: number) => app.db.select().from(rakor).where(eq(rakor.id, id)).get()!;
+    expect(after(second.id)).toMatchObject({ venue: "Gedung Daerah, Tanjungpinang", startsAt: Date.UTC(2031, 1, 15, 5, 0) });
+    expect(after(third.id)).toMatchObject({ venue: third.venue, startsAt: third.startsAt });
+    expect(after(first.id)).toMatchObject({ venue: first.venue, startsAt: first.startsAt });
+    expect((await submit(secretariat, `/rakor/${third.id}/ubah`, rakorForm({ title, status: "scheduled", startsAt: "2031-03-15T13:00", lingkup: "ini" }))).status).toBe(409);
+  });
+
   it("are refused by the database to any other writer", () => {
     expect(() => app.db.insert(outcomes).values({ rakorId, position: 99, text: "Lewat jalan lain" }).run()).toThrow("minutes_locked");
   });
@@ -374,6 +446,19 @@ describe("reopening", () => {
     expect(page.text).toContain("sudah ada versi yang lebih baru (versi 2)");
     const same = await submit(app.client(), `/verifikasi/${code}`, uploadForm({}, { name: "notulen.docx", bytes: approvedBytes.slice() }, "berkas"));
     expect(same.text).toContain("Berkas ini sama dengan dokumen yang disahkan.");
+  });
+});
+
+describe("what the verification page shows", () => {
+  it("stays what the approved document says after the reopened rakor changes", async () => {
+    expect(minutesOf(rakorId)[0]).toMatchObject({ documentTitle: "Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO", rakorStartsAt: Date.UTC(2025, 5, 4, 2, 0), rakorTimeZone: "Asia/Makassar" });
+    const changed = rakorForm({ title: "Rapat Koordinasi Nasional TPPO (jadwal ulang)", startsAt: "2025-06-05T10:00" });
+    expect((await submit(secretariat, `/rakor/${rakorId}/ubah`, changed)).status).toBe(302);
+    const page = await app.client().text(`/verifikasi/${code}`);
+    expect(page.text).toContain("Notulen Rapat Koordinasi Nasional Gugus Tugas Pencegahan dan Penanganan TPPO");
+    expect(page.text).toContain("Rabu, 4 Juni 2025");
+    expect(page.text).not.toContain("jadwal ulang");
+    expect(page.text).not.toContain("Kamis, 5 Juni 2025");
   });
 });
 

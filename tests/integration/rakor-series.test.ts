@@ -160,7 +160,7 @@ describe("this and the following", () => {
     expect(res.status).toBe(302);
     const flash = await secretariat.text(`/rakor/${july.id}`);
     expect(flash.text).toContain("Perubahan tersimpan untuk rakor ini dan 4 rakor berikutnya dalam seri.");
-    expect(flash.text).toContain(`Tidak dipindah karena sudah terlaksana atau sudah ada peserta/hasil: Jumat, 25 September 2026 (/rakor/${september.id})`);
+    expect(flash.text).toContain(`Tidak dipindah karena sudah terlaksana, sudah ada peserta/hasil, atau notulennya sudah disetujui: Jumat, 25 September 2026 (/rakor/${september.id})`);
 
     const [old, continued] = seriesRows();
     expect(old.rule).toBe("FREQ=MONTHLY;BYMONTHDAY=25;UNTIL=20260725T015959Z");

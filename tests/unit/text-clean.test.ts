@@ -1,6 +1,6 @@
 // The one rule for stored text: characters XML 1.0 cannot carry are removed, everything else kept.
 import { describe, expect, it } from "vitest";
-import { cleanText, cleanValue } from "../../app/utils/text";
+import { cleanText, cleanValue, endSentence } from "../../app/utils/text";
 
 describe("cleanText", () => {
   it("removes U+FFFE, U+FFFF, lone surrogates and C0 controls other than tab and line ends", () => {
@@ -21,5 +21,14 @@ describe("cleanText", () => {
       list: ["x", 3, null, { deep: "y" }],
       ok: true,
     });
+  });
+});
+
+describe("endSentence", () => {
+  it("ends a sentence with one full stop, also after a name that ends in one", () => {
+    expect(endSentence("Disetujui atas nama Dr. Endi Sutendi")).toBe("Disetujui atas nama Dr. Endi Sutendi.");
+    expect(endSentence("Disetujui atas nama Drs. H. Adi Prihantara, M.M.")).toBe("Disetujui atas nama Drs. H. Adi Prihantara, M.M.");
+    expect(endSentence("disahkan oleh sekretariat atas nama Drs. H. Adi Prihantara, M.M..")).toBe("disahkan oleh sekretariat atas nama Drs. H. Adi Prihantara, M.M.");
+    expect(endSentence("Tunggu dulu...")).toBe("Tunggu dulu...");
   });
 });

@@ -5,6 +5,7 @@ import { Form } from "@remix-run/react";
 import type { SerializeFrom } from "@remix-run/node";
 import { TextareaField } from "~/components/Field";
 import { MINUTES_STATUS_LABELS } from "~/utils/labels";
+import { endSentence } from "~/utils/text";
 import type { MinutesPanelData } from "~/rakor/minutes.server";
 
 export function MinutesPanel({ data, errors }: { data: SerializeFrom<MinutesPanelData>; errors?: Record<string, string> }) {
@@ -17,7 +18,7 @@ export function MinutesPanel({ data, errors }: { data: SerializeFrom<MinutesPane
         {`Versi ${data.version}: `}
         <strong>{MINUTES_STATUS_LABELS[data.status]}</strong>
         {data.status === "circulated" && data.circulatedAt ? ` pada ${data.circulatedAt} kepada ${data.recipients} penerima.` : null}
-        {approved ? ` pada ${data.approvedAt} oleh ${data.approvedByName}${data.approvedOnBehalf ? " (disetujui sekretariat atas nama pimpinan rapat)" : ""}.` : null}
+        {approved ? endSentence(` pada ${data.approvedAt} oleh ${data.approvedByName}${data.approvedOnBehalf ? " (disetujui sekretariat atas nama pimpinan rapat)" : ""}`) : null}
       </p>
       {approved ? (
         <>

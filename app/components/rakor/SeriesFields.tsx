@@ -157,7 +157,7 @@ export function EditScopeFields({ value, error, label }: { value: string | undef
         <input type="radio" name="lingkup" value="ini" defaultChecked={value !== "berikutnya"} {...fieldAria(id, error)} /> Hanya rakor ini (pindah, ubah atau batalkan satu pertemuan)
       </label>
       <label>
-        <input type="radio" name="lingkup" value="berikutnya" defaultChecked={value === "berikutnya"} /> Rakor ini dan berikutnya (jam, hari, tempat, bentuk, judul); pertemuan yang sudah terlaksana atau sudah ada peserta/hasilnya tidak dipindah
+        <input type="radio" name="lingkup" value="berikutnya" defaultChecked={value === "berikutnya"} /> Rakor ini dan berikutnya (jam, hari, tempat, bentuk, judul); pertemuan yang sudah terlaksana, sudah ada peserta/hasilnya, atau notulennya sudah disetujui tidak dipindah
       </label>
       <FieldError id={`${id}-error`} error={error} />
     </fieldset>

@@ -9,6 +9,7 @@ import type { RakorHead } from "~/rakor/rakor.server";
 import { postedId } from "~/rakor/rakor-form.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound } from "~/utils/http.server";
+import { endSentence } from "~/utils/text";
 
 export const MINUTES_INTENTS = ["edarkan-notulen", "setujui-notulen", "buka-notulen", "tandai-koreksi"];
 
@@ -26,7 +27,7 @@ export async function minutesIntent(request: Request, user: SessionUser, rakor: 
     }
     const result = await approveMinutes(db, rakor.id, { origin, actorId: user.id, approvedByName: right.chairName, onBehalf: right.onBehalf });
     if (!result.ok) return fail({ notulen: result.error }, 409);
-    return redirectWithFlash(back, `Notulen versi ${result.version} disetujui${right.onBehalf ? ` atas nama ${right.chairName}` : ""}. Kode verifikasi: ${result.code}.`);
+    return redirectWithFlash(back, `${endSentence(`Notulen versi ${result.version} disetujui${right.onBehalf ? ` atas nama ${right.chairName}` : ""}`)} Kode verifikasi: ${result.code}.`);
   }
   assertCan(user, request, "write-rakor", rakor, `rakor ${rakor.id}`);
   switch (intent) {

@@ -42,8 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const nomor = String(formData.get("nomor") ?? "");
   if (nomor.trim().length > NOMOR_MAX) return json({ errors: { nomor: `Nomor surat paling panjang ${NOMOR_MAX} karakter.` } as Record<string, string> }, { status: 400 });
   const origin = new URL(request.url);
-  const run = await sendRakorInvitations(getDb(), rakor.id, { url: `${origin.origin}/rakor/${rakor.id}`, host: origin.hostname, nomor: cleanNomor(nomor), actorId: user.id });
-  return redirectWithFlash(`/rakor/${rakor.id}`, invitationMessage(run));
+  const sent = await sendRakorInvitations(getDb(), rakor.id, { url: `${origin.origin}/rakor/${rakor.id}`, host: origin.hostname, nomor: cleanNomor(nomor), actorId: user.id });
+  if (!sent.ok) return json({ errors: { undangan: sent.error } as Record<string, string> }, { status: 409 });
+  return redirectWithFlash(`/rakor/${rakor.id}`, invitationMessage(sent.run));
 }
 
 function Empty({ text, to, action, canWrite }: { text: string; to: string; action: string; canWrite: boolean }) {
@@ -143,6 +144,11 @@ export default function RakorDetailPage() {
         </div>
         {data.canWrite ? (
           <Form method="post" className="no-print">
+            {actionData?.errors.undangan ? (
+              <p className="alert alert-error" role="alert">
+                {actionData.errors.undangan}
+              </p>
+            ) : null}
             <input type="hidden" name="intent" value="kirim-undangan" />
             <Field
               label="Nomor surat (boleh dikosongkan)"
@@ -285,6 +291,11 @@ export default function RakorDetailPage() {
 
       <section className="panel" aria-labelledby="h-agenda">
         <h2 id="h-agenda">Agenda</h2>
+        {r.status === "scheduled" ? (
+          <p className="no-print">
+            <Link to={`${base}/tinjauan`}>Tinjauan rencana aksi sejak rakor sebelumnya</Link>
+          </p>
+        ) : null}
         {data.agenda.length === 0 ? (
           <Empty text="Agenda belum dicatat." to={`${base}/agenda`} action="Tambah agenda" canWrite={data.canWrite} />
         ) : (
