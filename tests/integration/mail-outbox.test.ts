@@ -42,7 +42,7 @@ describe("the outbox at /admin/surel", () => {
     expect(text).toContain("Pengiriman surel belum diatur (SMTP_URL kosong)");
     expect(text).toContain("2 surel");
     expect(text.indexOf("Undangan Rakor GT Indramayu Agustus 2025")).toBeLessThan(text.indexOf("Undangan Rakornas Juni 2025"));
-    expect(text).toMatch(/Menunggu dinsos@indramayukab\.go\.id Undangan Rakor GT Indramayu Agustus 2025 undangan 0/);
+    expect(text).toMatch(/Menunggu dinsos@indramayukab\.go\.id Undangan Rakor GT Indramayu Agustus 2025 Undangan rakor 0/);
 
     const detail = htmlToText(await (await admin.get(`/admin/surel/${newer.id}`)).text());
     expect(detail).toContain("Kepada dinsos@indramayukab.go.id");
@@ -90,7 +90,7 @@ describe("the outbox at /admin/surel", () => {
     expect(failed.status).toBe("failed");
     const admin = await app.loginAs("admin@demo.sigap.id");
     const list = htmlToText(await (await admin.get("/admin/surel?status=failed")).text());
-    expect(list).toContain('Gagal bukan-alamat Undangan ke alamat salah undangan 0 Alamat email penerima tidak valid: "bukan-alamat".');
+    expect(list).toContain('Gagal bukan-alamat Undangan ke alamat salah Undangan rakor 0 Alamat email penerima tidak valid: "bukan-alamat".');
     const detail = htmlToText(await (await admin.get(`/admin/surel/${failed.id}`)).text());
     expect(detail).toContain("Kirim ulang");
 
