@@ -78,9 +78,15 @@ function mailText(r: RakorDetail, name: string, kind: "new" | "update" | "cancel
 export async function sendRakorInvitations(db: Db, rakorId: number, o: { url: string; host: string; nomor: string | null; actorId: number; now?: number }): Promise<{ ok: true; run: InvitationRun } | { ok: false; error: string }> {
   const r = getRakorDetail(db, rakorId)!;
   const now = o.now ?? Date.now();
-  const cancelled = invitationMethod(r, "REQUEST") === "CANCEL";
-  if (r.startsAt <= now) return { ok: false, error: `Rakor ini sudah lewat (${formatDateTime(r.startsAt, r.timeZone)}). ${cancelled ? "Pembatalan undangan" : "Undangan"} tidak dikirim.` };
-  return { ok: true, run: await queueInvitations(db, r, cancelled, { ...o, now }) };
+  const refused = invitationRefusal(r, now);
+  if (refused) return { ok: false, error: refused };
+  return { ok: true, run: await queueInvitations(db, r, invitationMethod(r, "REQUEST") === "CANCEL", { ...o, now }) };
+}
+
+/** Why invitations (or their cancellation) can no longer be sent for this rakor, or null: its start has passed. */
+export function invitationRefusal(r: Pick<RakorDetail, "startsAt" | "timeZone" | "status">, now = Date.now()): string | null {
+  if (r.startsAt > now) return null;
+  return `Rakor ini sudah lewat (${formatDateTime(r.startsAt, r.timeZone)}). ${invitationMethod(r, "REQUEST") === "CANCEL" ? "Pembatalan undangan" : "Undangan"} tidak dikirim.`;
 }
 
 /** The messages of sendRakorInvitations, written to the outbox in one transaction. */

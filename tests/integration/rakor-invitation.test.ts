@@ -238,6 +238,10 @@ describe("Kirim undangan", () => {
     expect(cancel.status).toBe(409);
     expect(cancel.text).toContain("Rakor ini sudah lewat (Rabu, 4 Juni 2025, pukul 10.00 WITA). Pembatalan undangan tidak dikirim.");
     expect(outboxCount()).toBe(before);
+    // The page says so in place of the form, instead of offering a button that can only be refused.
+    const page = await (await secretariat.get(`/rakor/${past}`)).text();
+    expect(page).toContain("Rakor ini sudah lewat (Rabu, 4 Juni 2025, pukul 10.00 WITA). Pembatalan undangan tidak dikirim.");
+    expect(page).not.toContain('value="kirim-undangan"');
   });
 
   it("says why a Nomor is refused", async () => {

@@ -8,7 +8,7 @@ import { RakorHead, rakorBreadcrumbs } from "~/components/rakor/RakorHead";
 import { SeriesPanel } from "~/components/rakor/SeriesPanel";
 import { getDb } from "~/db.server";
 import { requireRakorReader } from "~/rakor/rakor-access.server";
-import { invitationMessage, sendRakorInvitations } from "~/rakor/invitation.server";
+import { invitationMessage, invitationRefusal, sendRakorInvitations } from "~/rakor/invitation.server";
 import { NOMOR_MAX, cleanNomor } from "~/documents/surat-undangan.server";
 import { postedIntent, unknownIntent } from "~/rakor/rakor-form.server";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -28,7 +28,7 @@ export const handle = rakorBreadcrumbs();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, rakor } = await requireRakorReader(request, params.id);
-  return json({ ...loadOverview(getDb(), rakor.id), canWrite: can(user, "write-rakor", rakor), canPlanActions: can(user, "manage-actions", rakor), minutes: loadMinutesPanel(getDb(), rakor, user) });
+  return json({ ...loadOverview(getDb(), rakor.id), canWrite: can(user, "write-rakor", rakor), canPlanActions: can(user, "manage-actions", rakor), minutes: loadMinutesPanel(getDb(), rakor, user), invitationRefusal: invitationRefusal(rakor) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -142,7 +142,8 @@ export default function RakorDetailPage() {
             Unduh surat undangan (.docx)
           </a>
         </div>
-        {data.canWrite ? (
+        {data.canWrite && data.invitationRefusal ? <p className="muted no-print">{data.invitationRefusal}</p> : null}
+        {data.canWrite && !data.invitationRefusal ? (
           <Form method="post" className="no-print">
             {actionData?.errors.undangan ? (
               <p className="alert alert-error" role="alert">
