@@ -15,8 +15,8 @@ import { buildInvitation, invitationMethod, invitationSequence, type CalendarPer
 import { letterWhen, loadSuratUndanganTemplate, renderSuratUndangan } from "../documents/surat-undangan.server";
 import { isMailAddress, queueMail, type MailAttachment } from "../mail/outbox.server";
 import { notify } from "../notifications/notify.server";
-import { calendarDateIn, formatDateTime } from "../utils/period";
-import { isOnlineMode, personName, slugify } from "./rakor-format";
+import { calendarDateIn } from "../utils/period";
+import { isOnlineMode, personName, rakorWhen, slugify } from "./rakor-format";
 import { getRakorDetail, type RakorDetail } from "./rakor.server";
 
 export interface InvitationRun {
@@ -86,7 +86,7 @@ export async function sendRakorInvitations(db: Db, rakorId: number, o: { url: st
 /** Why invitations (or their cancellation) can no longer be sent for this rakor, or null: its start has passed. */
 export function invitationRefusal(r: Pick<RakorDetail, "startsAt" | "timeZone" | "status">, now = Date.now()): string | null {
   if (r.startsAt > now) return null;
-  return `Rakor ini sudah lewat (${formatDateTime(r.startsAt, r.timeZone)}). ${invitationMethod(r, "REQUEST") === "CANCEL" ? "Pembatalan undangan" : "Undangan"} tidak dikirim.`;
+  return `Rakor ini sudah lewat (${rakorWhen(r.startsAt, null, r.timeZone)}). ${invitationMethod(r, "REQUEST") === "CANCEL" ? "Pembatalan undangan" : "Undangan"} tidak dikirim.`;
 }
 
 /** The messages of sendRakorInvitations, written to the outbox in one transaction. */
